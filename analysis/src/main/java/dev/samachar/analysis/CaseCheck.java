@@ -1,0 +1,40 @@
+package dev.samachar.analysis;
+
+/** The token rule behind {@link PhraseMatcher.Casing#CAPITALISED}; see there. */
+final class CaseCheck {
+
+    private CaseCheck() {}
+
+    /** Whether {@code textToken} has the capitalisation that {@code phraseToken} was written with. */
+    static boolean agrees(String phraseToken, String textToken) {
+        if (!hasLatinLetter(phraseToken)) {
+            return true; // Devanagari and other caseless scripts
+        }
+        int first = firstLetter(phraseToken);
+        if (first < 0 || Character.isLowerCase(first)) {
+            return true; // "of" in "Republic of Kazakhstan" may be written any way
+        }
+        if (isAllCaps(phraseToken) && letterCount(phraseToken) >= 2) {
+            return isAllCaps(textToken); // acronym: "US" but not "Us"
+        }
+        int textFirst = firstLetter(textToken);
+        return textFirst >= 0 && (Character.isUpperCase(textFirst) || Character.isTitleCase(textFirst));
+    }
+
+    private static boolean hasLatinLetter(String s) {
+        return s.codePoints().anyMatch(cp -> Character.isLetter(cp)
+                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+    }
+
+    private static int firstLetter(String s) {
+        return s.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+    }
+
+    private static boolean isAllCaps(String s) {
+        return s.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+    }
+
+    private static long letterCount(String s) {
+        return s.codePoints().filter(Character::isLetter).count();
+    }
+}

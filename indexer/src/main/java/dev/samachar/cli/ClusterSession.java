@@ -1,0 +1,27 @@
+package dev.samachar.cli;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.samachar.es.ClientFactory;
+import dev.samachar.es.ClusterConnection;
+import dev.samachar.es.ClusterResolver;
+
+/** A connected client for the duration of one command. */
+final class ClusterSession implements AutoCloseable {
+
+    final ClusterConnection connection;
+    final ElasticsearchClient client;
+
+    private ClusterSession(ClusterConnection connection) {
+        this.connection = connection;
+        this.client = ClientFactory.create(connection);
+    }
+
+    static ClusterSession open(SamacharCli root, ClusterOptions options) {
+        return new ClusterSession(ClusterResolver.resolve(root.settings, options.esUrl(), root.err));
+    }
+
+    @Override
+    public void close() {
+        ClientFactory.closeQuietly(client);
+    }
+}

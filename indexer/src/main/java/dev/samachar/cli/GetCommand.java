@@ -1,0 +1,57 @@
+package dev.samachar.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.samachar.search.ArticleSearch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "get", mixinStandardHelpOptions = true, description = "Show one stored article by id.")
+final class GetCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SamacharCli root;
+    @Mixin
+    ClusterOptions cluster;
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(paramLabel = "ID", description = "Document id, as printed by `search`.")
+    String id;
+
+    @Override
+    public Integer call() {
+        try (ClusterSession session = ClusterSession.open(root, cluster)) {
+            ObjectNode document = new ArticleSearch(session.client, cluster.alias).get(id);
+            if (document == null) {
+                root.err.println("samachar: no article with id " + id + " in " + cluster.alias);
+                return ExitCodes.PARTIAL;
+            }
+            if (output.json) {
+                document.put("id", id);
+                Json.print(root.out, document);
+                return ExitCodes.OK;
+            }
+            root.out.println(document.path("title").asText());
+            for (String field : new String[]{"published", "source", "lang", "countries", "release_id", "url", "file"}) {
+                JsonNode value = document.get(field);
+                if (value != null && !value.isNull()) {
+                    root.out.printf("  %-11s %s%n", field, value.isArray() ? join(value) : value.asText());
+                }
+            }
+            root.out.println();
+            root.out.println(document.path("body").asText());
+            return ExitCodes.OK;
+        }
+    }
+
+    private static String join(JsonNode array) {
+        StringBuilder joined = new StringBuilder();
+        array.forEach(v -> joined.append(joined.isEmpty() ? "" : " ").append(v.asText()));
+        return joined.toString();
+    }
+}

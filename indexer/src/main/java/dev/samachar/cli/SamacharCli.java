@@ -1,0 +1,90 @@
+package dev.samachar.cli;
+
+import dev.samachar.config.Settings;
+import dev.samachar.es.ClusterUnavailableException;
+import dev.samachar.es.ConfigException;
+import dev.samachar.localnode.LocalNodeException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+@Command(name = "samachar",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Bilingual (Hindi + English) news indexer and search for Elasticsearch.",
+        subcommands = {EsCommand.class, SetupCommand.class, IndexCommand.class, SearchCommand.class,
+                GetCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:everything done",
+                "1:partial: some files failed (listed)",
+                "2:usage or configuration error",
+                "3:cluster unreachable, credentials rejected or writes refused",
+                "4:internal error"})
+public final class SamacharCli implements Runnable {
+
+    final Settings settings;
+    final PrintStream out;
+    final PrintStream err;
+
+    SamacharCli(Settings settings, PrintStream out, PrintStream err) {
+        this.settings = settings;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(out);
+    }
+
+    /** True when stderr is an interactive terminal, so progress lines may be redrawn there. */
+    boolean interactive() {
+        return System.console() != null && err == System.err;
+    }
+
+    /** Runs the CLI in-process; tests call this with their own environment and streams. */
+    public static int run(Settings settings, PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new SamacharCli(settings, out, err));
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setExitCodeExceptionMapper(SamacharCli::exitCode);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("samachar: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            int code = exitCode(e);
+            if (code == ExitCodes.INTERNAL) {
+                err.println("samachar: internal error: " + e);
+                e.printStackTrace(err);
+            } else {
+                err.println("samachar: " + e.getMessage());
+            }
+            return code;
+        });
+        return cli.execute(args);
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof ClusterUnavailableException || e instanceof LocalNodeException) {
+            return ExitCodes.CLUSTER;
+        }
+        return ExitCodes.INTERNAL;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        System.exit(run(Settings.fromSystem(), out, err, args));
+    }
+}

@@ -1,0 +1,98 @@
+package dev.samachar.cli;
+
+import dev.samachar.search.ArticleSearch;
+import dev.samachar.search.SearchQuery;
+import dev.samachar.search.SearchResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Full-text search in either script, with facet filters and counts.",
+                "Query syntax: words must all match; \"quoted phrase\", a | b for either, -word to exclude.",
+                "Repeating a filter (--country KZ --country IN) matches either value."})
+final class SearchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SamacharCli root;
+    @Mixin
+    ClusterOptions cluster;
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for; omit to browse by facets.")
+    List<String> words = new ArrayList<>();
+
+    @Option(names = "--country", paramLabel = "CODE", split = ",",
+            description = "ISO 3166-1 alpha-2 country code, e.g. KZ (repeatable).")
+    List<String> countries = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "LANG", split = ",", description = "hi or en (repeatable).")
+    List<String> languages = new ArrayList<>();
+
+    @Option(names = "--source", paramLabel = "SOURCE", description = "Source, e.g. \"PIB Delhi\" or PTI (repeatable).")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this day (YYYY-MM-DD, IST).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this day (YYYY-MM-DD, IST).")
+    String to;
+
+    @Option(names = "--size", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page of hits, from 1 (default: ${DEFAULT-VALUE}).")
+    int page;
+
+    @Override
+    public Integer call() {
+        if (page < 1) {
+            throw new IllegalArgumentException("--page must be 1 or more");
+        }
+        if ((long) page * size > 10_000) {
+            throw new IllegalArgumentException("--page × --size must stay within the first 10,000 hits");
+        }
+        for (String language : languages) {
+            if (!language.equals("hi") && !language.equals("en")) {
+                throw new IllegalArgumentException("--lang must be hi or en, not " + language);
+            }
+        }
+        for (String country : countries) {
+            if (!country.matches("[A-Za-z]{2}")) {
+                throw new IllegalArgumentException("--country takes a two-letter ISO code such as KZ, not " + country);
+            }
+        }
+        SearchQuery query = new SearchQuery(String.join(" ", words), countries, languages, sources,
+                date("--from", from), date("--to", to), size, (page - 1) * size);
+        try (ClusterSession session = ClusterSession.open(root, cluster)) {
+            SearchResults results = new ArticleSearch(session.client, cluster.alias).search(query);
+            if (output.json) {
+                Json.print(root.out, results);
+            } else {
+                new SearchPrinter(root.out, System.console() != null && root.out == System.out)
+                        .print(query, results);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    private static LocalDate date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " must be a date like 2021-04-09, not " + value);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.samachar.cli;
+
+import com.ibm.icu.util.ULocale;
+import dev.samachar.search.SearchQuery;
+import dev.samachar.search.SearchResults;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Human-readable search output: numbered hits, then one line per facet. */
+final class SearchPrinter {
+
+    private static final Map<String, String> FACET_LABELS = Map.of(
+            "countries", "Countries", "languages", "Languages", "sources", "Sources", "years", "Years");
+
+    private final PrintStream out;
+    private final boolean ansi;
+
+    SearchPrinter(PrintStream out, boolean ansi) {
+        this.out = out;
+        this.ansi = ansi;
+    }
+
+    void print(SearchQuery query, SearchResults results) {
+        String what = query.hasText() ? " match \"" + query.text() + "\"" : "";
+        out.printf("%d article%s%s%n", results.total(), results.total() == 1 ? "" : "s", what);
+        int rank = query.offset();
+        for (SearchResults.Hit hit : results.hits()) {
+            out.println();
+            out.printf("%3d. %s%n", ++rank, bold(hit.title()));
+            out.printf("     %s · %s · %s · %s%n", hit.published() == null ? "undated" : published(hit.published()),
+                    hit.source() == null ? "source unknown" : hit.source(), hit.lang(),
+                    hit.countries().isEmpty() ? "no countries" : String.join(" ", hit.countries()));
+            if (hit.snippet() != null) {
+                out.println("     " + highlight(hit.snippet().replaceAll("\\s+", " ")));
+            }
+            out.println("     id " + hit.id() + "  " + hit.file());
+        }
+        out.println();
+        for (var facet : results.facets().entrySet()) {
+            out.printf("%-10s %s%n", FACET_LABELS.getOrDefault(facet.getKey(), facet.getKey()) + ":",
+                    facetLine(facet.getKey(), facet.getValue()));
+        }
+    }
+
+    private static String facetLine(String facet, List<SearchResults.FacetValue> values) {
+        if (values.isEmpty()) {
+            return "-";
+        }
+        return values.stream().map(v -> label(facet, v.value()) + " " + v.count()).collect(Collectors.joining(" · "));
+    }
+
+    private static String label(String facet, String value) {
+        if (facet.equals("countries")) {
+            String name = new ULocale("", value).getDisplayCountry(ULocale.ENGLISH);
+            return name.equals(value) ? value : value + " (" + name + ")";
+        }
+        return value;
+    }
+
+    /** "2018-10-04T19:50+05:30" → "2018-10-04 19:50 IST". */
+    private static String published(String iso) {
+        String withoutOffset = iso.endsWith("+05:30") ? iso.substring(0, iso.length() - 6) + " IST" : iso;
+        return withoutOffset.replace('T', ' ');
+    }
+
+    private String highlight(String snippet) {
+        return ansi ? snippet.replace("<em>", "\u001b[1m").replace("</em>", "\u001b[0m")
+                : snippet.replace("<em>", "«").replace("</em>", "»");
+    }
+
+    private String bold(String text) {
+        return ansi ? "\u001b[1m" + text + "\u001b[0m" : text;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.samachar.cli;
+
+import dev.samachar.es.IndexSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "setup", mixinStandardHelpOptions = true,
+        description = "Apply the index template from mappings/ and create the versioned index behind the alias. "
+                + "`index` does this too; running it twice changes nothing.")
+final class SetupCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SamacharCli root;
+    @Mixin
+    ClusterOptions cluster;
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        try (ClusterSession session = ClusterSession.open(root, cluster)) {
+            IndexSetup.Outcome outcome = new IndexSetup(session.client, cluster.alias).apply();
+            if (output.json) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("cluster", session.connection.describe());
+                json.put("alias", outcome.alias());
+                json.put("index", outcome.index());
+                json.put("created", outcome.indexCreated());
+                Json.print(root.out, json);
+            } else {
+                root.out.printf("Template applied on %s; alias %s -> %s (%s)%n", session.connection.describe(),
+                        outcome.alias(), outcome.index(), outcome.indexCreated() ? "created" : "already there");
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.samachar.enrich;
+
+import dev.samachar.ingest.Article;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+
+/**
+ * An article with everything computed for the index: its stable id, countries and the
+ * cross-script aliases of the names it mentions.
+ */
+public record ArticleDocument(String id, Article article, SortedSet<String> countries, List<String> aliases,
+                              String contentHash) {
+
+    /** The _source sent to Elasticsearch; field names match mappings/index-template.json. */
+    public Map<String, Object> source(Instant indexedAt) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("title", article.title());
+        source.put("body", article.body());
+        source.put("aliases", aliases);
+        source.put("lang", article.lang());
+        putIfPresent(source, "source", article.source());
+        putIfPresent(source, "published", article.published() == null ? null : article.published().toString());
+        source.put("countries", List.copyOf(countries));
+        putIfPresent(source, "release_id", article.releaseId());
+        putIfPresent(source, "url", article.url());
+        source.put("file", article.file().toString());
+        if (article.line() > 0) {
+            source.put("line", article.line());
+        }
+        source.put("format", article.format());
+        source.put("content_hash", contentHash);
+        source.put("indexed_at", indexedAt.toString());
+        return source;
+    }
+
+    private static void putIfPresent(Map<String, Object> source, String field, Object value) {
+        if (value != null) {
+            source.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.samachar.enrich;
+
+import dev.samachar.ingest.Article;
+import dev.samachar.ingest.CountryMatcher;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+
+/**
+ * Computes what the index needs beyond the parsed article. Works on title and body only: chrome
+ * was removed before, so nothing from ads or related links can reach a facet.
+ */
+public final class Enricher {
+
+    private final CountryMatcher countries;
+    private final NameSynonyms names;
+
+    public Enricher(CountryMatcher countries, NameSynonyms names) {
+        this.countries = countries;
+        this.names = names;
+    }
+
+    public static Enricher load() {
+        return new Enricher(CountryMatcher.load(), NameSynonyms.load());
+    }
+
+    public ArticleDocument enrich(Article article) {
+        String text = article.title() + "\n" + article.body();
+        SortedSet<String> found = countries.countriesIn(text);
+        Set<String> aliases = new LinkedHashSet<>(names.aliasesIn(text));
+        for (String code : found) {
+            aliases.addAll(countries.namesOf(code));
+        }
+        return new ArticleDocument(documentId(article), article, found, List.copyOf(aliases),
+                sha256(article.title() + "\n" + article.body()).substring(0, 32));
+    }
+
+    /**
+     * Derived from where the article was read (path, plus line for .jsonl), so indexing the same
+     * file again replaces its document instead of adding a second one.
+     */
+    public static String documentId(Article article) {
+        return sha256(article.origin()).substring(0, 32);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

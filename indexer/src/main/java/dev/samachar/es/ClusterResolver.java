@@ -1,0 +1,31 @@
+package dev.samachar.es;
+
+import dev.samachar.config.Settings;
+import dev.samachar.localnode.LocalElasticsearch;
+import dev.samachar.localnode.LocalNodeException;
+
+import java.io.PrintStream;
+import java.util.Optional;
+
+/**
+ * Chooses the cluster a command talks to: the one named by --es-url or SAMACHAR_ES_URL, otherwise
+ * the local node under SAMACHAR_HOME, started on demand.
+ */
+public final class ClusterResolver {
+
+    private ClusterResolver() {
+    }
+
+    public static ClusterConnection resolve(Settings settings, Optional<String> urlOption, PrintStream progress) {
+        Optional<String> url = urlOption.filter(s -> !s.isBlank()).or(() -> settings.get(Settings.ES_URL));
+        if (url.isPresent()) {
+            return ClusterConnection.remote(url.get(), settings);
+        }
+        try {
+            var node = new LocalElasticsearch(settings.home(), settings.env(), progress);
+            return ClusterConnection.localNode(node.ensureRunning().url());
+        } catch (LocalNodeException e) {
+            throw new ClusterUnavailableException("the local Elasticsearch could not be started: " + e.getMessage(), e);
+        }
+    }
+}

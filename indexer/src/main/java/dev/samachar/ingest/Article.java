@@ -1,0 +1,25 @@
+package dev.samachar.ingest;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+
+/**
+ * One article as read from a file, chrome already removed. Nullable fields are unknown, never
+ * guessed: {@code published} is null when the page gives no full date.
+ *
+ * @param file      the file it was read from (absolute, normalised)
+ * @param line      1-based line for articles from a .jsonl file, 0 for a whole-file article
+ * @param format    "text" or "jsonl"
+ * @param source    e.g. "PIB Delhi", "PTI"; nullable
+ * @param lang      "hi" or "en"
+ * @param releaseId PIB release id; nullable
+ * @param url       nullable
+ */
+public record Article(Path file, int line, String format, String title, String body,
+                      OffsetDateTime published, String source, String lang, String releaseId, String url) {
+
+    /** Where the article came from, for messages: the path, plus the line for .jsonl. */
+    public String origin() {
+        return line > 0 ? file + ":" + line : file.toString();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.samachar.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Separates page chrome from article text in scraped pages, line by line.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>Single chrome lines: breadcrumbs ("Home / India / Defence"), ad markers ("Advertisement", "Ad", "विज्ञापन", "Ad &lt;shop&gt;..."),
+ *       read-time lines, visitor counters, chat widgets, comment forms, back-to-top links,
+ *       follow/share/app prompts, tag lists.</li>
+ *   <li>Chrome blocks: a heading such as "Related Articles", "Read More", "Also Read",
+ *       "ये भी पढ़ें", "Featured Video Of The Day" starts a block that swallows the following
+ *       headline-like lines (short, without sentence-final punctuation) up to the next prose
+ *       paragraph. Related headlines name other countries and people, so letting one through
+ *       would put a wrong country in the facets.</li>
+ *   <li>Metadata lines: bylines, "Posted On"/"Publish"/"Updated" lines, PIB release-id lines and
+ *       PIB signature lines ("SRR/Nampi/DK/Rajib"). The parser reads them, then they are dropped.</li>
+ * </ol>
+ * Everything else is article text. The rules are conservative about prose: a long line that ends
+ * like a sentence is never chrome, whatever words it contains.
+ */
+public final class ChromeFilter {
+
+    private static final Pattern AD_LINE = Pattern.compile(
+            "(?i)(advertisements?|advertisement carousel|sponsored|ads?|विज्ञापन|स्पॉन्सर्ड|story continues below( this)? ad)");
+    private static final Pattern AD_PREFIXED = Pattern.compile("(?i)^(ad|advertisement|विज्ञापन)[\\s:|-]+\\S.*");
+    private static final Pattern AD_SUFFIXED = Pattern.compile("(?i).*\\S\\s(ad|advertisement)$");
+    private static final Pattern SINGLE_CHROME = Pattern.compile("(?i)^("
+            + "read time\\s*:.*|\\d+\\s*min(s|ute|utes)?\\s+read|पढ़ने का समय.*"
+            + "|visitor counter\\s*:?\\s*\\d*"
+            + "|chat ?bot|आपका साथी"
+            + "|leave a (reply|comment).*|your email address will not be published.*|required fields are marked.*"
+            + "|post comment|comments?|add comment|टिप्पणियाँ|टिप्पणी करें|कमेंट करें|कमेंट्स"
+            + "|back to top( button)?|scroll to top|top of page"
+            + "|follow us.*|follow on .*|share (this|on|via|article|story).*|share|tweet|whatsapp|facebook|twitter|telegram|linkedin"
+            + "|(download|get) (the|our) .*app.*|open in app|subscribe.*|sign up.*|newsletter.*|click here.*"
+            + "|हमें फॉलो करें.*|फॉलो करें.*|शेयर करें.*|ऐप डाउनलोड करें.*|डाउनलोड करें.*|सब्सक्राइब करें.*"
+            + "|tags?\\s*:.*|टैग\\s*:.*|topics?\\s*:.*"
+            + "|(home|होम)\\s*[/>»›|].*"
+            + ")$");
+    private static final Pattern BLOCK_HEADING = Pattern.compile("(?i)^("
+            + "related( articles| stories| news| posts| videos)?|read more|also read|you may also like|more from .*"
+            + "|trending( now| news)?|recommended( for you| stories)?|top stories|latest news|must read"
+            + "|featured video of the day|top videos|watch( video)?|more videos"
+            + "|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें|संबंधित ख़बरें|संबंधित लेख|ताज़ा खबरें|ताजा खबरें"
+            + "|वीडियो|टॉप वीडियो)"
+            + "(\\s*[:：|\\-–—]+.*|\\s*)$");
+    private static final Pattern METADATA_LINE = Pattern.compile("(?i)^("
+            + "posted on\\b.*|.*\\bpublish(ed)?\\s*(on)?\\s*:.*|.*\\bupdated\\s*(on)?\\s*:.*|last updated.*"
+            + "|by\\s+\\S.*edited by.*|edited by.*|written by.*|reported by.*"
+            + "|.*(द्वारा )?प्रविष्टि तिथि.*|प्रकाशित\\s*(तिथि)?\\s*:.*|अपडेट(ेड)?\\s*:.*|लेखक\\s*:.*"
+            + "|\\(?release id\\s*:?\\s*\\d+\\)?.*)$");
+    /** "By Krishna Bihari Singh": a capitalised name of at most five words, nothing else. */
+    private static final Pattern BYLINE = Pattern.compile("^(By|BY)\\s+\\p{Lu}[\\p{L}.]*(\\s+\\p{Lu}[\\p{L}.]*){0,4}$");
+    /** PIB closes with the initials of the officers who cleared the release, e.g. "SRR/Nampi/DK/Rajib". */
+    private static final Pattern SIGNATURE = Pattern.compile("^[\\p{L}\\p{M}.\\-0-9]+(/[\\p{L}\\p{M}.\\-0-9 ]+){2,}$");
+
+    /** Headlines in a related block are short; prose that resumes the article is long and punctuated. */
+    private static final int HEADLINE_MAX_WORDS = 12;
+    /** "यह भी पढ़ें: <a whole headline>" comes on one line. */
+    private static final int HEADING_MAX_WORDS = 30;
+
+    public List<LineKind> classify(List<String> lines) {
+        List<LineKind> kinds = new ArrayList<>(lines.size());
+        boolean inBlock = false;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                kinds.add(LineKind.BLANK);
+                continue;
+            }
+            if (BLOCK_HEADING.matcher(line).matches() && ChromeFilter.wordCount(line) <= HEADING_MAX_WORDS) {
+                inBlock = true;
+                kinds.add(LineKind.CHROME);
+                continue;
+            }
+            if (inBlock) {
+                if (isProse(line)) {
+                    inBlock = false;
+                } else {
+                    kinds.add(LineKind.CHROME);
+                    continue;
+                }
+            }
+            kinds.add(classifyLine(line));
+        }
+        return kinds;
+    }
+
+    static LineKind classifyLine(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (AD_LINE.matcher(lower).matches() || SINGLE_CHROME.matcher(lower).matches()) {
+            return LineKind.CHROME;
+        }
+        if (wordCount(line) <= HEADING_MAX_WORDS && !isProse(line)
+                && (AD_PREFIXED.matcher(line).matches() || AD_SUFFIXED.matcher(line).matches())) {
+            return LineKind.CHROME;
+        }
+        if (line.length() <= 400 && METADATA_LINE.matcher(line).matches() && !isProse(line)) {
+            return LineKind.METADATA;
+        }
+        if (BYLINE.matcher(line).matches() || SIGNATURE.matcher(line).matches() && !line.contains(" ")) {
+            return LineKind.METADATA;
+        }
+        return LineKind.TEXT;
+    }
+
+    private static boolean isShort(String line) {
+        return wordCount(line) <= HEADLINE_MAX_WORDS;
+    }
+
+    /** A paragraph of the article: many words and a sentence-final mark. */
+    static boolean isProse(String line) {
+        return wordCount(line) > HEADLINE_MAX_WORDS && endsLikeSentence(line);
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        String trimmed = line.replaceAll("[\\s\"'”’»)]+$", "");
+        if (trimmed.isEmpty()) {
+            return false;
+        }
+        char last = trimmed.charAt(trimmed.length() - 1);
+        return last == '.' || last == '।' || last == '?' || last == '!' || last == '॥';
+    }
+
+    static int wordCount(String line) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+}

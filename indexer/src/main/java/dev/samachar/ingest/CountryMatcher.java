@@ -1,0 +1,73 @@
+package dev.samachar.ingest;
+
+import dev.samachar.analysis.PhraseMatcher;
+import dev.samachar.analysis.PhraseMatcher.Casing;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Finds the countries a Hindi or English text mentions, as ISO 3166-1 alpha-2 codes.
+ *
+ * <p>Names come from ICU's CLDR data (English and Hindi display, short and variant names) and
+ * from the classpath resource {@value CountryNamesFile#RESOURCE} (mappings/countries.tsv in the
+ * repository): spelling variants, demonyms and the phrases that must not count. Matching is by
+ * {@link PhraseMatcher}, so nukta, candrabindu and nasal-cluster variants of a Hindi spelling all
+ * match, the longest phrase wins ("Latin America" is no mention of the US), and Latin-script names
+ * match only when capitalised ("Turkey", "TURKEY", not "turkey"; "US" only in capitals).
+ *
+ * <p>Immutable and thread-safe; {@link #load()} builds the one instance on first use.
+ */
+public final class CountryMatcher {
+
+    private final PhraseMatcher<String> matcher;
+    private final Map<String, List<String>> namesByCode;
+
+    private CountryMatcher(CountryNameIndex index) {
+        PhraseMatcher.Builder<String> builder = PhraseMatcher.builder();
+        Map<String, List<String>> names = index.spellingsByCode();
+        // CAPITALISED for every phrase: it constrains only Latin tokens, and all country names
+        // are proper nouns there; Devanagari has no case and is unaffected.
+        names.forEach((code, spellings) -> spellings.forEach(s -> builder.add(s, code, Casing.CAPITALISED)));
+        index.blockingPhrases().forEach(p -> builder.add(p, CountryNameIndex.BLOCKED, Casing.CAPITALISED));
+        this.matcher = builder.build();
+        this.namesByCode = Map.copyOf(names);
+    }
+
+    /** The matcher over ICU's CLDR names and the bundled countries.tsv, built once. */
+    public static CountryMatcher load() {
+        return Holder.INSTANCE;
+    }
+
+    /** Codes of the countries {@code text} mentions, in a new sorted set; empty for null. */
+    public SortedSet<String> countriesIn(String text) {
+        SortedSet<String> codes = new TreeSet<>();
+        if (text == null) {
+            return codes;
+        }
+        for (PhraseMatcher.Match<String> m : matcher.findAll(text)) {
+            if (!m.value().equals(CountryNameIndex.BLOCKED)) {
+                codes.add(m.value());
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * Every spelling known for a country, English and Hindi: CLDR names, then the variants and
+     * demonyms of countries.tsv. Spellings that the matcher does not use for this country (an
+     * excluded common word, a name shared by two countries) are left out, so the list is safe to
+     * use as search aliases. Empty for an unknown code.
+     */
+    public List<String> namesOf(String code) {
+        return code == null ? List.of() : namesByCode.getOrDefault(code.toUpperCase(Locale.ROOT), List.of());
+    }
+
+    /** Lazy, thread-safe singleton: the class loader runs this once, on first {@link #load()}. */
+    private static final class Holder {
+        static final CountryMatcher INSTANCE = new CountryMatcher(
+                new CountryNameIndex(CldrCountryNames.load(), CountryNamesFile.readResource()));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.samachar.ingest;
+
+/**
+ * Hindi or English, by which script most letters are in. Hindi news is full of English words and
+ * English news quotes Hindi rarely, so a plain majority of letters is a sound rule for this corpus.
+ */
+public final class LanguageGuess {
+
+    private LanguageGuess() {
+    }
+
+    public static String of(CharSequence text) {
+        long devanagari = 0;
+        long latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0900' && c <= '\u097F') {
+                devanagari++;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                latin++;
+            }
+        }
+        return devanagari > latin ? "hi" : "en";
+    }
+}

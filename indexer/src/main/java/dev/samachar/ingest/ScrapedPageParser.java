@@ -1,0 +1,197 @@
+package dev.samachar.ingest;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one scraped plain-text page (the layouts of PIB, Jagran, NDTV and small portals) into an
+ * {@link Article}: chrome removed by {@link ChromeFilter}, title, publication date, source, PIB
+ * release id and language extracted from what remains.
+ */
+public final class ScrapedPageParser {
+
+    private static final Pattern RELEASE_ID = Pattern.compile("(?i)release\\s*id\\s*:?\\s*(\\d{4,})");
+    private static final Pattern POSTED_ON = Pattern.compile("(?i)(posted on|प्रविष्टि तिथि)");
+    /** Lines this short before the title are section labels or the issuing ministry, not text. */
+    private static final int LABEL_MAX_WORDS = 4;
+    /** A dateline prefix such as "नई दिल्ली, 4 सितम्बर 2018 (भाषा)।" is at most this many words. */
+    private static final int DATELINE_PREFIX_MAX_WORDS = 8;
+
+    private final ChromeFilter chrome = new ChromeFilter();
+    private final DatelineParser dates;
+
+    public ScrapedPageParser(DatelineParser dates) {
+        this.dates = dates;
+    }
+
+    public Article parse(Path file, String text) throws UnreadableFileException {
+        List<String> lines = lines(text);
+        List<LineKind> kinds = chrome.classify(lines);
+
+        int postedOn = indexOf(lines, kinds, POSTED_ON);
+        int title = titleLine(lines, kinds, postedOn);
+        if (title < 0) {
+            throw new UnreadableFileException("no article text left after removing page chrome");
+        }
+        List<String> paragraphs = bodyParagraphs(lines, kinds, title);
+        if (paragraphs.isEmpty()) {
+            throw new UnreadableFileException("page has a title but no article text");
+        }
+        String titleText = lines.get(title).strip();
+        String body = String.join("\n\n", paragraphs);
+        String source = postedOn >= 0 ? SourceCredit.pibOffice(lines.get(postedOn)).orElse(null) : null;
+        if (source == null) {
+            source = bylineAgency(lines, kinds).or(() -> paragraphs.stream().limit(3)
+                    .map(SourceCredit::agencyInDateline).flatMap(Optional::stream).findFirst()).orElse(null);
+        }
+        return new Article(file, 0, "text", titleText, body, publicationDate(lines, kinds, paragraphs),
+                source, LanguageGuess.of(titleText + "\n" + body), releaseId(lines, kinds), null);
+    }
+
+    static List<String> lines(String text) {
+        String normalised = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+        List<String> lines = new ArrayList<>();
+        for (String line : normalised.split("\n", -1)) {
+            lines.add(line.strip());
+        }
+        return lines;
+    }
+
+    private static int indexOf(List<String> lines, List<LineKind> kinds, Pattern pattern) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds.get(i) == LineKind.METADATA && pattern.matcher(lines.get(i)).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** PIB puts the title right above "Posted On"; elsewhere it is the first line of real words. */
+    private static int titleLine(List<String> lines, List<LineKind> kinds, int postedOn) {
+        if (postedOn > 0) {
+            for (int i = postedOn - 1; i >= 0; i--) {
+                if (kinds.get(i) == LineKind.TEXT) {
+                    return i;
+                }
+            }
+        }
+        int fallback = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds.get(i) != LineKind.TEXT) {
+                continue;
+            }
+            if (ChromeFilter.wordCount(lines.get(i)) > LABEL_MAX_WORDS - 1) {
+                return i;
+            }
+            if (fallback < 0) {
+                fallback = i;
+            }
+        }
+        return fallback;
+    }
+
+    /**
+     * Text lines after the title, without repeats (pages often print the title and summary twice)
+     * and without the short header labels and bare place datelines that precede the first paragraph.
+     */
+    private static List<String> bodyParagraphs(List<String> lines, List<LineKind> kinds, int title) {
+        Set<String> seen = new HashSet<>();
+        seen.add(lines.get(title).strip());
+        List<String> paragraphs = new ArrayList<>();
+        boolean proseStarted = false;
+        for (int i = title + 1; i < lines.size(); i++) {
+            if (kinds.get(i) != LineKind.TEXT) {
+                continue;
+            }
+            String line = lines.get(i);
+            boolean label = ChromeFilter.wordCount(line) <= LABEL_MAX_WORDS - 1 && !ChromeFilter.isProse(line);
+            if (!proseStarted && label) {
+                continue;
+            }
+            proseStarted = true;
+            if (seen.add(line)) {
+                paragraphs.add(line);
+            }
+        }
+        return paragraphs;
+    }
+
+    /**
+     * The date the page says it was published. Only datelines are read (metadata lines, short
+     * header lines, the dateline that opens the first paragraphs), never dates in the prose.
+     * Preference: an explicit publish marker, then an unmarked dateline, then "updated".
+     */
+    private OffsetDateTime publicationDate(List<String> lines, List<LineKind> kinds, List<String> paragraphs) {
+        List<Dateline> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean candidate = kinds.get(i) == LineKind.METADATA
+                    || (kinds.get(i) == LineKind.TEXT && ChromeFilter.wordCount(line) <= DATELINE_PREFIX_MAX_WORDS + 4
+                    && !ChromeFilter.isProse(line));
+            if (candidate) {
+                dates.parse(line).ifPresent(found::add);
+            }
+        }
+        for (String paragraph : paragraphs.subList(0, Math.min(2, paragraphs.size()))) {
+            datelinePrefix(paragraph).flatMap(dates::parse).ifPresent(found::add);
+        }
+        return found.stream()
+                .min(Comparator.comparingInt(d -> switch (d.kind()) {
+                    case PUBLISHED -> 0;
+                    case UNMARKED -> 1;
+                    case UPDATED -> 2;
+                }))
+                .map(Dateline::dateTime).orElse(null);
+    }
+
+    /** "नई दिल्ली, 4 सितम्बर 2018 (भाषा)। रक्षा मंत्री ..." → "नई दिल्ली, 4 सितम्बर 2018 (भाषा)". */
+    private static Optional<String> datelinePrefix(String paragraph) {
+        int end = -1;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '।' || c == ':' || c == '—' || c == '–') {
+                end = i;
+                break;
+            }
+        }
+        if (end <= 0) {
+            return Optional.empty();
+        }
+        String prefix = paragraph.substring(0, end);
+        return ChromeFilter.wordCount(prefix) <= DATELINE_PREFIX_MAX_WORDS ? Optional.of(prefix) : Optional.empty();
+    }
+
+    private static Optional<String> bylineAgency(List<String> lines, List<LineKind> kinds) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds.get(i) != LineKind.CHROME && kinds.get(i) != LineKind.BLANK) {
+                Optional<String> agency = SourceCredit.agencyInByline(lines.get(i));
+                if (agency.isPresent()) {
+                    return agency;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String releaseId(List<String> lines, List<LineKind> kinds) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (kinds.get(i) == LineKind.METADATA) {
+                Matcher m = RELEASE_ID.matcher(lines.get(i));
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.samachar.localnode;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.function.IntPredicate;
+
+/**
+ * Chooses the node's HTTP and transport ports. Ports remembered from an earlier start are kept when still
+ * free, so the node's URL does not change between restarts; a port now taken by something else is replaced.
+ */
+final class PortAllocator {
+
+    record Ports(int http, int transport) {
+    }
+
+    private final IntPredicate isFree;
+
+    PortAllocator() {
+        this(PortAllocator::canBindLoopback);
+    }
+
+    /** @param isFree test seam deciding whether a remembered port may be reused */
+    PortAllocator(IntPredicate isFree) {
+        this.isFree = isFree;
+    }
+
+    Ports choose(Integer previousHttp, Integer previousTransport) {
+        int http = reusable(previousHttp) ? previousHttp : 0;
+        int transport = reusable(previousTransport) && previousTransport != http ? previousTransport : 0;
+        if (http == 0 || transport == 0) {
+            int[] fresh = freshPorts(http, transport);
+            http = http == 0 ? fresh[0] : http;
+            transport = transport == 0 ? fresh[1] : transport;
+        }
+        return new Ports(http, transport);
+    }
+
+    private boolean reusable(Integer port) {
+        return port != null && port > 0 && port <= 65535 && isFree.test(port);
+    }
+
+    /**
+     * Lets the OS hand out two ephemeral ports. Both sockets are held open together so the two ports differ,
+     * and the ports already kept are avoided.
+     */
+    private static int[] freshPorts(int... taken) {
+        InetAddress loopback = ipv4Loopback();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (ServerSocket a = new ServerSocket(0, 1, loopback); ServerSocket b = new ServerSocket(0, 1, loopback)) {
+                int pa = a.getLocalPort();
+                int pb = b.getLocalPort();
+                if (!contains(taken, pa) && !contains(taken, pb)) {
+                    return new int[] {pa, pb};
+                }
+            } catch (IOException e) {
+                throw new LocalNodeException("Cannot find a free local port on 127.0.0.1: " + IoErrors.describe(e), e);
+            }
+        }
+        throw new LocalNodeException("Cannot find a free local port on 127.0.0.1");
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Mirrors how Elasticsearch binds (127.0.0.1 with SO_REUSEADDR), so a port in TIME_WAIT still counts as free. */
+    static boolean canBindLoopback(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(ipv4Loopback(), port), 1);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The node binds 127.0.0.1 explicitly; getLoopbackAddress() could be ::1 on IPv6-preferring JVMs. */
+    private static InetAddress ipv4Loopback() {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        } catch (UnknownHostException e) {
+            throw new AssertionError("a 4-byte address is always valid", e);
+        }
+    }
+}

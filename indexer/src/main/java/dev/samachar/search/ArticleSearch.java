@@ -1,0 +1,184 @@
+package dev.samachar.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.samachar.es.ClusterUnavailableException;
+import dev.samachar.es.ErrorMessages;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Full-text and faceted search over the Samachar alias. Text is matched in title, body and the
+ * cross-script aliases written at index time; facets are counted over the filtered hits.
+ */
+public final class ArticleSearch {
+
+    static final String IST = "+05:30";
+    /** Title matches matter most; an alias match (another script's spelling) least. */
+    static final List<String> TEXT_FIELDS = List.of("title^3", "body", "aliases^0.5");
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    public ArticleSearch(ElasticsearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    public SearchResults search(SearchQuery query) {
+        try {
+            SearchResponse<ObjectNode> response = client.search(request(query), ObjectNode.class);
+            return results(response);
+        } catch (ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                return new SearchResults(0, List.of(), Map.of());
+            }
+            throw new ClusterUnavailableException("search failed: " + ErrorMessages.of(e), e);
+        } catch (IOException e) {
+            throw ErrorMessages.unreachable(e);
+        }
+    }
+
+    SearchRequest request(SearchQuery query) {
+        return SearchRequest.of(s -> {
+            s.index(alias).size(query.size()).from(query.offset()).trackTotalHits(t -> t.enabled(true))
+                    .query(query(query))
+                    .aggregations(facetAggregations())
+                    .source(src -> src.filter(f -> f.excludes("body", "aliases")));
+            if (query.hasText()) {
+                s.highlight(h -> h.preTags("<em>").postTags("</em>")
+                        .fields("body", f -> f.fragmentSize(180).numberOfFragments(1))
+                        .fields("title", f -> f.numberOfFragments(0)));
+            } else {
+                s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
+            }
+            return s;
+        });
+    }
+
+    static Query query(SearchQuery query) {
+        return Query.of(q -> q.bool(b -> {
+            if (query.hasText()) {
+                String text = Normalizer.normalize(query.text(), Normalizer.Form.NFC);
+                b.must(m -> m.simpleQueryString(sq -> sq.query(text).fields(TEXT_FIELDS)
+                        .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All)));
+            } else {
+                b.must(m -> m.matchAll(a -> a));
+            }
+            addTerms(b, "countries", query.countries().stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList());
+            addTerms(b, "lang", query.languages());
+            addTerms(b, "source", query.sources());
+            if (query.from() != null || query.to() != null) {
+                b.filter(f -> f.range(r -> r.date(d -> {
+                    d.field("published").timeZone(IST).format("yyyy-MM-dd");
+                    if (query.from() != null) {
+                        d.gte(query.from().toString());
+                    }
+                    if (query.to() != null) {
+                        d.lte(query.to().toString());
+                    }
+                    return d;
+                })));
+            }
+            return b;
+        }));
+    }
+
+    private static void addTerms(co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery.Builder b,
+                                 String field, List<String> values) {
+        if (!values.isEmpty()) {
+            List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+            b.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(terms))));
+        }
+    }
+
+    static Map<String, Aggregation> facetAggregations() {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        aggs.put("countries", Aggregation.of(a -> a.terms(t -> t.field("countries").size(250))));
+        aggs.put("languages", Aggregation.of(a -> a.terms(t -> t.field("lang").size(10))));
+        aggs.put("sources", Aggregation.of(a -> a.terms(t -> t.field("source").size(50))));
+        aggs.put("years", Aggregation.of(a -> a.dateHistogram(d -> d.field("published")
+                .calendarInterval(CalendarInterval.Year).timeZone(IST).format("yyyy").minDocCount(1))));
+        return aggs;
+    }
+
+    private static SearchResults results(SearchResponse<ObjectNode> response) {
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (Hit<ObjectNode> hit : response.hits().hits()) {
+            hits.add(hit(hit));
+        }
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SearchResults(total, hits, facets(response.aggregations()));
+    }
+
+    private static SearchResults.Hit hit(Hit<ObjectNode> hit) {
+        ObjectNode source = hit.source();
+        List<String> countries = new ArrayList<>();
+        source.path("countries").forEach(c -> countries.add(c.asText()));
+        String snippet = firstHighlight(hit, "body");
+        return new SearchResults.Hit(hit.id(), text(source, "file"), text(source, "title"), text(source, "lang"),
+                text(source, "published"), countries, text(source, "source"), text(source, "release_id"),
+                hit.score(), snippet);
+    }
+
+    private static String firstHighlight(Hit<ObjectNode> hit, String field) {
+        List<String> fragments = hit.highlight().get(field);
+        return fragments == null || fragments.isEmpty() ? null : fragments.get(0);
+    }
+
+    private static String text(JsonNode source, String field) {
+        JsonNode value = source.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Map<String, List<SearchResults.FacetValue>> facets(Map<String, Aggregate> aggregations) {
+        Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
+        for (var entry : aggregations.entrySet()) {
+            List<SearchResults.FacetValue> values = new ArrayList<>();
+            Aggregate aggregate = entry.getValue();
+            if (aggregate.isSterms()) {
+                aggregate.sterms().buckets().array().forEach(b ->
+                        values.add(new SearchResults.FacetValue(b.key().stringValue(), b.docCount())));
+            } else if (aggregate.isDateHistogram()) {
+                aggregate.dateHistogram().buckets().array().forEach(b ->
+                        values.add(new SearchResults.FacetValue(b.keyAsString(), b.docCount())));
+            }
+            facets.put(entry.getKey(), values);
+        }
+        return facets;
+    }
+
+    /** One stored document by id, or null. */
+    public ObjectNode get(String id) {
+        try {
+            var response = client.get(g -> g.index(alias).id(id), ObjectNode.class);
+            return response.found() ? response.source() : null;
+        } catch (ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                return null;
+            }
+            throw new ClusterUnavailableException("get failed: " + ErrorMessages.of(e), e);
+        } catch (IOException e) {
+            throw ErrorMessages.unreachable(e);
+        }
+    }
+
+}

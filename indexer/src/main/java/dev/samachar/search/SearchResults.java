@@ -1,0 +1,19 @@
+package dev.samachar.search;
+
+import java.util.List;
+import java.util.Map;
+
+/** Hits and facet counts, in the shape `samachar search --json` prints. */
+public record SearchResults(long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+
+    /**
+     * @param published ISO-8601 with the IST offset, or null when the article is undated
+     * @param snippet   best matching passage; matched words wrapped in &lt;em&gt;...&lt;/em&gt;
+     */
+    public record Hit(String id, String file, String title, String lang, String published, List<String> countries,
+                      String source, String releaseId, Double score, String snippet) {
+    }
+
+    public record FacetValue(String value, long count) {
+    }
+}

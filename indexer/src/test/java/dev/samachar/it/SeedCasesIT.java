@@ -1,0 +1,161 @@
+package dev.samachar.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.samachar.config.Settings;
+import dev.samachar.testing.CliRun;
+import dev.samachar.testing.TestCluster;
+import dev.samachar.testing.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Indexes ../shared/seeds into the real local node and checks every case of seed-cases.json. */
+class SeedCasesIT {
+
+    private static final String ALIAS = "it-seeds";
+    private static Settings settings;
+    private static JsonNode cases;
+    private static Map<String, JsonNode> hitsByFile;
+
+    @BeforeAll
+    static void indexSeeds() {
+        Path seeds = TestData.seeds();
+        cases = TestData.json(TestData.sharedEval("seed-cases.json"));
+        settings = TestCluster.settings();
+        CliRun run = CliRun.run(settings, "index", seeds.toString(), "--alias", ALIAS, "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(5, run.json().get("indexed").asInt(), run.toString());
+        hitsByFile = new HashMap<>();
+        for (JsonNode hit : search("--size", "50").get("hits")) {
+            hitsByFile.put(fileName(hit), hit);
+        }
+    }
+
+    private static JsonNode search(String... args) {
+        List<String> all = new ArrayList<>(List.of("search", "--alias", ALIAS, "--json"));
+        all.addAll(List.of(args));
+        CliRun run = CliRun.run(settings, all.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), run.toString());
+        return run.json();
+    }
+
+    private static String fileName(JsonNode hit) {
+        return Path.of(hit.get("file").asText()).getFileName().toString();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyQueryFindsItsRelevantSeedsAndNoNeverSeed() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : cases.get("queries")) {
+            String q = c.get("q").asText();
+            tests.add(DynamicTest.dynamicTest("search " + q, () -> {
+                Set<String> found = new TreeSet<>();
+                search(q, "--size", "50").get("hits").forEach(h -> found.add(fileName(h)));
+                c.get("relevant").forEach(r -> assertTrue(found.contains(r.asText()),
+                        q + " should find " + r.asText() + " but found " + found));
+                c.get("never").forEach(n -> assertFalse(found.contains(n.asText()),
+                        q + " must not find " + n.asText() + " but found " + found));
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void countriesAreExactlyTheExpectedCodes() {
+        cases.get("countries").fields().forEachRemaining(e -> {
+            Set<String> actual = new TreeSet<>();
+            hitsByFile.get(e.getKey()).get("countries").forEach(c -> actual.add(c.asText()));
+            Set<String> expected = new TreeSet<>();
+            e.getValue().forEach(c -> expected.add(c.asText()));
+            assertEquals(expected, actual, "countries of " + e.getKey());
+        });
+    }
+
+    @Test
+    void publicationDaysInIstAndUndatedSeeds() {
+        cases.get("dates").fields().forEachRemaining(e -> {
+            JsonNode published = hitsByFile.get(e.getKey()).get("published");
+            assertNotNull(published, e.getKey() + " should be dated");
+            assertTrue(published.asText().startsWith(e.getValue().asText() + "T"),
+                    e.getKey() + ": expected day " + e.getValue().asText() + ", got " + published.asText());
+            assertTrue(published.asText().endsWith("+05:30"), "IST offset: " + published.asText());
+        });
+        cases.get("undated").forEach(u -> {
+            JsonNode published = hitsByFile.get(u.asText()).get("published");
+            assertTrue(published == null || published.isNull(), u.asText() + " must be undated, got " + published);
+        });
+    }
+
+    @Test
+    void languages() {
+        cases.get("languages").fields().forEachRemaining(e ->
+                assertEquals(e.getValue().asText(), hitsByFile.get(e.getKey()).get("lang").asText(), e.getKey()));
+    }
+
+    @Test
+    void facetFiltersNarrowTheHitsAndCountsAddUp() {
+        JsonNode kz = search("--country", "KZ", "--size", "50");
+        Set<String> files = new TreeSet<>();
+        kz.get("hits").forEach(h -> files.add(fileName(h)));
+        for (String file : files) {
+            JsonNode countries = hitsByFile.get(file).get("countries");
+            boolean hasKz = false;
+            for (JsonNode c : countries) {
+                hasKz |= c.asText().equals("KZ");
+            }
+            assertTrue(hasKz, file + " was returned for --country KZ");
+        }
+        long languageTotal = 0;
+        for (JsonNode bucket : kz.get("facets").get("languages")) {
+            languageTotal += bucket.get("count").asLong();
+        }
+        assertEquals(kz.get("total").asLong(), languageTotal, "language facet counts add up to the total");
+
+        JsonNode dated2018 = search("--from", "2018-10-04", "--to", "2018-10-04", "--size", "50");
+        Set<String> days = new TreeSet<>();
+        dated2018.get("hits").forEach(h -> days.add(fileName(h)));
+        assertEquals(Set.of("000_3b2ee203d687f623.txt", "002_01f5e1dc6ab042ee.txt"), days);
+    }
+
+    @Test
+    void getShowsTheStoredDocument() {
+        JsonNode hit = hitsByFile.get("002_01f5e1dc6ab042ee.txt");
+        CliRun run = CliRun.run(settings, "get", hit.get("id").asText(), "--alias", ALIAS, "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode doc = run.json();
+        assertEquals("India and Kazakhstan agree to boost Defence and Military Technical Cooperation",
+                doc.get("title").asText());
+        assertEquals("1548606", doc.get("release_id").asText());
+        assertEquals("PIB Delhi", doc.get("source").asText());
+        assertFalse(doc.get("body").asText().contains("Visitor Counter"), "chrome stays out of the body");
+
+        CliRun missing = CliRun.run(settings, "get", "no-such-id", "--alias", ALIAS);
+        assertEquals(1, missing.exitCode(), missing.toString());
+        assertTrue(missing.err().contains("no-such-id"), missing.err());
+    }
+
+    @Test
+    void chromeNeverReachesFacets() {
+        // 003's "related" block names Sudan and Nigeria; 004's ad names "भारत माता चौक".
+        Set<String> countries003 = new TreeSet<>();
+        hitsByFile.get("003_b44941ac62b5199f.txt").get("countries").forEach(c -> countries003.add(c.asText()));
+        assertFalse(countries003.contains("SD"), "Sudan is only in a related link: " + countries003);
+        assertFalse(countries003.contains("NG"), "Nigeria is only in the featured video: " + countries003);
+
+    }
+}

@@ -1,0 +1,50 @@
+package dev.samachar.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Locates the repository's samples/ and the shared seeds and evaluation cases beside the repo. */
+public final class TestData {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestData() {
+    }
+
+    public static Path repoRoot() {
+        String configured = System.getProperty("samachar.repo.root");
+        Path root = configured != null ? Path.of(configured) : Path.of("..");
+        return root.toAbsolutePath().normalize();
+    }
+
+    public static Path samples() {
+        return repoRoot().resolve("samples");
+    }
+
+    /** ../shared/seeds; skips the calling test, with a message, when the folder is absent. */
+    public static Path seeds() {
+        Path seeds = repoRoot().resolveSibling("shared").resolve("seeds");
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "skipped: no seed articles at " + seeds);
+        return seeds;
+    }
+
+    public static Path sharedEval(String name) {
+        Path file = repoRoot().resolveSibling("shared").resolve("eval").resolve(name);
+        Assumptions.assumeTrue(Files.isRegularFile(file), "skipped: no evaluation file at " + file);
+        return file;
+    }
+
+    public static JsonNode json(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
