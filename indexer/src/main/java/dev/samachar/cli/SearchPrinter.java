@@ -62,8 +62,8 @@ final class SearchPrinter {
 
     /** "2018-10-04T19:50+05:30" → "2018-10-04 19:50 IST". */
     private static String published(String iso) {
-        String withoutOffset = iso.endsWith("+05:30") ? iso.substring(0, iso.length() - 6) + " IST" : iso;
-        return withoutOffset.replace('T', ' ');
+        String local = iso.replace('T', ' ');
+        return local.endsWith("+05:30") ? local.substring(0, local.length() - 6) + " IST" : local;
     }
 
     private String highlight(String snippet) {

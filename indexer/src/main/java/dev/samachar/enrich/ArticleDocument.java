@@ -23,7 +23,7 @@ public record ArticleDocument(String id, Article article, SortedSet<String> coun
         source.put("aliases", aliases);
         source.put("lang", article.lang());
         putIfPresent(source, "source", article.source());
-        putIfPresent(source, "published", article.published() == null ? null : article.published().toString());
+        putIfPresent(source, "published", article.publishedIso());
         source.put("countries", List.copyOf(countries));
         putIfPresent(source, "release_id", article.releaseId());
         putIfPresent(source, "url", article.url());

@@ -65,7 +65,9 @@ public final class ArticleSearch {
                     .source(src -> src.filter(f -> f.excludes("body", "aliases")));
             if (query.hasText()) {
                 s.highlight(h -> h.preTags("<em>").postTags("</em>")
-                        .fields("body", f -> f.fragmentSize(180).numberOfFragments(1))
+                        // A hit found through another script's spelling (aliases) has nothing to
+                        // highlight in its body; show its opening instead of no snippet at all.
+                        .fields("body", f -> f.fragmentSize(180).numberOfFragments(1).noMatchSize(180))
                         .fields("title", f -> f.numberOfFragments(0)));
             } else {
                 s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
@@ -110,6 +112,9 @@ public final class ArticleSearch {
         }
     }
 
+    /** Facet names in the order they are shown. */
+    static final List<String> FACETS = List.of("countries", "languages", "sources", "years");
+
     static Map<String, Aggregation> facetAggregations() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         aggs.put("countries", Aggregation.of(a -> a.terms(t -> t.field("countries").size(250))));
@@ -151,9 +156,12 @@ public final class ArticleSearch {
 
     private static Map<String, List<SearchResults.FacetValue>> facets(Map<String, Aggregate> aggregations) {
         Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
-        for (var entry : aggregations.entrySet()) {
+        for (String name : FACETS) {
             List<SearchResults.FacetValue> values = new ArrayList<>();
-            Aggregate aggregate = entry.getValue();
+            Aggregate aggregate = aggregations.get(name);
+            if (aggregate == null) {
+                continue;
+            }
             if (aggregate.isSterms()) {
                 aggregate.sterms().buckets().array().forEach(b ->
                         values.add(new SearchResults.FacetValue(b.key().stringValue(), b.docCount())));
@@ -161,7 +169,7 @@ public final class ArticleSearch {
                 aggregate.dateHistogram().buckets().array().forEach(b ->
                         values.add(new SearchResults.FacetValue(b.keyAsString(), b.docCount())));
             }
-            facets.put(entry.getKey(), values);
+            facets.put(name, values);
         }
         return facets;
     }

@@ -1,5 +1,7 @@
 package dev.samachar.search;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ public record SearchResults(long total, List<Hit> hits, Map<String, List<FacetVa
      * @param snippet   best matching passage; matched words wrapped in &lt;em&gt;...&lt;/em&gt;
      */
     public record Hit(String id, String file, String title, String lang, String published, List<String> countries,
-                      String source, String releaseId, Double score, String snippet) {
+                      String source, @JsonProperty("release_id") String releaseId, Double score, String snippet) {
     }
 
     public record FacetValue(String value, long count) {

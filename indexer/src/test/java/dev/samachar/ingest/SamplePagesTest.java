@@ -58,7 +58,7 @@ class SamplePagesTest {
         assertEquals(expected.get("title").asText(), article.title(), name + " title");
         assertEquals(expected.get("lang").asText(), article.lang(), name + " lang");
         assertEquals(textOrNull(expected, "published"),
-                article.published() == null ? null : article.published().toString().replaceFirst("T(\\d\\d:\\d\\d)\\+", "T$1:00+"),
+                article.publishedIso(),
                 name + " published");
         assertEquals(textOrNull(expected, "source"), article.source(), name + " source");
         if (expected.has("release_id")) {
