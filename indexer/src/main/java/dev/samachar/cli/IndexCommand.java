@@ -63,8 +63,8 @@ final class IndexCommand implements Callable<Integer> {
                     new ArticleReader(new DatelineParser(), maxFileSize), Enricher.load(), progress, bulkOptions)
                     .run(paths);
             report(summary, setup);
-            if (summary.articles() > 0 && summary.indexed() == 0 && summary.failures().stream()
-                    .anyMatch(f -> f.reason().startsWith("bulk request failed"))) {
+            if (summary.articles() > 0 && summary.indexed() == 0) {
+                // Every article was read but none was written: the cluster refused them all.
                 return ExitCodes.CLUSTER;
             }
             return summary.complete() ? ExitCodes.OK : ExitCodes.PARTIAL;

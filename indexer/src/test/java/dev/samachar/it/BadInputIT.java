@@ -9,9 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -57,6 +62,37 @@ class BadInputIT {
         assertEquals(1, text.exitCode(), text.toString());
         assertTrue(text.err().contains("FAILED " + dir.resolve("binary.txt")), text.err());
         assertTrue(text.out().contains("Indexed 2 of 2 articles from 5 files"), text.out());
+    }
+
+    @Test
+    void everyRefusedBulkItemIsReportedWithItsFile(@TempDir Path dir) throws Exception {
+        String alias = "it-write-blocked";
+        Settings settings = TestCluster.settings();
+        assertEquals(0, CliRun.run(settings, "setup", "--alias", alias).exitCode());
+        putSettings(alias + "-v1", "{\"index.blocks.write\": true}");
+        try {
+            Files.copy(TestData.samples().resolve("pib-en-kazakh-defence-talks.txt"), dir.resolve("a.txt"));
+            Files.copy(TestData.samples().resolve("pib-hi-kazakh-defence-talks.txt"), dir.resolve("b.txt"));
+            CliRun run = CliRun.run(settings, "index", dir.toString(), "--alias", alias, "--json");
+            assertEquals(3, run.exitCode(), "nothing written: the cluster refused writes\n" + run);
+            Map<String, String> reasons = new HashMap<>();
+            run.json().get("failures").forEach(f -> reasons.put(f.get("file").asText(), f.get("reason").asText()));
+            assertEquals(2, reasons.size(), reasons.toString());
+            for (String file : List.of("a.txt", "b.txt")) {
+                String reason = reasons.get(dir.resolve(file).toString());
+                assertTrue(reason != null && reason.contains("cluster_block_exception"), reasons.toString());
+            }
+        } finally {
+            putSettings(alias + "-v1", "{\"index.blocks.write\": null}");
+        }
+    }
+
+    private static void putSettings(String index, String body) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(TestCluster.url() + "/" + index + "/_settings"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
     }
 
     @Test
