@@ -40,6 +40,7 @@ final class EsCommand implements Runnable {
             out.put("install", String.valueOf(status.installDir()));
             out.put("data", String.valueOf(status.dataDir()));
             out.put("logs", String.valueOf(status.logsDir()));
+            out.put("plugins", status.plugins());
             Json.print(root.out, out);
             return;
         }
@@ -51,6 +52,9 @@ final class EsCommand implements Runnable {
         root.out.println("  data: " + status.dataDir());
         root.out.println("  logs: " + status.logsDir());
         root.out.println("  install: " + status.installDir());
+        if (!status.plugins().isEmpty()) {
+            root.out.println("  plugins: " + String.join(", ", status.plugins()));
+        }
     }
 
     @Command(name = "start", mixinStandardHelpOptions = true,

@@ -5,10 +5,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs short system commands (id, useradd, chown) and captures their output for error messages. */
+/**
+ * Runs short system commands (id, useradd, chown, elasticsearch-plugin) and captures their output for error
+ * messages.
+ */
 final class Commands {
 
     record Result(int exitCode, String output) {
@@ -23,7 +28,22 @@ final class Commands {
     }
 
     static Result run(List<String> command) {
+        return run(command, Map.of(), Duration.ofSeconds(60));
+    }
+
+    /**
+     * @param environment added to (or, with a null value, removed from) this process's environment
+     * @param timeout     how long the command may take before it is killed
+     */
+    static Result run(List<String> command, Map<String, String> environment, Duration timeout) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         try {
             Process process = builder.start();
             process.getOutputStream().close();
@@ -31,7 +51,7 @@ final class Commands {
             try (InputStream in = process.getInputStream()) {
                 output = in.readAllBytes();
             }
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new LocalNodeException("Timed out running: " + String.join(" ", command));
             }

@@ -78,14 +78,14 @@ final class DistributionLocator {
     }
 
     /** An unfiltered resource still holds the literal ${...} placeholder, which is no value at all. */
-    private static String resolved(String value) {
+    static String resolved(String value) {
         if (value == null || value.isBlank() || value.contains("${")) {
             return null;
         }
         return value.strip();
     }
 
-    private static Properties loadBuildProperties() {
+    static Properties loadBuildProperties() {
         Properties properties = new Properties();
         ClassLoader loader = DistributionLocator.class.getClassLoader();
         try (InputStream in = loader.getResourceAsStream(BUILD_PROPERTIES)) {

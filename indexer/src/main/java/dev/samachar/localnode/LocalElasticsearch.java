@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Installs, starts, checks and stops the single-node Elasticsearch that Samachar indexes into, under
@@ -26,6 +27,7 @@ public final class LocalElasticsearch {
     private final Map<String, String> env;
     private final PrintStream progress;
     private final DistributionLocator locator;
+    private final PluginInstaller pluginInstaller;
     private final NodeStateStore stateStore;
     private final StartupFailures failures;
 
@@ -41,6 +43,7 @@ public final class LocalElasticsearch {
         this.layout = new NodeLayout(samacharHome.toAbsolutePath().normalize(), locator.version());
         this.stateStore = new NodeStateStore(layout.stateFile(), progress);
         this.failures = new StartupFailures(layout);
+        this.pluginInstaller = new PluginInstaller(layout, PluginLocator.fromClasspath(this.env), progress);
     }
 
     /** {@code $SAMACHAR_HOME}, or {@code ~/.samachar}. */
@@ -69,7 +72,8 @@ public final class LocalElasticsearch {
     }
 
     /**
-     * Starts the node unless it is already running: installs Elasticsearch if needed, launches it and waits
+     * Starts the node unless it is already running: installs Elasticsearch and Samachar's analysis plugin if
+     * needed (the plugin again whenever its zip changed), launches the node and waits
      * until the cluster is green (or, with unassignable replicas on this single node, yellow with every
      * primary active).
      *
@@ -93,6 +97,7 @@ public final class LocalElasticsearch {
             ServiceAccount account = ServiceAccount.forCurrentUser(progress);
             NodeLauncher launcher = new NodeLauncher(layout, env, account);
             installIfNeeded();
+            pluginInstaller.ensureInstalled(launcher.javaHome());
             return launch(state, account, launcher, deadline);
         }
     }
@@ -246,7 +251,24 @@ public final class LocalElasticsearch {
 
     private NodeStatus statusOf(boolean running, String url, Long pid, String version) {
         return new NodeStatus(running, url, pid, version, layout.home(), layout.installDir(), layout.dataDir(),
-                layout.logsDir());
+                layout.logsDir(), installedPlugins());
+    }
+
+    /** The folders under plugins/: what the node loads (or, when stopped, will load) besides its modules. */
+    private List<String> installedPlugins() {
+        Path plugins = layout.pluginsDir();
+        if (!Files.isDirectory(plugins)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(plugins)) {
+            return entries.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static Duration remaining(Instant deadline) {

@@ -53,6 +53,22 @@ record NodeLayout(Path home, String version) {
         return installDir().resolve("bin").resolve("elasticsearch");
     }
 
+    Path pluginsDir() {
+        return installDir().resolve("plugins");
+    }
+
+    Path pluginCli() {
+        return installDir().resolve("bin").resolve("elasticsearch-plugin");
+    }
+
+    /**
+     * Which plugin zip was installed, by content hash. Beside plugins/, not in it: Elasticsearch takes every
+     * entry of plugins/ for a plugin. Inside the install dir, so a new Elasticsearch version starts without one.
+     */
+    Path pluginMarkerFile() {
+        return installDir().resolve("samachar-plugin.properties");
+    }
+
     Path nodeLog() {
         return logsDir().resolve(NODE_LOG);
     }

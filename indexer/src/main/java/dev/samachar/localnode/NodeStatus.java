@@ -1,6 +1,7 @@
 package dev.samachar.localnode;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A snapshot of the local Elasticsearch node.
@@ -13,7 +14,13 @@ import java.nio.file.Path;
  * @param installDir where the Elasticsearch distribution is (or will be) unpacked
  * @param dataDir    index data; survives restarts
  * @param logsDir    node logs, including {@code samachar.log} and {@code launcher.out}
+ * @param plugins    plugins installed in the node (folders under {@code plugins/}), sorted; e.g.
+ *                   {@code samachar-analysis}
  */
 public record NodeStatus(boolean running, String url, Long pid, String version,
-                         Path home, Path installDir, Path dataDir, Path logsDir) {
+                         Path home, Path installDir, Path dataDir, Path logsDir, List<String> plugins) {
+
+    public NodeStatus {
+        plugins = List.copyOf(plugins);
+    }
 }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,12 +111,23 @@ class LocalElasticsearchIT {
         assertEquals(started.url(), restarted.url(), "the node keeps its port across restarts");
         assertTrue(output().indexOf("Installing Elasticsearch") == output().lastIndexOf("Installing Elasticsearch"),
                 "the distribution is installed only once");
+        assertEquals(1, occurrences(output(), "Installing the Elasticsearch plugin samachar-analysis"),
+                "the plugin is installed before the first start only: " + output());
+        assertEquals(List.of("samachar-analysis"), restarted.plugins());
         JsonNode doc = getJson(restarted.url() + "/" + index + "/_doc/1");
         assertTrue(doc.path("found").asBoolean(), "data survives a restart: " + doc);
         assertEquals("नमस्ते दुनिया", doc.path("_source").path("title").asText());
 
         es.stop(STOP_TIMEOUT);
         assertFalse(es.status().running());
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static String output() {

@@ -1,0 +1,88 @@
+package dev.samachar.esplugin;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.jar.JarInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/** The packaged zip is what `elasticsearch-plugin install` expects of a stable plugin. */
+class PluginZipIT {
+
+    private static final Path ZIP = Path.of(System.getProperty("samachar.plugin.zip"));
+    private static final Path WORK = Path.of(System.getProperty("samachar.plugin.work"));
+
+    @Test
+    void holdsDescriptorComponentsAndJarsAtItsRoot() throws Exception {
+        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+            List<String> names = Collections.list(zip.entries()).stream().map(ZipEntry::getName).sorted().toList();
+            assertTrue(names.stream().noneMatch(n -> n.contains("/")), "everything at the root: " + names);
+            assertTrue(names.contains("stable-plugin-descriptor.properties"), names.toString());
+            assertTrue(names.contains("named_components.json"), names.toString());
+            assertFalse(names.contains("plugin-descriptor.properties"), "a stable plugin has no classic descriptor");
+            for (String jar : List.of("samachar-es-plugin-", "samachar-analysis-", "icu4j-")) {
+                assertTrue(names.stream().anyMatch(n -> n.startsWith(jar) && n.endsWith(".jar")), jar + " in " + names);
+            }
+            // The server has these; a second copy in the plugin fails the install with "jar hell".
+            assertTrue(names.stream().noneMatch(n -> n.startsWith("lucene-") || n.startsWith("elasticsearch-")
+                    || n.startsWith("junit") || n.startsWith("jackson")), names.toString());
+        }
+    }
+
+    @Test
+    void descriptorHasExactlyTheStableKeys() throws Exception {
+        Properties descriptor = new Properties();
+        try (ZipFile zip = new ZipFile(ZIP.toFile());
+             InputStream in = zip.getInputStream(zip.getEntry("stable-plugin-descriptor.properties"))) {
+            descriptor.load(in);
+        }
+        // Elasticsearch refuses a descriptor with any other key.
+        assertEquals(Set.of("name", "description", "version", "elasticsearch.version", "java.version", "modular"),
+                descriptor.stringPropertyNames());
+        assertEquals(System.getProperty("samachar.plugin.name"), descriptor.getProperty("name"));
+        assertEquals("8.19.21", descriptor.getProperty("elasticsearch.version"));
+        assertEquals("17", descriptor.getProperty("java.version"));
+        assertEquals("false", descriptor.getProperty("modular"));
+        descriptor.stringPropertyNames().forEach(key -> assertFalse(descriptor.getProperty(key).contains("${"),
+                key + " is not filled in: " + descriptor.getProperty(key)));
+    }
+
+    @Test
+    void namedComponentsAreTheGeneratedOnes() throws Exception {
+        try (ZipFile zip = new ZipFile(ZIP.toFile());
+             InputStream in = zip.getInputStream(zip.getEntry("named_components.json"))) {
+            assertArrayEquals(Files.readAllBytes(WORK.resolve("named_components.json")), in.readAllBytes());
+        }
+    }
+
+    @Test
+    void thePluginJarHasTheFactoriesButNotTheBuildTool() throws Exception {
+        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+            ZipEntry jarEntry = Collections.list(zip.entries()).stream()
+                    .filter(e -> e.getName().startsWith("samachar-es-plugin-")).findFirst().orElseThrow();
+            List<String> classes = new java.util.ArrayList<>();
+            try (JarInputStream jar = new JarInputStream(zip.getInputStream(jarEntry))) {
+                for (var entry = jar.getNextJarEntry(); entry != null; entry = jar.getNextJarEntry()) {
+                    classes.add(entry.getName());
+                }
+            }
+            assertTrue(classes.contains("dev/samachar/esplugin/FoldTokenFilterFactory.class"), classes.toString());
+            assertTrue(classes.contains("dev/samachar/esplugin/FoldedAnalyzerFactory.class"), classes.toString());
+            assertTrue(classes.stream().noneMatch(c -> c.startsWith("dev/samachar/esplugin/build/")),
+                    classes.toString());
+            assertNotNull(jarEntry);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package dev.samachar.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.samachar.config.Settings;
+import dev.samachar.localnode.LocalElasticsearch;
+import dev.samachar.testing.TestCluster;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Samachar's analysis plugin, installed by `samachar es start` into the shared test node, is loaded and works
+ * in analysis requests and in index mappings.
+ */
+class AnalysisPluginIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+    private static final String PLUGIN = "samachar-analysis";
+
+    /** कज़ाकिस्तान with the precomposed ज़ (U+095B). */
+    private static final String KAZAKHSTAN_PRECOMPOSED = "\u0915\u095B\u093E\u0915\u093F\u0938\u094D\u0924\u093E\u0928";
+    /** कज़ाकिस्तान with ज + combining nukta (U+091C U+093C). */
+    private static final String KAZAKHSTAN_COMBINING =
+            "\u0915\u091C\u093C\u093E\u0915\u093F\u0938\u094D\u0924\u093E\u0928";
+    private static final String KAZAKHSTAN_PLAIN = "कजाकिस्तान";
+
+    @Test
+    void thePluginIsInstalledAndListed() throws Exception {
+        Settings settings = TestCluster.settings();
+        JsonNode plugins = send("GET", "/_cat/plugins?format=json", null);
+        List<String> components = new ArrayList<>();
+        plugins.forEach(p -> components.add(p.path("component").asText()));
+        assertTrue(components.contains(PLUGIN), plugins.toString());
+
+        List<String> installed = new LocalElasticsearch(settings.home(), settings.env(), System.err).status().plugins();
+        assertTrue(installed.contains(PLUGIN), installed.toString());
+    }
+
+    @Test
+    void analyzeWithTheFoldFilter() throws Exception {
+        ObjectNode request = JSON.createObjectNode().put("tokenizer", "standard")
+                .put("text", KAZAKHSTAN_PRECOMPOSED + " सम्बन्ध");
+        request.putArray("filter").add("samachar_fold");
+        assertEquals(List.of(KAZAKHSTAN_PLAIN, "संबंध"), tokens(send("POST", "/_analyze", request)));
+
+        request.put("text", KAZAKHSTAN_COMBINING + " हिन्दी हाँ");
+        assertEquals(List.of(KAZAKHSTAN_PLAIN, "हिंदी", "हां"), tokens(send("POST", "/_analyze", request)));
+    }
+
+    @Test
+    void analyzeWithTheFoldedAnalyzer() throws Exception {
+        ObjectNode request = JSON.createObjectNode().put("analyzer", "samachar_folded")
+                .put("text", "India–" + KAZAKHSTAN_PRECOMPOSED + " सम्बन्ध २०२१");
+        assertEquals(List.of("india", KAZAKHSTAN_PLAIN, "संबंध", "2021"), tokens(send("POST", "/_analyze", request)));
+    }
+
+    @Test
+    void anIndexUsingTheFilterFindsNuktaVariants() throws Exception {
+        String index = "it-analysis-plugin";
+        send("DELETE", "/" + index + "?ignore_unavailable=true", null);
+        JsonNode created = send("PUT", "/" + index, JSON.readTree("""
+                {
+                  "settings": {
+                    "number_of_shards": 1,
+                    "number_of_replicas": 0,
+                    "analysis": {
+                      "analyzer": {
+                        "folded": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "samachar_fold"]}
+                      }
+                    }
+                  },
+                  "mappings": {
+                    "properties": {
+                      "title": {"type": "text", "analyzer": "folded"},
+                      "body": {"type": "text", "analyzer": "samachar_folded"}
+                    }
+                  }
+                }
+                """));
+        assertTrue(created.path("acknowledged").asBoolean(), created.toString());
+        try {
+            ObjectNode doc = JSON.createObjectNode()
+                    .put("title", "भारत-" + KAZAKHSTAN_PRECOMPOSED + " रक्षा सम्बन्ध")
+                    .put("body", KAZAKHSTAN_PRECOMPOSED + " के साथ सम्बन्ध");
+            assertEquals("created", send("PUT", "/" + index + "/_doc/1?refresh=true", doc).path("result").asText());
+
+            for (String field : List.of("title", "body")) {
+                for (String query : List.of(KAZAKHSTAN_PLAIN, KAZAKHSTAN_COMBINING, KAZAKHSTAN_PRECOMPOSED, "संबंध")) {
+                    assertEquals(1, hits(index, field, query), field + ": " + query);
+                }
+                assertEquals(0, hits(index, field, "उज़्बेकिस्तान"), field + " finds only what is there");
+            }
+        } finally {
+            send("DELETE", "/" + index, null);
+        }
+    }
+
+    private static long hits(String index, String field, String text) throws IOException, InterruptedException {
+        ObjectNode query = JSON.createObjectNode();
+        query.putObject("query").putObject("match").put(field, text);
+        JsonNode response = send("POST", "/" + index + "/_search", query);
+        return response.path("hits").path("total").path("value").asLong(-1);
+    }
+
+    private static List<String> tokens(JsonNode analyzed) {
+        List<String> tokens = new ArrayList<>();
+        analyzed.path("tokens").forEach(t -> tokens.add(t.path("token").asText()));
+        assertTrue(analyzed.has("tokens"), analyzed.toString());
+        return tokens;
+    }
+
+    private static JsonNode send(String method, String path, JsonNode body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestCluster.url() + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300 && !(method.equals("DELETE") && response.statusCode() == 404)) {
+            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}
