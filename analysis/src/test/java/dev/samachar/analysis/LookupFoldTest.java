@@ -45,6 +45,8 @@ class LookupFoldTest {
                 Arguments.of("ZWJ removed", "क्\u200Dष", "क्ष"),
                 Arguments.of("ZWNJ removed", "क्\u200Cष", "क्ष"),
                 Arguments.of("ZWNJ removed before the nasal cluster rule", "सम्\u200Cबन्ध", "संबंध"),
+                Arguments.of("chandra o sign, from HindiNormalizer", "डॉक्टर", "डोक्टर"),
+                Arguments.of("independent chandra o, from HindiNormalizer", "ऑस्ट्रेलिया", "ओस्ट्रेलिया"),
                 Arguments.of("Devanagari digits", "२०१८", "2018"),
                 Arguments.of("Devanagari digits inside a word", "१२वीं", "12वीं"),
                 Arguments.of("apostrophe U+2019", "India\u2019s", "india's"),

@@ -57,6 +57,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
             IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias).apply();
+            setup.warnings().forEach(w -> root.err.println("warning: " + w));
             Progress progress = !output.json && root.interactive() ? Progress.forTerminal(root.err) : Progress.silent();
             var bulkOptions = new BulkIndexer.Options(bulkSize, 5L * 1024 * 1024, concurrency);
             IndexRun.Summary summary = new IndexRun(session.client, cluster.alias,

@@ -31,8 +31,10 @@ final class SetupCommand implements Callable<Integer> {
                 json.put("alias", outcome.alias());
                 json.put("index", outcome.index());
                 json.put("created", outcome.indexCreated());
+                json.put("warnings", outcome.warnings());
                 Json.print(root.out, json);
             } else {
+                outcome.warnings().forEach(w -> root.err.println("warning: " + w));
                 root.out.printf("Template applied on %s; alias %s -> %s (%s)%n", session.connection.describe(),
                         outcome.alias(), outcome.index(), outcome.indexCreated() ? "created" : "already there");
             }

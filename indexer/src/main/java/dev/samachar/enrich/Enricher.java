@@ -15,25 +15,27 @@ import java.util.SortedSet;
 /**
  * Computes what the index needs beyond the parsed article. Works on title and body only: chrome
  * was removed before, so nothing from ads or related links can reach a facet.
+ *
+ * <p>Cross-script spelling variants of names are matched by the analysis plugin at search time;
+ * what analysis cannot derive from the text is written here: every name, in both scripts, of
+ * each country the article mentions (so "United States" finds an article that only says अमेरिका).
  */
 public final class Enricher {
 
     private final CountryMatcher countries;
-    private final NameSynonyms names;
 
-    public Enricher(CountryMatcher countries, NameSynonyms names) {
+    public Enricher(CountryMatcher countries) {
         this.countries = countries;
-        this.names = names;
     }
 
     public static Enricher load() {
-        return new Enricher(CountryMatcher.load(), NameSynonyms.load());
+        return new Enricher(CountryMatcher.load());
     }
 
     public ArticleDocument enrich(Article article) {
         String text = article.title() + "\n" + article.body();
         SortedSet<String> found = countries.countriesIn(text);
-        Set<String> aliases = new LinkedHashSet<>(names.aliasesIn(text));
+        Set<String> aliases = new LinkedHashSet<>();
         for (String code : found) {
             aliases.addAll(countries.namesOf(code));
         }

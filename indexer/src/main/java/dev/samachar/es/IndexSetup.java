@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Applies mappings/index-template.json and makes sure the alias points at the index of the
@@ -19,17 +23,44 @@ import java.io.UncheckedIOException;
  */
 public final class IndexSetup {
 
-    public record Outcome(String alias, String index, boolean indexCreated) {
+    public record Outcome(String alias, String index, boolean indexCreated, List<String> warnings) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final List<String> warnings = new ArrayList<>();
 
     public IndexSetup(ElasticsearchClient client, String alias) {
         this.client = client;
         this.alias = alias;
+    }
+
+    /**
+     * Moves the alias onto the current schema's index in one atomic update, so searches never see
+     * two versions at once. Documents of an older version are not copied (this minimal
+     * Elasticsearch has no _reindex): `samachar index` fills the new index again.
+     */
+    private void pointAliasAt(IndexLayout layout) throws IOException {
+        Set<String> others = new TreeSet<>();
+        if (client.indices().existsAlias(a -> a.name(alias)).value()) {
+            others.addAll(client.indices().getAlias(a -> a.name(alias)).result().keySet());
+        }
+        boolean aliased = others.remove(layout.versionedIndex());
+        if (aliased && others.isEmpty()) {
+            return;
+        }
+        client.indices().updateAliases(u -> {
+            for (String old : others) {
+                u.actions(a -> a.remove(r -> r.index(old).alias(alias)));
+            }
+            return u.actions(a -> a.add(add -> add.index(layout.versionedIndex()).alias(alias).isWriteIndex(true)));
+        });
+        if (!others.isEmpty()) {
+            warnings.add("alias " + alias + " moved from " + String.join(", ", others) + " to " + layout.versionedIndex()
+                    + " (new schema); run `samachar index` on your folders again, then delete the old index");
+        }
     }
 
     public static ObjectNode templateBody() {
@@ -59,12 +90,8 @@ public final class IndexSetup {
             if (!exists) {
                 client.indices().create(c -> c.index(layout.versionedIndex()));
             }
-            boolean aliased = client.indices().existsAlias(a -> a.name(alias).index(layout.versionedIndex())).value();
-            if (!aliased) {
-                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add
-                        .index(layout.versionedIndex()).alias(alias).isWriteIndex(true))));
-            }
-            return new Outcome(alias, layout.versionedIndex(), !exists);
+            pointAliasAt(layout);
+            return new Outcome(alias, layout.versionedIndex(), !exists, List.copyOf(warnings));
         } catch (ElasticsearchException e) {
             throw new ClusterUnavailableException("the cluster refused the index setup: " + ErrorMessages.of(e), e);
         } catch (IOException e) {

@@ -32,8 +32,34 @@ import java.util.Map;
 public final class ArticleSearch {
 
     static final String IST = "+05:30";
-    /** Title matches matter most; an alias match (another script's spelling) least. */
-    static final List<String> TEXT_FIELDS = List.of("title^3", "body", "aliases^0.5");
+    /**
+     * Fuzziness for the loose (romanised) fields: no edit for terms of up to 3 letters, one up to
+     * 6, two from 7. Plain AUTO would let रस (ras) meet रूस (rus) and Russia's injected "rus" meet
+     * रूम (rum).
+     */
+    static final String LOOSE_FUZZINESS = "AUTO:4,7";
+
+    /**
+     * How each representation of the text is weighted: the exact words first, then the Hindi
+     * normalised form, then the romanised loose form (fuzzy, across scripts and spellings), then
+     * the consonant-skeleton name key as a last, low-ranked recall signal. Title matches count
+     * three times a body match.
+     */
+    enum Tier {
+        EXACT(8f, "title^3", "body"),
+        HINDI(4f, "title.hindi^3", "body.hindi"),
+        LOOSE(2f, "title.loose^3", "body.loose"),
+        ALIAS(1f, "aliases"),
+        KEY(0.3f, "title.key", "body.key");
+
+        final float boost;
+        final List<String> fields;
+
+        Tier(float boost, String... fields) {
+            this.boost = boost;
+            this.fields = List.of(fields);
+        }
+    }
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -67,8 +93,9 @@ public final class ArticleSearch {
                 s.highlight(h -> h.preTags("<em>").postTags("</em>")
                         // A hit found through another script's spelling (aliases) has nothing to
                         // highlight in its body; show its opening instead of no snippet at all.
-                        .fields("body", f -> f.fragmentSize(180).numberOfFragments(1).noMatchSize(180))
-                        .fields("title", f -> f.numberOfFragments(0)));
+                        .fields("body", f -> f.fragmentSize(180).numberOfFragments(1).noMatchSize(180)
+                                .matchedFields("body", "body.hindi", "body.loose"))
+                        .fields("title", f -> f.numberOfFragments(0).matchedFields("title", "title.hindi", "title.loose")));
             } else {
                 s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
             }
@@ -79,9 +106,7 @@ public final class ArticleSearch {
     static Query query(SearchQuery query) {
         return Query.of(q -> q.bool(b -> {
             if (query.hasText()) {
-                String text = Normalizer.normalize(query.text(), Normalizer.Form.NFC);
-                b.must(m -> m.simpleQueryString(sq -> sq.query(text).fields(TEXT_FIELDS)
-                        .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All)));
+                b.must(textQuery(Normalizer.normalize(query.text(), Normalizer.Form.NFC)));
             } else {
                 b.must(m -> m.matchAll(a -> a));
             }
@@ -101,6 +126,25 @@ public final class ArticleSearch {
                 })));
             }
             return b;
+        }));
+    }
+
+    /**
+     * One clause per {@link Tier}; a document matches if any representation holds all the words.
+     * The exact and Hindi tiers keep the query syntax (phrases, -exclusions, |); the loose and key
+     * tiers take the words as they are, with fuzziness on the loose form.
+     */
+    static Query textQuery(String text) {
+        return Query.of(q -> q.bool(b -> {
+            for (Tier tier : new Tier[]{Tier.EXACT, Tier.HINDI, Tier.ALIAS}) {
+                b.should(s -> s.simpleQueryString(sq -> sq.query(text).fields(tier.fields)
+                        .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(tier.boost)));
+            }
+            b.should(s -> s.multiMatch(m -> m.query(text).fields(Tier.LOOSE.fields).operator(Operator.And)
+                    .fuzziness(LOOSE_FUZZINESS).prefixLength(1).boost(Tier.LOOSE.boost)));
+            b.should(s -> s.multiMatch(m -> m.query(text).fields(Tier.KEY.fields).operator(Operator.And)
+                    .boost(Tier.KEY.boost)));
+            return b.minimumShouldMatch("1");
         }));
     }
 

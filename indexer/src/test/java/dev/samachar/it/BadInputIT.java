@@ -69,7 +69,7 @@ class BadInputIT {
         String alias = "it-write-blocked";
         Settings settings = TestCluster.settings();
         assertEquals(0, CliRun.run(settings, "setup", "--alias", alias).exitCode());
-        putSettings(alias + "-v1", "{\"index.blocks.write\": true}");
+        putSettings(alias, "{\"index.blocks.write\": true}");
         try {
             Files.copy(TestData.samples().resolve("pib-en-kazakh-defence-talks.txt"), dir.resolve("a.txt"));
             Files.copy(TestData.samples().resolve("pib-hi-kazakh-defence-talks.txt"), dir.resolve("b.txt"));
@@ -83,7 +83,7 @@ class BadInputIT {
                 assertTrue(reason != null && reason.contains("cluster_block_exception"), reasons.toString());
             }
         } finally {
-            putSettings(alias + "-v1", "{\"index.blocks.write\": null}");
+            putSettings(alias, "{\"index.blocks.write\": null}");
         }
     }
 

@@ -28,8 +28,21 @@ class NamedComponentsGeneratorTest {
 
     /** Every component the plugin ships. Adding a factory means adding it here too. */
     private static final Map<String, Map<String, String>> EXPECTED = Map.of(
-            TOKEN_FILTER, Map.of("samachar_fold", "dev.samachar.esplugin.FoldTokenFilterFactory"),
-            ANALYZER, Map.of("samachar_folded", "dev.samachar.esplugin.FoldedAnalyzerFactory"));
+            TOKEN_FILTER, Map.of(
+                    "samachar_fold", "dev.samachar.esplugin.FoldTokenFilterFactory",
+                    "samachar_nfc", "dev.samachar.esplugin.NfcTokenFilterFactory",
+                    "samachar_hindi_normalization", "dev.samachar.esplugin.HindiNormalizationTokenFilterFactory",
+                    "samachar_hindi_stem", "dev.samachar.esplugin.HindiStemTokenFilterFactory",
+                    "samachar_romanise", "dev.samachar.esplugin.RomaniseTokenFilterFactory",
+                    "samachar_loose_latin", "dev.samachar.esplugin.LooseLatinTokenFilterFactory",
+                    "samachar_exonym", "dev.samachar.esplugin.ExonymTokenFilterFactory",
+                    "samachar_name_key", "dev.samachar.esplugin.NameKeyTokenFilterFactory"),
+            ANALYZER, Map.of(
+                    "samachar_folded", "dev.samachar.esplugin.FoldedAnalyzerFactory",
+                    "samachar_exact", "dev.samachar.esplugin.ExactAnalyzerFactory",
+                    "samachar_hindi", "dev.samachar.esplugin.HindiAnalyzerFactory",
+                    "samachar_loose", "dev.samachar.esplugin.LooseAnalyzerFactory",
+                    "samachar_key", "dev.samachar.esplugin.KeyAnalyzerFactory"));
 
     @Test
     void thePluginClassesDeclareExactlyTheExpectedComponents() throws Exception {

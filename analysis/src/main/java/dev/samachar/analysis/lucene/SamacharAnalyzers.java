@@ -1,0 +1,119 @@
+package dev.samachar.analysis.lucene;
+
+import dev.samachar.analysis.Exonyms;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analysers of the four sub-fields of a text field. All start with Lucene's
+ * {@link StandardTokenizer} (it keeps Devanagari vowel signs, virama, nukta and ZWJ inside the
+ * word and splits at the danda) and {@link LowerCaseFilter}. Use the same analyser at index and
+ * query time. Each call returns a new {@link Analyzer}; one instance is thread-safe and should
+ * be reused.
+ *
+ * <table>
+ *   <caption>Sub-fields</caption>
+ *   <tr><th>analyser</th><th>after tokenising and lower-casing</th><th>for</th></tr>
+ *   <tr><td>{@link #exact()}</td><td>NFC only</td><td>precision: distinctions that carry meaning
+ *       stay (करता ≠ कर्ता, ज़ ≠ ज, २०२४ ≠ 2024)</td></tr>
+ *   <tr><td>{@link #hindi()}</td><td>{@link HindiNormalizationFilter},
+ *       {@link HindiLightStemFilter}</td><td>Hindi recall: spelling variants and plurals
+ *       (पण्डित = पंडित, देशों = देश)</td></tr>
+ *   <tr><td>{@link #loose()}</td><td>{@link RomanisationFilter} (both forms),
+ *       {@link LooseLatinFilter}, {@link ExonymFilter}, duplicates removed</td><td>cross-script
+ *       names: Yermekbayev = यरमेकबायेव, Russia = रूस; query it with fuzziness</td></tr>
+ *   <tr><td>{@link #key()}</td><td>{@link RomanisationFilter} (full form only),
+ *       {@link NameKeyFilter}</td><td>blocking / recall key for long names (KJKSTN); rank
+ *       it low</td></tr>
+ * </table>
+ *
+ * <p>In {@link #loose()} the exonyms are added after the loose normalisation, not before: the
+ * table is keyed on loose forms, so the lookup needs no second normalisation and the partners
+ * it adds are already in their final form.
+ */
+public final class SamacharAnalyzers {
+
+    private SamacharAnalyzers() {}
+
+    /** Standard tokenizer, lower case, NFC. */
+    public static Analyzer exact() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new NfcFilter(new LowerCaseFilter(source)));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new NfcFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** Standard tokenizer, lower case, Hindi normalisation, light Hindi stemming. */
+    public static Analyzer hindi() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                s = new HindiNormalizationFilter(s);
+                s = new HindiLightStemFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new HindiNormalizationFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /** {@link #loose(Exonyms)} with {@link Exonyms#defaults()}. */
+    public static Analyzer loose() {
+        return loose(Exonyms.defaults());
+    }
+
+    /** Standard tokenizer, lower case, romanisation (both forms), loose Latin, exonyms. */
+    public static Analyzer loose(Exonyms exonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                s = new RomanisationFilter(s, RomanisationFilter.Forms.BOTH);
+                s = new LooseLatinFilter(s);
+                s = new ExonymFilter(s, exonyms);
+                s = new RemoveDuplicatesTokenFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                // One term in, one term out: the schwa-deleted form only, no exonyms.
+                TokenStream s = new LowerCaseFilter(in);
+                s = new RomanisationFilter(s, RomanisationFilter.Forms.WITH_SCHWA_DELETION);
+                return new LooseLatinFilter(s);
+            }
+        };
+    }
+
+    /** Standard tokenizer, lower case, romanisation without schwa deletion, name key. */
+    public static Analyzer key() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new LowerCaseFilter(source);
+                s = new RomanisationFilter(s, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION);
+                s = new NameKeyFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+}

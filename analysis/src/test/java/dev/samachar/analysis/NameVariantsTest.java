@@ -1,0 +1,198 @@
+package dev.samachar.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.samachar.analysis.lucene.SamacharAnalyzers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared evaluation file name-variants.tsv through the loose() analyser. A group's spellings
+ * must meet pairwise: a shared term (an exonym counts, being injected as a term), or terms that
+ * a fuzzy query bridges under both AUTO (AUTO:3,6) and AUTO:4,7. A "!" pair must share no term
+ * and must not be bridged under AUTO:4,7, the fuzziness the search side should use on the loose
+ * field; under plain AUTO it must not be bridged either, except between terms of three letters
+ * or fewer, which plain AUTO gives one edit: रस "ras" and रूस "rus" differ in one vowel, so no
+ * spelling rule can put them two edits apart.
+ *
+ * <p>The file is looked for in a "shared/eval" folder beside the repository or beside any folder
+ * above it (git worktrees sit one level deeper), or at -Dsamachar.nameVariants; the test skips,
+ * with a message, when it is absent.
+ */
+class NameVariantsTest {
+
+    private static Analyzer loose;
+
+    @BeforeAll
+    static void open() {
+        loose = SamacharAnalyzers.loose();
+    }
+
+    @AfterAll
+    static void close() {
+        loose.close();
+    }
+
+    @Test
+    void groupsMeetAndBangPairsStayApart() throws IOException {
+        Path file = locate();
+        Assumptions.assumeTrue(file != null, "skipped: no shared/eval/name-variants.tsv beside the repository");
+        List<List<String>> groups = new ArrayList<>();
+        List<List<String>> apart = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>();
+            for (String f : line.split("\t")) {
+                if (!f.isBlank()) {
+                    fields.add(f.strip());
+                }
+            }
+            if (fields.get(0).equals("!")) {
+                apart.add(fields.subList(1, fields.size()));
+            } else {
+                groups.add(fields);
+            }
+        }
+        assertFalse(groups.isEmpty(), "no groups in " + file);
+
+        List<String> failures = new ArrayList<>();
+        for (List<String> group : groups) {
+            StringBuilder report = new StringBuilder();
+            for (String s : group) {
+                report.append(s).append(' ').append(terms(s)).append("   ");
+            }
+            System.out.println("group: " + report);
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    Set<String> a = terms(group.get(i));
+                    Set<String> b = terms(group.get(j));
+                    if (!meet(a, b, 3, 6) || !meet(a, b, 4, 7)) {
+                        failures.add("group pair does not meet: " + group.get(i) + " " + a + " / " + group.get(j) + " " + b);
+                    }
+                }
+            }
+        }
+        for (List<String> pair : apart) {
+            Set<String> a = terms(pair.get(0));
+            Set<String> b = terms(pair.get(1));
+            System.out.println("apart: " + pair.get(0) + " " + a + "   " + pair.get(1) + " " + b);
+            if (shareTerm(a, b)) {
+                failures.add("! pair shares a term: " + pair + " " + a + " / " + b);
+            }
+            for (String x : a) {
+                for (String y : b) {
+                    if (Fuzzy.bridges(x, y, 4, 7)) {
+                        failures.add("! pair bridged under AUTO:4,7: " + x + " / " + y);
+                    }
+                    boolean threeLetters = Math.min(x.length(), y.length()) <= 3;
+                    if (!threeLetters && Fuzzy.bridges(x, y, 3, 6)) {
+                        failures.add("! pair bridged under AUTO: " + x + " / " + y);
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    /** Checks the rest of the research's example sets (§0, §8) the same way. */
+    @Test
+    void researchExamplesMeet() throws IOException {
+        String[][] groups = {
+            {"Russia", "रूस"},
+            {"Singh", "सिंह", "सिँह"},
+            {"Sitharaman", "सीतारमण", "सितारमण", "सीतारमन"},
+            {"Germany", "जर्मनी"},
+            {"China", "चीन"},
+            {"Japan", "जापान"},
+            {"India", "भारत"},
+            {"Jaishankar", "जयशंकर"},
+            {"Erdogan", "एर्दोगान"},
+            {"Bangladesh", "बांग्लादेश"},
+            {"Zelenskyy", "ज़ेलेंस्की"},
+            {"Putin", "पुतिन"},
+            {"Modi", "मोदी"},
+            {"Ermekbayev", "यर्मेकबायेव", "Yermekbaev"},
+        };
+        List<String> failures = new ArrayList<>();
+        for (String[] group : groups) {
+            for (int i = 0; i < group.length; i++) {
+                for (int j = i + 1; j < group.length; j++) {
+                    Set<String> a = terms(group[i]);
+                    Set<String> b = terms(group[j]);
+                    if (!meet(a, b, 3, 6)) {
+                        failures.add(group[i] + " " + a + " / " + group[j] + " " + b);
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertFalse(shareTerm(terms("Singh"), terms("सिन्हा")), "Sinha is not in Singh's exact tier");
+    }
+
+    private static boolean meet(Set<String> a, Set<String> b, int low, int high) {
+        if (shareTerm(a, b)) {
+            return true;
+        }
+        for (String x : a) {
+            for (String y : b) {
+                if (Fuzzy.bridges(x, y, low, high)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean shareTerm(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Set<String> terms(String text) throws IOException {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream ts = loose.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        }
+        return terms;
+    }
+
+    private static Path locate() {
+        String configured = System.getProperty("samachar.nameVariants");
+        if (configured != null) {
+            Path p = Path.of(configured);
+            return Files.isRegularFile(p) ? p : null;
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir.getParent() != null; dir = dir.getParent()) {
+            Path p = dir.resolveSibling("shared").resolve("eval").resolve("name-variants.tsv");
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

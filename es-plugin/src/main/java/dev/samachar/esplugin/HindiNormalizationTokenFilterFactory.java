@@ -1,0 +1,18 @@
+package dev.samachar.esplugin;
+
+import dev.samachar.analysis.lucene.HindiNormalizationFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.elasticsearch.plugin.NamedComponent;
+import org.elasticsearch.plugin.analysis.TokenFilterFactory;
+
+/** Token filter {@value #NAME}: {@link HindiNormalizationFilter} (nukta, nasals, candrabindu, chandra vowels, joiners, digits). */
+@NamedComponent(HindiNormalizationTokenFilterFactory.NAME)
+public final class HindiNormalizationTokenFilterFactory implements TokenFilterFactory {
+
+    public static final String NAME = "samachar_hindi_normalization";
+
+    @Override
+    public TokenStream create(TokenStream tokenStream) {
+        return new HindiNormalizationFilter(tokenStream);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.samachar.esplugin;
+
+import dev.samachar.analysis.lucene.SamacharAnalyzers;
+import org.apache.lucene.analysis.Analyzer;
+import org.elasticsearch.plugin.NamedComponent;
+import org.elasticsearch.plugin.analysis.AnalyzerFactory;
+
+/** Analyzer {@value #NAME}: romanised (both schwa forms), loose Latin and exonyms: where scripts and spellings meet. */
+@NamedComponent(LooseAnalyzerFactory.NAME)
+public final class LooseAnalyzerFactory implements AnalyzerFactory {
+
+    public static final String NAME = "samachar_loose";
+
+    @Override
+    public Analyzer create() {
+        return SamacharAnalyzers.loose();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.samachar.esplugin;
+
+import dev.samachar.analysis.lucene.LooseLatinFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.elasticsearch.plugin.NamedComponent;
+import org.elasticsearch.plugin.analysis.TokenFilterFactory;
+
+/** Token filter {@value #NAME}: {@link LooseLatinFilter}, the spelling-tolerant Latin form. */
+@NamedComponent(LooseLatinTokenFilterFactory.NAME)
+public final class LooseLatinTokenFilterFactory implements TokenFilterFactory {
+
+    public static final String NAME = "samachar_loose_latin";
+
+    @Override
+    public TokenStream create(TokenStream tokenStream) {
+        return new LooseLatinFilter(tokenStream);
+    }
+}

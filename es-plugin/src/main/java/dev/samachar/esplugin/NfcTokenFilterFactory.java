@@ -1,0 +1,18 @@
+package dev.samachar.esplugin;
+
+import dev.samachar.analysis.lucene.NfcFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.elasticsearch.plugin.NamedComponent;
+import org.elasticsearch.plugin.analysis.TokenFilterFactory;
+
+/** Token filter {@value #NAME}: Unicode NFC, so precomposed and combining spellings index alike. */
+@NamedComponent(NfcTokenFilterFactory.NAME)
+public final class NfcTokenFilterFactory implements TokenFilterFactory {
+
+    public static final String NAME = "samachar_nfc";
+
+    @Override
+    public TokenStream create(TokenStream tokenStream) {
+        return new NfcFilter(tokenStream);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.samachar.esplugin;
+
+import dev.samachar.analysis.lucene.RomanisationFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.elasticsearch.plugin.NamedComponent;
+import org.elasticsearch.plugin.analysis.TokenFilterFactory;
+
+/** Token filter {@value #NAME}: Devanagari to Latin, the schwa-deleted form and the full form at the same position. */
+@NamedComponent(RomaniseTokenFilterFactory.NAME)
+public final class RomaniseTokenFilterFactory implements TokenFilterFactory {
+
+    public static final String NAME = "samachar_romanise";
+
+    @Override
+    public TokenStream create(TokenStream tokenStream) {
+        return new RomanisationFilter(tokenStream);
+    }
+}
