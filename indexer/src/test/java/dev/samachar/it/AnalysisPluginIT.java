@@ -1,6 +1,7 @@
 package dev.samachar.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,6 +65,29 @@ class AnalysisPluginIT {
         ObjectNode request = JSON.createObjectNode().put("analyzer", "samachar_folded")
                 .put("text", "India–" + KAZAKHSTAN_PRECOMPOSED + " सम्बन्ध २०२१");
         assertEquals(List.of("india", KAZAKHSTAN_PLAIN, "संबंध", "2021"), tokens(send("POST", "/_analyze", request)));
+    }
+
+    /** The server computes the same forms as `samachar analyze`: the spellings of one name meet. */
+    @Test
+    void serverSideAnalyzersMakeSpellingsMeet() throws Exception {
+        for (String spelling : List.of("Yermekbayev", "यरमेकबायेव", "येरमेकबायेव", "यरमेकबेयेव")) {
+            ObjectNode loose = JSON.createObjectNode().put("analyzer", "samachar_loose").put("text", spelling);
+            assertTrue(tokens(send("POST", "/_analyze", loose)).contains("armakbav"), spelling + " loose form");
+            ObjectNode key = JSON.createObjectNode().put("analyzer", "samachar_key").put("text", spelling);
+            assertEquals(List.of("RNKBV"), tokens(send("POST", "/_analyze", key)), spelling + " name key");
+        }
+        ObjectNode russia = JSON.createObjectNode().put("analyzer", "samachar_loose").put("text", "रूस");
+        assertTrue(tokens(send("POST", "/_analyze", russia)).contains("rusia"), "exonym Russia injected for रूस");
+        ObjectNode hindi = JSON.createObjectNode().put("analyzer", "samachar_hindi").put("text", "शोइगू पण्डित");
+        assertEquals(List.of("शोइगू", "पंडित"), tokens(send("POST", "/_analyze", hindi)), "names stay whole; nasal folded");
+        ObjectNode exact = JSON.createObjectNode().put("analyzer", "samachar_exact").put("text", "करता कर्ता");
+        assertEquals(List.of("करता", "कर्ता"), tokens(send("POST", "/_analyze", exact)), "the exact field keeps the virama");
+        for (String filter : List.of("samachar_nfc", "samachar_hindi_normalization", "samachar_hindi_stem",
+                "samachar_romanise", "samachar_loose_latin", "samachar_exonym", "samachar_name_key")) {
+            ObjectNode request = JSON.createObjectNode().put("tokenizer", "standard").put("text", "राजनाथ सिंह");
+            request.putArray("filter").add(filter);
+            assertFalse(tokens(send("POST", "/_analyze", request)).isEmpty(), filter + " is usable in a custom analyzer");
+        }
     }
 
     @Test
