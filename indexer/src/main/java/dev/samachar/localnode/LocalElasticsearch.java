@@ -83,10 +83,15 @@ public final class LocalElasticsearch {
     public NodeStatus start(Duration timeout) {
         try (HomeLock lock = HomeLock.acquire(layout.lockFile())) {
             NodeStatus current = status();
-            if (current.running()) {
+            if (current.running() && !pluginInstaller.needsUpdate()) {
                 progress.println("Elasticsearch is already running at " + current.url()
                         + " (pid " + current.pid() + ").");
                 return current;
+            }
+            if (current.running()) {
+                // A node loads plugins only at start: after a rebuild it must restart to use the new analysis.
+                progress.println("Samachar's analysis plugin changed; restarting Elasticsearch to install it.");
+                stopHoldingLock(Duration.ofSeconds(60));
             }
             Instant deadline = Instant.now().plus(timeout);
             NodeState state = stateStore.read();
@@ -105,7 +110,7 @@ public final class LocalElasticsearch {
     /** Starts the node with {@link #DEFAULT_START_TIMEOUT} unless it is already running. */
     public NodeStatus ensureRunning() {
         NodeStatus current = status();
-        return current.running() ? current : start(DEFAULT_START_TIMEOUT);
+        return current.running() && !pluginInstaller.needsUpdate() ? current : start(DEFAULT_START_TIMEOUT);
     }
 
     /**
@@ -118,23 +123,27 @@ public final class LocalElasticsearch {
             return;
         }
         try (HomeLock lock = HomeLock.acquire(layout.lockFile())) {
-            NodeState state = stateStore.read();
-            Optional<ProcessHandle> process = NodeProcess.findAlive(currentPid(state));
-            if (process.isEmpty()) {
-                progress.println("Elasticsearch is not running.");
-            } else {
-                long pid = process.get().pid();
-                progress.println("Stopping Elasticsearch (pid " + pid + ") ...");
-                boolean exited = NodeProcess.terminate(process.get(), timeout, () -> progress.println(
-                        "Elasticsearch did not stop within " + timeout.toSeconds() + " s; killing it."));
-                if (!exited) {
-                    throw new LocalNodeException("Elasticsearch (pid " + pid + ") did not exit, even after being"
-                            + " killed.");
-                }
-                progress.println("Elasticsearch stopped.");
-            }
-            forgetPid(state);
+            stopHoldingLock(timeout);
         }
+    }
+
+    private void stopHoldingLock(Duration timeout) {
+        NodeState state = stateStore.read();
+        Optional<ProcessHandle> process = NodeProcess.findAlive(currentPid(state));
+        if (process.isEmpty()) {
+            progress.println("Elasticsearch is not running.");
+        } else {
+            long pid = process.get().pid();
+            progress.println("Stopping Elasticsearch (pid " + pid + ") ...");
+            boolean exited = NodeProcess.terminate(process.get(), timeout, () -> progress.println(
+                    "Elasticsearch did not stop within " + timeout.toSeconds() + " s; killing it."));
+            if (!exited) {
+                throw new LocalNodeException("Elasticsearch (pid " + pid + ") did not exit, even after being"
+                        + " killed.");
+            }
+            progress.println("Elasticsearch stopped.");
+        }
+        forgetPid(state);
     }
 
     private void installIfNeeded() {

@@ -92,6 +92,16 @@ final class PluginInstaller {
         }
     }
 
+    /** True when a plugin zip is available and differs from what is installed (or nothing is). */
+    boolean needsUpdate() {
+        Optional<PluginZip> zip = locator.locate().map(PluginZip::read);
+        if (zip.isEmpty()) {
+            return false;
+        }
+        Action action = decide(readMarker(), zip.map(z -> new Installed(z.name(), z.sha256())), this::isInstalled);
+        return action == Action.INSTALL || action == Action.REPLACE;
+    }
+
     /** True when plugins/NAME holds a plugin (a descriptor), not an empty or half-removed folder. */
     boolean isInstalled(String name) {
         Path dir = layout.pluginsDir().resolve(name);
