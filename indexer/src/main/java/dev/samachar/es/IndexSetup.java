@@ -93,7 +93,11 @@ public final class IndexSetup {
             pointAliasAt(layout);
             return new Outcome(alias, layout.versionedIndex(), !exists, List.copyOf(warnings));
         } catch (ElasticsearchException e) {
-            throw new ClusterUnavailableException("the cluster refused the index setup: " + ErrorMessages.of(e), e);
+            String hint = String.valueOf(e.error().reason()).contains("template after composition is invalid")
+                    ? "; the cluster most likely lacks the samachar-analysis plugin: install "
+                    + "es-plugin/target/samachar-analysis-plugin-*.zip on every node (bin/elasticsearch-plugin install)"
+                    : "";
+            throw new ClusterUnavailableException("the cluster refused the index setup: " + ErrorMessages.of(e) + hint, e);
         } catch (IOException e) {
             throw ErrorMessages.unreachable(e);
         }
