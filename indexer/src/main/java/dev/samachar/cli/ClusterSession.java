@@ -1,6 +1,7 @@
 package dev.samachar.cli;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClientFactory;
 import dev.samachar.es.ClusterConnection;
 import dev.samachar.es.ClusterResolver;
@@ -10,6 +11,7 @@ final class ClusterSession implements AutoCloseable {
 
     final ClusterConnection connection;
     final ElasticsearchClient client;
+    private AnalysisMode mode;
 
     private ClusterSession(ClusterConnection connection) {
         this.connection = connection;
@@ -18,6 +20,14 @@ final class ClusterSession implements AutoCloseable {
 
     static ClusterSession open(SamacharCli root, ClusterOptions options) {
         return new ClusterSession(ClusterResolver.resolve(root.settings, options.esUrl(), root.err));
+    }
+
+    /** Asked of the cluster once per command: whether every node has Samachar's analysis plugin. */
+    AnalysisMode mode() {
+        if (mode == null) {
+            mode = AnalysisMode.detect(client);
+        }
+        return mode;
     }
 
     @Override

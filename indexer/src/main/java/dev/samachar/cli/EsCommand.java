@@ -1,5 +1,6 @@
 package dev.samachar.cli;
 
+import dev.samachar.es.AnalysisMode;
 import dev.samachar.localnode.LocalElasticsearch;
 import dev.samachar.localnode.NodeStatus;
 import picocli.CommandLine.Command;
@@ -41,6 +42,7 @@ final class EsCommand implements Runnable {
             out.put("data", String.valueOf(status.dataDir()));
             out.put("logs", String.valueOf(status.logsDir()));
             out.put("plugins", status.plugins());
+            out.put("analysis", mode(status).name().toLowerCase(java.util.Locale.ROOT));
             Json.print(root.out, out);
             return;
         }
@@ -55,6 +57,11 @@ final class EsCommand implements Runnable {
         if (!status.plugins().isEmpty()) {
             root.out.println("  plugins: " + String.join(", ", status.plugins()));
         }
+        root.out.println("  analysis: " + mode(status).describe());
+    }
+
+    private static AnalysisMode mode(NodeStatus status) {
+        return status.plugins().contains(AnalysisMode.PLUGIN_NAME) ? AnalysisMode.PLUGIN : AnalysisMode.PORTABLE;
     }
 
     @Command(name = "start", mixinStandardHelpOptions = true,

@@ -26,11 +26,12 @@ final class GetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
-            ObjectNode document = new ArticleSearch(session.client, cluster.alias).get(id);
+            ObjectNode document = ArticleSearch.get(session.client, cluster.alias, id);
             if (document == null) {
                 root.err.println("samachar: no article with id " + id + " in " + cluster.alias);
                 return ExitCodes.PARTIAL;
             }
+            document.remove("loose");
             if (output.json) {
                 document.put("id", id);
                 Json.print(root.out, document);

@@ -56,12 +56,12 @@ final class IndexCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--bulk-size, --concurrency and --max-file-size must be positive");
         }
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
-            IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias).apply();
+            IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias, session.mode()).apply();
             setup.warnings().forEach(w -> root.err.println("warning: " + w));
             Progress progress = !output.json && root.interactive() ? Progress.forTerminal(root.err) : Progress.silent();
             var bulkOptions = new BulkIndexer.Options(bulkSize, 5L * 1024 * 1024, concurrency);
             IndexRun.Summary summary = new IndexRun(session.client, cluster.alias,
-                    new ArticleReader(new DatelineParser(), maxFileSize), Enricher.load(), progress, bulkOptions)
+                    new ArticleReader(new DatelineParser(), maxFileSize), Enricher.load(setup.mode()), progress, bulkOptions)
                     .run(paths);
             report(summary, setup);
             if (summary.articles() > 0 && summary.indexed() == 0) {
@@ -77,6 +77,7 @@ final class IndexCommand implements Callable<Integer> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("index", setup.index());
             json.put("alias", setup.alias());
+            json.put("analysis", setup.mode().name().toLowerCase(java.util.Locale.ROOT));
             json.put("files", summary.files());
             json.put("articles", summary.articles());
             json.put("indexed", summary.indexed());

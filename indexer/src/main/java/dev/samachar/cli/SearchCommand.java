@@ -74,7 +74,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchQuery query = new SearchQuery(String.join(" ", words), countries, languages, sources,
                 date("--from", from), date("--to", to), size, (page - 1) * size);
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
-            SearchResults results = new ArticleSearch(session.client, cluster.alias).search(query);
+            SearchResults results = new ArticleSearch(session.client, cluster.alias, session.mode()).search(query);
             if (output.json) {
                 Json.print(root.out, results);
             } else {

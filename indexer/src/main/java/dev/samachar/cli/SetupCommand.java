@@ -24,19 +24,21 @@ final class SetupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
-            IndexSetup.Outcome outcome = new IndexSetup(session.client, cluster.alias).apply();
+            IndexSetup.Outcome outcome = new IndexSetup(session.client, cluster.alias, session.mode()).apply();
             if (output.json) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("cluster", session.connection.describe());
                 json.put("alias", outcome.alias());
                 json.put("index", outcome.index());
                 json.put("created", outcome.indexCreated());
+                json.put("analysis", outcome.mode().name().toLowerCase(java.util.Locale.ROOT));
                 json.put("warnings", outcome.warnings());
                 Json.print(root.out, json);
             } else {
                 outcome.warnings().forEach(w -> root.err.println("warning: " + w));
-                root.out.printf("Template applied on %s; alias %s -> %s (%s)%n", session.connection.describe(),
-                        outcome.alias(), outcome.index(), outcome.indexCreated() ? "created" : "already there");
+                root.out.printf("Template applied on %s; alias %s -> %s (%s); analysis: %s%n",
+                        session.connection.describe(), outcome.alias(), outcome.index(),
+                        outcome.indexCreated() ? "created" : "already there", outcome.mode().describe());
             }
             return ExitCodes.OK;
         }

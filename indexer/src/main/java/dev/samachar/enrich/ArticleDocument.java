@@ -11,9 +11,11 @@ import java.util.SortedSet;
 /**
  * An article with everything computed for the index: its stable id, countries and the
  * cross-script aliases of the names it mentions.
+ *
+ * @param looseText the romanised loose forms of title and body, only in portable mode (else null)
  */
 public record ArticleDocument(String id, Article article, SortedSet<String> countries, List<String> aliases,
-                              String contentHash) {
+                              String contentHash, String looseText) {
 
     /** The _source sent to Elasticsearch; field names match mappings/index-template.json. */
     public Map<String, Object> source(Instant indexedAt) {
@@ -21,6 +23,7 @@ public record ArticleDocument(String id, Article article, SortedSet<String> coun
         source.put("title", article.title());
         source.put("body", article.body());
         source.put("aliases", aliases);
+        putIfPresent(source, "loose", looseText);
         source.put("lang", article.lang());
         putIfPresent(source, "source", article.source());
         putIfPresent(source, "published", article.publishedIso());

@@ -1,5 +1,6 @@
 package dev.samachar.enrich;
 
+import dev.samachar.es.AnalysisMode;
 import dev.samachar.ingest.Article;
 import dev.samachar.ingest.CountryMatcher;
 
@@ -23,13 +24,16 @@ import java.util.SortedSet;
 public final class Enricher {
 
     private final CountryMatcher countries;
+    private final LooseText looseText;
 
-    public Enricher(CountryMatcher countries) {
+    /** @param looseText computes the loose forms for portable mode; null when the cluster analyses them itself */
+    public Enricher(CountryMatcher countries, LooseText looseText) {
         this.countries = countries;
+        this.looseText = looseText;
     }
 
-    public static Enricher load() {
-        return new Enricher(CountryMatcher.load());
+    public static Enricher load(AnalysisMode mode) {
+        return new Enricher(CountryMatcher.load(), mode == AnalysisMode.PORTABLE ? new LooseText() : null);
     }
 
     public ArticleDocument enrich(Article article) {
@@ -40,7 +44,8 @@ public final class Enricher {
             aliases.addAll(countries.namesOf(code));
         }
         return new ArticleDocument(documentId(article), article, found, List.copyOf(aliases),
-                sha256(article.title() + "\n" + article.body()).substring(0, 32));
+                sha256(article.title() + "\n" + article.body()).substring(0, 32),
+                looseText == null ? null : looseText.of(text));
     }
 
     /**

@@ -23,18 +23,20 @@ import java.util.TreeSet;
  */
 public final class IndexSetup {
 
-    public record Outcome(String alias, String index, boolean indexCreated, List<String> warnings) {
+    public record Outcome(String alias, String index, boolean indexCreated, AnalysisMode mode, List<String> warnings) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final AnalysisMode mode;
     private final List<String> warnings = new ArrayList<>();
 
-    public IndexSetup(ElasticsearchClient client, String alias) {
+    public IndexSetup(ElasticsearchClient client, String alias, AnalysisMode mode) {
         this.client = client;
         this.alias = alias;
+        this.mode = mode;
     }
 
     /**
@@ -63,10 +65,10 @@ public final class IndexSetup {
         }
     }
 
-    public static ObjectNode templateBody() {
-        try (InputStream in = IndexSetup.class.getClassLoader().getResourceAsStream(IndexLayout.TEMPLATE_RESOURCE)) {
+    public static ObjectNode templateBody(AnalysisMode mode) {
+        try (InputStream in = IndexSetup.class.getClassLoader().getResourceAsStream(mode.templateResource())) {
             if (in == null) {
-                throw new IllegalStateException("index template missing from the build: " + IndexLayout.TEMPLATE_RESOURCE);
+                throw new IllegalStateException("index template missing from the build: " + mode.templateResource());
             }
             return (ObjectNode) JSON.readTree(in);
         } catch (IOException e) {
@@ -79,8 +81,8 @@ public final class IndexSetup {
     }
 
     public Outcome apply() {
-        ObjectNode template = templateBody();
-        IndexLayout layout = new IndexLayout(alias, schemaVersion(template));
+        ObjectNode template = templateBody(mode);
+        IndexLayout layout = new IndexLayout(alias, schemaVersion(template), mode);
         ((ArrayNode) template.putArray("index_patterns")).add(alias + "-v*");
         try {
             client.indices().putIndexTemplate(PutIndexTemplateRequest.of(b -> b
@@ -91,7 +93,7 @@ public final class IndexSetup {
                 client.indices().create(c -> c.index(layout.versionedIndex()));
             }
             pointAliasAt(layout);
-            return new Outcome(alias, layout.versionedIndex(), !exists, List.copyOf(warnings));
+            return new Outcome(alias, layout.versionedIndex(), !exists, mode, List.copyOf(warnings));
         } catch (ElasticsearchException e) {
             String hint = String.valueOf(e.error().reason()).contains("template after composition is invalid")
                     ? "; the cluster most likely lacks the samachar-analysis plugin: install "

@@ -77,6 +77,15 @@ final class PluginInstaller {
      * @throws LocalNodeException when no zip is found and none is installed, or the install fails
      */
     void ensureInstalled(Path javaHome) {
+        if (locator.disabled()) {
+            readMarker().ifPresent(installed -> {
+                progress.println("Removing the Elasticsearch plugin " + installed.name() + " ("
+                        + PluginLocator.ENV_PLUGIN + "=" + PluginLocator.NONE + ")");
+                deleteFile(layout.pluginMarkerFile());
+                DistributionInstaller.deleteRecursively(layout.pluginsDir().resolve(installed.name()));
+            });
+            return;
+        }
         Optional<PluginZip> zip = locator.locate().map(PluginZip::read);
         Optional<Installed> recorded = readMarker();
         Action action = decide(recorded, zip.map(z -> new Installed(z.name(), z.sha256())), this::isInstalled);
@@ -94,6 +103,9 @@ final class PluginInstaller {
 
     /** True when a plugin zip is available and differs from what is installed (or nothing is). */
     boolean needsUpdate() {
+        if (locator.disabled()) {
+            return readMarker().map(Installed::name).filter(this::isInstalled).isPresent();
+        }
         Optional<PluginZip> zip = locator.locate().map(PluginZip::read);
         if (zip.isEmpty()) {
             return false;

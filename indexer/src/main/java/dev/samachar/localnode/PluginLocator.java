@@ -16,6 +16,8 @@ import java.util.Properties;
 final class PluginLocator {
 
     static final String ENV_PLUGIN = "SAMACHAR_ES_PLUGIN";
+    /** {@value #ENV_PLUGIN}={@value #NONE} runs the node without the plugin: portable mode, as on a managed cluster. */
+    static final String NONE = "none";
 
     private final Properties buildProperties;
     private final Map<String, String> env;
@@ -30,6 +32,10 @@ final class PluginLocator {
     static PluginLocator fromClasspath(Map<String, String> env) {
         return new PluginLocator(DistributionLocator.loadBuildProperties(), env,
                 Path.of(System.getProperty("user.home")));
+    }
+
+    boolean disabled() {
+        return NONE.equalsIgnoreCase(String.valueOf(env.get(ENV_PLUGIN)).strip());
     }
 
     /** The places looked at, in order of preference. */

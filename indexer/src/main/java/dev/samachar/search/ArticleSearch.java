@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
 
@@ -63,10 +64,12 @@ public final class ArticleSearch {
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final AnalysisMode mode;
 
-    public ArticleSearch(ElasticsearchClient client, String alias) {
+    public ArticleSearch(ElasticsearchClient client, String alias, AnalysisMode mode) {
         this.client = client;
         this.alias = alias;
+        this.mode = mode;
     }
 
     public SearchResults search(SearchQuery query) {
@@ -86,16 +89,22 @@ public final class ArticleSearch {
     SearchRequest request(SearchQuery query) {
         return SearchRequest.of(s -> {
             s.index(alias).size(query.size()).from(query.offset()).trackTotalHits(t -> t.enabled(true))
-                    .query(query(query))
+                    .query(query(query, mode))
                     .aggregations(facetAggregations())
-                    .source(src -> src.filter(f -> f.excludes("body", "aliases")));
+                    .source(src -> src.filter(f -> f.excludes("body", "aliases", "loose")));
             if (query.hasText()) {
+                boolean subFields = mode == AnalysisMode.PLUGIN;
                 s.highlight(h -> h.preTags("<em>").postTags("</em>")
                         // A hit found through another script's spelling (aliases) has nothing to
                         // highlight in its body; show its opening instead of no snippet at all.
-                        .fields("body", f -> f.fragmentSize(180).numberOfFragments(1).noMatchSize(180)
-                                .matchedFields("body", "body.hindi", "body.loose"))
-                        .fields("title", f -> f.numberOfFragments(0).matchedFields("title", "title.hindi", "title.loose")));
+                        .fields("body", f -> {
+                            f.fragmentSize(180).numberOfFragments(1).noMatchSize(180);
+                            return subFields ? f.matchedFields("body", "body.hindi", "body.loose") : f;
+                        })
+                        .fields("title", f -> {
+                            f.numberOfFragments(0);
+                            return subFields ? f.matchedFields("title", "title.hindi", "title.loose") : f;
+                        }));
             } else {
                 s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
             }
@@ -103,10 +112,11 @@ public final class ArticleSearch {
         });
     }
 
-    static Query query(SearchQuery query) {
+    static Query query(SearchQuery query, AnalysisMode mode) {
         return Query.of(q -> q.bool(b -> {
             if (query.hasText()) {
-                b.must(textQuery(Normalizer.normalize(query.text(), Normalizer.Form.NFC)));
+                String text = Normalizer.normalize(query.text(), Normalizer.Form.NFC);
+                b.must(mode == AnalysisMode.PLUGIN ? textQuery(text) : portableTextQuery(text));
             } else {
                 b.must(m -> m.matchAll(a -> a));
             }
@@ -144,6 +154,36 @@ public final class ArticleSearch {
                     .fuzziness(LOOSE_FUZZINESS).prefixLength(1).boost(Tier.LOOSE.boost)));
             b.should(s -> s.multiMatch(m -> m.query(text).fields(Tier.KEY.fields).operator(Operator.And)
                     .boost(Tier.KEY.boost)));
+            return b.minimumShouldMatch("1");
+        }));
+    }
+
+    /**
+     * The same tiers without the plugin's sub-fields: exact words in title and body, all spellings
+     * of known names in aliases, and the loose forms the indexer stored, matched word by word (any
+     * variant of each word, fuzzy) against the query's loose forms computed here.
+     */
+    static Query portableTextQuery(String text) {
+        return Query.of(q -> q.bool(b -> {
+            b.should(s -> s.simpleQueryString(sq -> sq.query(text).fields(Tier.EXACT.fields)
+                    .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(Tier.EXACT.boost)));
+            b.should(s -> s.simpleQueryString(sq -> sq.query(text).fields(Tier.ALIAS.fields)
+                    .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(Tier.LOOSE.boost)));
+            List<List<String>> words = LooseQueryTerms.of(text);
+            if (!words.isEmpty()) {
+                b.should(s -> s.bool(all -> {
+                    for (List<String> variants : words) {
+                        all.must(m -> m.bool(any -> {
+                            for (String variant : variants) {
+                                any.should(v -> v.match(mt -> mt.field("loose").query(variant)
+                                        .fuzziness(LOOSE_FUZZINESS).prefixLength(1)));
+                            }
+                            return any;
+                        }));
+                    }
+                    return all.boost(Tier.LOOSE.boost);
+                }));
+            }
             return b.minimumShouldMatch("1");
         }));
     }
@@ -219,7 +259,7 @@ public final class ArticleSearch {
     }
 
     /** One stored document by id, or null. */
-    public ObjectNode get(String id) {
+    public static ObjectNode get(ElasticsearchClient client, String alias, String id) {
         try {
             var response = client.get(g -> g.index(alias).id(id), ObjectNode.class);
             return response.found() ? response.source() : null;

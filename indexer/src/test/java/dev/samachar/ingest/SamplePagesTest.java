@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SamplePagesTest {
 
     private static final ArticleReader READER = new ArticleReader();
-    private static final Enricher ENRICHER = Enricher.load();
+    private static final Enricher ENRICHER = Enricher.load(dev.samachar.es.AnalysisMode.PLUGIN);
 
     @TestFactory
     Stream<DynamicTest> everySamplePageParsesAsExpected() {

@@ -8,36 +8,54 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One real local Elasticsearch for all integration tests in this JVM, started through the same
- * code as `samachar es start`, in a throwaway SAMACHAR_HOME, and stopped when the JVM exits.
- * Tests isolate themselves by using their own alias.
+ * Real local Elasticsearch nodes for the integration tests in this JVM, started through the same
+ * code as `samachar es start`, each in a throwaway SAMACHAR_HOME, and stopped when the JVM exits:
+ * the default node has Samachar's analysis plugin; the portable one runs without it, like a
+ * managed cluster. Tests isolate themselves by using their own alias.
  */
 public final class TestCluster {
 
-    private static Path home;
+    private static final Map<String, Settings> STARTED = new HashMap<>();
 
     private TestCluster() {
     }
 
     /** Settings a command would see with SAMACHAR_HOME pointing at the test node's home. */
-    public static synchronized Settings settings() {
-        if (home == null) {
+    public static Settings settings() {
+        return node("plugin", Map.of());
+    }
+
+    /** A second node without the analysis plugin (SAMACHAR_ES_PLUGIN=none). */
+    public static Settings portableSettings() {
+        return node("portable", Map.of("SAMACHAR_ES_PLUGIN", "none"));
+    }
+
+    private static synchronized Settings node(String name, Map<String, String> extraEnv) {
+        return STARTED.computeIfAbsent(name, n -> {
+            Path home;
             try {
-                home = Files.createTempDirectory("samachar-it-");
+                home = Files.createTempDirectory("samachar-it-" + n + "-");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            LocalElasticsearch node = new LocalElasticsearch(home, Map.of(Settings.HOME, home.toString()), System.err);
+            Map<String, String> env = new HashMap<>(extraEnv);
+            env.put(Settings.HOME, home.toString());
+            LocalElasticsearch node = new LocalElasticsearch(home, env, System.err);
             node.start(Duration.ofSeconds(180));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> node.stop(Duration.ofSeconds(30))));
-        }
-        return new Settings(Map.of(Settings.HOME, home.toString()));
+            return new Settings(env);
+        });
     }
 
     public static String url() {
-        return new LocalElasticsearch(settings().home(), settings().env(), System.err).status().url();
+        return url(settings());
+    }
+
+    public static String url(Settings settings) {
+        return new LocalElasticsearch(settings.home(), settings.env(), System.err).status().url();
     }
 }

@@ -1,0 +1,78 @@
+package dev.samachar.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.samachar.config.Settings;
+import dev.samachar.testing.CliRun;
+import dev.samachar.testing.TestCluster;
+import dev.samachar.testing.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A node without the analysis plugin, like a managed cluster: Samachar detects it, applies the
+ * core-analyzer template, computes the cross-script forms itself, and the seed-cases queries still pass.
+ */
+class PortableModeIT {
+
+    private static final String ALIAS = "it-portable";
+    private static Settings settings;
+    private static JsonNode cases;
+
+    @BeforeAll
+    static void indexSeedsWithoutThePlugin() {
+        Path seeds = TestData.seeds();
+        cases = TestData.json(TestData.sharedEval("seed-cases.json"));
+        settings = TestCluster.portableSettings();
+        CliRun status = CliRun.run(settings, "es", "status", "--json");
+        assertEquals("portable", status.json().get("analysis").asText(), status.toString());
+        CliRun run = CliRun.run(settings, "index", seeds.toString(), "--alias", ALIAS, "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("portable", run.json().get("analysis").asText());
+        assertEquals(ALIAS + "-v2-portable", run.json().get("index").asText());
+        assertEquals(5, run.json().get("indexed").asInt());
+    }
+
+    private static Set<String> found(String q) {
+        CliRun run = CliRun.run(settings, "search", q, "--alias", ALIAS, "--json", "--size", "50");
+        assertEquals(0, run.exitCode(), run.toString());
+        Set<String> files = new TreeSet<>();
+        run.json().get("hits").forEach(h -> files.add(Path.of(h.get("file").asText()).getFileName().toString()));
+        return files;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> seedCaseQueriesPassWithoutThePlugin() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : cases.get("queries")) {
+            String q = c.get("q").asText();
+            tests.add(DynamicTest.dynamicTest("search " + q, () -> {
+                Set<String> found = found(q);
+                c.get("relevant").forEach(r -> assertTrue(found.contains(r.asText()),
+                        q + " should find " + r.asText() + " but found " + found));
+                c.get("never").forEach(n -> assertFalse(found.contains(n.asText()),
+                        q + " must not find " + n.asText() + " but found " + found));
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void setupSaysWhichModeIsInUse() {
+        CliRun setup = CliRun.run(settings, "setup", "--alias", ALIAS);
+        assertEquals(0, setup.exitCode(), setup.toString());
+        assertTrue(setup.out().contains("analysis: portable"), setup.out());
+    }
+}
