@@ -1,12 +1,16 @@
 package dev.samachar.analysis;
 
-/** The token rule behind {@link PhraseMatcher.Casing#CAPITALISED}; see there. */
-final class CaseCheck {
+/**
+ * The token rule behind {@link PhraseMatcher.Casing#CAPITALISED}; see there. Public so that
+ * matchers keyed on other forms than {@link LookupFold} (the indexer's entity matcher compares
+ * loose forms) apply the same case rule as the phrase matcher.
+ */
+public final class CaseCheck {
 
     private CaseCheck() {}
 
     /** Whether {@code textToken} has the capitalisation that {@code phraseToken} was written with. */
-    static boolean agrees(String phraseToken, String textToken) {
+    public static boolean agrees(String phraseToken, String textToken) {
         if (!hasLatinLetter(phraseToken)) {
             return true; // Devanagari and other caseless scripts
         }

@@ -41,6 +41,14 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "SOURCE", description = "Source, e.g. \"PIB Delhi\" or PTI (repeatable).")
     List<String> sources = new ArrayList<>();
 
+    @Option(names = "--person", paramLabel = "NAME",
+            description = "Canonical person name, e.g. \"Nurlan Yermekbayev\" (repeatable; see the persons facet).")
+    List<String> persons = new ArrayList<>();
+
+    @Option(names = "--org", paramLabel = "NAME",
+            description = "Canonical organisation, e.g. \"Shanghai Cooperation Organisation\" (repeatable).")
+    List<String> orgs = new ArrayList<>();
+
     @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this day (YYYY-MM-DD, IST).")
     String from;
 
@@ -71,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--country takes a two-letter ISO code such as KZ, not " + country);
             }
         }
-        SearchQuery query = new SearchQuery(String.join(" ", words), countries, languages, sources,
+        SearchQuery query = new SearchQuery(String.join(" ", words), countries, languages, sources, persons, orgs,
                 date("--from", from), date("--to", to), size, (page - 1) * size);
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
             SearchResults results = new ArticleSearch(session.client, cluster.alias, session.mode()).search(query);

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 /** Human-readable search output: numbered hits, then one line per facet. */
 final class SearchPrinter {
 
-    private static final Map<String, String> FACET_LABELS = Map.of(
-            "countries", "Countries", "languages", "Languages", "sources", "Sources", "years", "Years");
+    private static final Map<String, String> FACET_LABELS = Map.of("countries", "Countries", "languages", "Languages",
+            "sources", "Sources", "persons", "People", "orgs", "Orgs", "years", "Years");
 
     private final PrintStream out;
     private final boolean ansi;
@@ -33,6 +33,11 @@ final class SearchPrinter {
             out.printf("     %s · %s · %s · %s%n", hit.published() == null ? "undated" : published(hit.published()),
                     hit.source() == null ? "source unknown" : hit.source(), hit.lang(),
                     hit.countries().isEmpty() ? "no countries" : String.join(" ", hit.countries()));
+            if (!hit.persons().isEmpty() || !hit.orgs().isEmpty()) {
+                List<String> entities = new java.util.ArrayList<>(hit.persons());
+                entities.addAll(hit.orgs());
+                out.println("     " + String.join(" · ", entities));
+            }
             if (hit.snippet() != null) {
                 out.println("     " + highlight(hit.snippet().replaceAll("\\s+", " ")));
             }

@@ -1,6 +1,7 @@
 package dev.samachar.enrich;
 
 import dev.samachar.ingest.Article;
+import dev.samachar.ingest.Entities;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -14,8 +15,8 @@ import java.util.SortedSet;
  *
  * @param looseText the romanised loose forms of title and body, only in portable mode (else null)
  */
-public record ArticleDocument(String id, Article article, SortedSet<String> countries, List<String> aliases,
-                              String contentHash, String looseText) {
+public record ArticleDocument(String id, Article article, SortedSet<String> countries, Entities entities,
+                              List<String> aliases, String contentHash, String looseText) {
 
     /** The _source sent to Elasticsearch; field names match mappings/index-template.json. */
     public Map<String, Object> source(Instant indexedAt) {
@@ -28,6 +29,9 @@ public record ArticleDocument(String id, Article article, SortedSet<String> coun
         putIfPresent(source, "source", article.source());
         putIfPresent(source, "published", article.publishedIso());
         source.put("countries", List.copyOf(countries));
+        source.put("persons", List.copyOf(entities.persons()));
+        source.put("orgs", List.copyOf(entities.orgs()));
+        source.put("events", List.copyOf(entities.events()));
         putIfPresent(source, "release_id", article.releaseId());
         putIfPresent(source, "url", article.url());
         source.put("file", article.file().toString());

@@ -3,6 +3,8 @@ package dev.samachar.enrich;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.ingest.Article;
 import dev.samachar.ingest.CountryMatcher;
+import dev.samachar.ingest.Entities;
+import dev.samachar.ingest.EntityMatcher;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,26 +26,37 @@ import java.util.SortedSet;
 public final class Enricher {
 
     private final CountryMatcher countries;
+    private final EntityMatcher entities;
     private final LooseText looseText;
 
     /** @param looseText computes the loose forms for portable mode; null when the cluster analyses them itself */
-    public Enricher(CountryMatcher countries, LooseText looseText) {
+    public Enricher(CountryMatcher countries, EntityMatcher entities, LooseText looseText) {
         this.countries = countries;
+        this.entities = entities;
         this.looseText = looseText;
     }
 
     public static Enricher load(AnalysisMode mode) {
-        return new Enricher(CountryMatcher.load(), mode == AnalysisMode.PORTABLE ? new LooseText() : null);
+        return new Enricher(CountryMatcher.load(), EntityMatcher.load(),
+                mode == AnalysisMode.PORTABLE ? new LooseText() : null);
     }
 
     public ArticleDocument enrich(Article article) {
         String text = article.title() + "\n" + article.body();
         SortedSet<String> found = countries.countriesIn(text);
+        Entities named = entities.find(text);
+        // Every spelling, in both scripts, of what the article names: a search for any of them finds
+        // it even where analysis cannot bridge the spellings (exonyms, portable mode, Kibana).
         Set<String> aliases = new LinkedHashSet<>();
         for (String code : found) {
             aliases.addAll(countries.namesOf(code));
         }
-        return new ArticleDocument(documentId(article), article, found, List.copyOf(aliases),
+        for (SortedSet<String> group : List.of(named.persons(), named.orgs(), named.events())) {
+            for (String canonical : group) {
+                aliases.addAll(entities.spellingsOf(canonical));
+            }
+        }
+        return new ArticleDocument(documentId(article), article, found, named, List.copyOf(aliases),
                 sha256(article.title() + "\n" + article.body()).substring(0, 32),
                 looseText == null ? null : looseText.of(text));
     }

@@ -89,7 +89,12 @@ public final class IndexSetup {
                     .name(layout.templateName())
                     .withJson(new StringReader(template.toString()))));
             boolean exists = client.indices().exists(e -> e.index(layout.versionedIndex())).value();
-            if (!exists) {
+            if (exists) {
+                // Fields added to the template within a schema version reach the existing index too;
+                // a change Elasticsearch cannot apply in place fails here and needs a new schema_version.
+                String mappings = template.path("template").path("mappings").toString();
+                client.indices().putMapping(m -> m.index(layout.versionedIndex()).withJson(new StringReader(mappings)));
+            } else {
                 client.indices().create(c -> c.index(layout.versionedIndex()));
             }
             pointAliasAt(layout);

@@ -123,6 +123,8 @@ public final class ArticleSearch {
             addTerms(b, "countries", query.countries().stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList());
             addTerms(b, "lang", query.languages());
             addTerms(b, "source", query.sources());
+            addTerms(b, "persons", query.persons());
+            addTerms(b, "orgs", query.orgs());
             if (query.from() != null || query.to() != null) {
                 b.filter(f -> f.range(r -> r.date(d -> {
                     d.field("published").timeZone(IST).format("yyyy-MM-dd");
@@ -197,13 +199,15 @@ public final class ArticleSearch {
     }
 
     /** Facet names in the order they are shown. */
-    static final List<String> FACETS = List.of("countries", "languages", "sources", "years");
+    static final List<String> FACETS = List.of("countries", "languages", "sources", "persons", "orgs", "years");
 
     static Map<String, Aggregation> facetAggregations() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         aggs.put("countries", Aggregation.of(a -> a.terms(t -> t.field("countries").size(250))));
         aggs.put("languages", Aggregation.of(a -> a.terms(t -> t.field("lang").size(10))));
         aggs.put("sources", Aggregation.of(a -> a.terms(t -> t.field("source").size(50))));
+        aggs.put("persons", Aggregation.of(a -> a.terms(t -> t.field("persons").size(50))));
+        aggs.put("orgs", Aggregation.of(a -> a.terms(t -> t.field("orgs").size(50))));
         aggs.put("years", Aggregation.of(a -> a.dateHistogram(d -> d.field("published")
                 .calendarInterval(CalendarInterval.Year).timeZone(IST).format("yyyy").minDocCount(1))));
         return aggs;
@@ -220,17 +224,21 @@ public final class ArticleSearch {
 
     private static SearchResults.Hit hit(Hit<ObjectNode> hit) {
         ObjectNode source = hit.source();
-        List<String> countries = new ArrayList<>();
-        source.path("countries").forEach(c -> countries.add(c.asText()));
         String snippet = firstHighlight(hit, "body");
         return new SearchResults.Hit(hit.id(), text(source, "file"), text(source, "title"), text(source, "lang"),
-                text(source, "published"), countries, text(source, "source"), text(source, "release_id"),
-                hit.score(), snippet);
+                text(source, "published"), texts(source, "countries"), texts(source, "persons"), texts(source, "orgs"),
+                texts(source, "related"), text(source, "source"), text(source, "release_id"), hit.score(), snippet);
     }
 
     private static String firstHighlight(Hit<ObjectNode> hit, String field) {
         List<String> fragments = hit.highlight().get(field);
         return fragments == null || fragments.isEmpty() ? null : fragments.get(0);
+    }
+
+    private static List<String> texts(JsonNode source, String field) {
+        List<String> values = new ArrayList<>();
+        source.path(field).forEach(v -> values.add(v.asText()));
+        return values;
     }
 
     private static String text(JsonNode source, String field) {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param text free text in either script, nullable for "everything"
  */
 public record SearchQuery(String text, List<String> countries, List<String> languages, List<String> sources,
-                          LocalDate from, LocalDate to, int size, int offset) {
+                          List<String> persons, List<String> orgs, LocalDate from, LocalDate to, int size, int offset) {
 
     public static final int MAX_SIZE = 500;
 
@@ -18,6 +18,8 @@ public record SearchQuery(String text, List<String> countries, List<String> lang
         countries = List.copyOf(countries);
         languages = List.copyOf(languages);
         sources = List.copyOf(sources);
+        persons = List.copyOf(persons);
+        orgs = List.copyOf(orgs);
         if (size < 0 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 0 and " + MAX_SIZE);
         }

@@ -13,6 +13,7 @@ public record SearchResults(long total, List<Hit> hits, Map<String, List<FacetVa
      * @param snippet   best matching passage; matched words wrapped in &lt;em&gt;...&lt;/em&gt;
      */
     public record Hit(String id, String file, String title, String lang, String published, List<String> countries,
+                      List<String> persons, List<String> orgs, List<String> related,
                       String source, @JsonProperty("release_id") String releaseId, Double score, String snippet) {
     }
 

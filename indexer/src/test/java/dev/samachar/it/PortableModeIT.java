@@ -10,6 +10,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +71,21 @@ class PortableModeIT {
             }));
         }
         return tests.stream();
+    }
+
+    /** What Kibana sends: a plain query_string, no Samachar code on the query side. */
+    @Test
+    void kibanaStyleSearchForALatinNameFindsTheHindiArticles() throws Exception {
+        String body = "{\"size\": 20, \"_source\": [\"file\"], \"query\": {\"query_string\": {\"query\": \"Yermekbayev\"}}}";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(TestCluster.url(settings) + "/" + ALIAS + "/_search"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        Set<String> files = new TreeSet<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("hits").path("hits")
+                .forEach(h -> files.add(Path.of(h.path("_source").path("file").asText()).getFileName().toString()));
+        assertEquals(Set.of("000_3b2ee203d687f623.txt", "001_e9dc25aa0423b090.txt", "002_01f5e1dc6ab042ee.txt"), files);
     }
 
     @Test

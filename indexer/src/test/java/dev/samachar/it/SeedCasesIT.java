@@ -137,6 +137,25 @@ class SeedCasesIT {
     }
 
     @Test
+    void personFacetAndFilter() {
+        JsonNode result = search("--person", "Nurlan Yermekbayev", "--size", "50");
+        Set<String> files = new TreeSet<>();
+        result.get("hits").forEach(h -> files.add(fileName(h)));
+        assertEquals(Set.of("000_3b2ee203d687f623.txt", "001_e9dc25aa0423b090.txt", "002_01f5e1dc6ab042ee.txt"), files);
+        Map<String, Long> persons = new HashMap<>();
+        result.get("facets").get("persons").forEach(b -> persons.put(b.get("value").asText(), b.get("count").asLong()));
+        assertEquals(3L, persons.get("Nurlan Yermekbayev"), persons.toString());
+        assertEquals(2L, persons.get("Nirmala Sitharaman"), persons.toString());
+        Map<String, Long> countries = new HashMap<>();
+        result.get("facets").get("countries").forEach(b -> countries.put(b.get("value").asText(), b.get("count").asLong()));
+        assertEquals(3L, countries.get("KZ"), countries.toString());
+        JsonNode shoigu = search("--person", "Sergei Shoigu", "--org", "Shanghai Cooperation Organisation");
+        assertEquals(1, shoigu.get("total").asInt());
+        assertEquals("003_b44941ac62b5199f.txt", fileName(shoigu.get("hits").get(0)));
+        assertTrue(shoigu.get("hits").get(0).get("persons").toString().contains("Rajnath Singh"));
+    }
+
+    @Test
     void getShowsTheStoredDocument() {
         JsonNode hit = hitsByFile.get("002_01f5e1dc6ab042ee.txt");
         CliRun run = CliRun.run(settings, "get", hit.get("id").asText(), "--alias", ALIAS, "--json");
