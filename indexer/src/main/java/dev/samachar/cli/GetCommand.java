@@ -44,6 +44,12 @@ final class GetCommand implements Callable<Integer> {
                     root.out.printf("  %-11s %s%n", field, value.isArray() ? join(value) : value.asText());
                 }
             }
+            for (JsonNode link : document.path("related_links")) {
+                ObjectNode other = ArticleSearch.get(session.client, cluster.alias, link.path("id").asText());
+                root.out.printf("  %-11s %s (%s) — %s; score %s%n", "translation", link.path("id").asText(),
+                        other == null ? "no longer indexed" : other.path("title").asText(),
+                        link.path("reason").asText(), link.path("score").asText());
+            }
             root.out.println();
             root.out.println(document.path("body").asText());
             return ExitCodes.OK;

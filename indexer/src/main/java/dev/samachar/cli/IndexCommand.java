@@ -82,6 +82,7 @@ final class IndexCommand implements Callable<Integer> {
             json.put("articles", summary.articles());
             json.put("indexed", summary.indexed());
             json.put("failed", summary.failures().size());
+            json.put("translation_links", summary.translationLinks());
             List<Map<String, String>> failures = new ArrayList<>();
             for (IngestFailure f : summary.failures()) {
                 failures.add(Map.of("file", f.origin(), "stage", f.stage(), "reason", f.reason()));
@@ -102,5 +103,9 @@ final class IndexCommand implements Callable<Integer> {
                 summary.indexed(), summary.articles(), summary.files(), setup.alias(), setup.index(),
                 summary.elapsed().toMillis() / 1000.0,
                 summary.failures().isEmpty() ? "." : "; " + summary.failures().size() + " failed (listed above).");
+        if (summary.translationLinks() > 0) {
+            root.out.printf("Linked %d translation pair%s (samachar get ID shows them).%n", summary.translationLinks(),
+                    summary.translationLinks() == 1 ? "" : "s");
+        }
     }
 }

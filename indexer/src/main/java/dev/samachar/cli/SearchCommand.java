@@ -55,6 +55,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this day (YYYY-MM-DD, IST).")
     String to;
 
+    @Option(names = "--collapse-translations",
+            description = "Show a linked Hindi/English pair (the same release) as one hit.")
+    boolean collapseTranslations;
+
     @Option(names = "--size", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int size;
 
@@ -80,7 +84,7 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         SearchQuery query = new SearchQuery(String.join(" ", words), countries, languages, sources, persons, orgs,
-                date("--from", from), date("--to", to), size, (page - 1) * size);
+                date("--from", from), date("--to", to), size, (page - 1) * size, collapseTranslations);
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
             SearchResults results = new ArticleSearch(session.client, cluster.alias, session.mode()).search(query);
             if (output.json) {

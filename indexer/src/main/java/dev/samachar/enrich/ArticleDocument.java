@@ -32,6 +32,8 @@ public record ArticleDocument(String id, Article article, SortedSet<String> coun
         source.put("persons", List.copyOf(entities.persons()));
         source.put("orgs", List.copyOf(entities.orgs()));
         source.put("events", List.copyOf(entities.events()));
+        // Its own group until TranslationLinker pairs it with a translation; search collapses on it.
+        source.put("translation_group", id);
         putIfPresent(source, "release_id", article.releaseId());
         putIfPresent(source, "url", article.url());
         source.put("file", article.file().toString());

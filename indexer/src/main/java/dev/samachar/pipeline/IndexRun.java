@@ -17,15 +17,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * One `samachar index` run: expand paths, read and enrich each file, bulk-index, refresh. A bad
- * file becomes a failure entry and the run goes on.
+ * One `samachar index` run: expand paths, read and enrich each file, bulk-index, refresh, then
+ * link translations among the articles of the days this run touched. A bad file becomes a failure
+ * entry and the run goes on.
  */
 public final class IndexRun {
 
     public record Summary(int files, long articles, long indexed, List<IngestFailure> failures,
-                          List<String> warnings, Duration elapsed, long bulkRequests) {
+                          List<String> warnings, Duration elapsed, long bulkRequests, int translationLinks) {
         public boolean complete() {
             return failures.isEmpty();
         }
@@ -57,6 +60,7 @@ public final class IndexRun {
         BulkIndexer.Summary bulk;
         Instant indexedAt = Instant.now();
         int done = 0;
+        Set<String> days = new TreeSet<>();
         try (BulkIndexer bulkIndexer = new BulkIndexer(client, alias, bulkOptions)) {
             for (Path file : listing.files()) {
                 ReadResult result = reader.read(file);
@@ -66,6 +70,9 @@ public final class IndexRun {
                     ArticleDocument document = enricher.enrich(article);
                     bulkIndexer.add(document.id(), document.source(indexedAt), article.origin());
                     articles++;
+                    if (article.published() != null) {
+                        days.add(article.published().toLocalDate().toString());
+                    }
                 }
                 progress.update(++done, listing.files().size(), articles, failures.size());
             }
@@ -73,9 +80,10 @@ public final class IndexRun {
         }
         failures.addAll(bulk.failures());
         refresh();
+        int links = bulk.indexed() > 0 ? new TranslationLinker(client, alias).linkDays(days) : 0;
         progress.finish();
         return new Summary(listing.files().size(), articles, bulk.indexed(), failures, warnings,
-                Duration.between(start, Instant.now()), bulk.requests());
+                Duration.between(start, Instant.now()), bulk.requests(), links);
     }
 
     /** Makes the run's documents searchable now, so a search right after `index` sees them. */

@@ -92,6 +92,10 @@ public final class ArticleSearch {
                     .query(query(query, mode))
                     .aggregations(facetAggregations())
                     .source(src -> src.filter(f -> f.excludes("body", "aliases", "loose")));
+            if (query.collapseTranslations()) {
+                // One hit per translation group: a Hindi release and its English twin show once.
+                s.collapse(c -> c.field("translation_group"));
+            }
             if (query.hasText()) {
                 boolean subFields = mode == AnalysisMode.PLUGIN;
                 s.highlight(h -> h.preTags("<em>").postTags("</em>")

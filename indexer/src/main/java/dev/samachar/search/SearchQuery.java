@@ -10,7 +10,8 @@ import java.util.List;
  * @param text free text in either script, nullable for "everything"
  */
 public record SearchQuery(String text, List<String> countries, List<String> languages, List<String> sources,
-                          List<String> persons, List<String> orgs, LocalDate from, LocalDate to, int size, int offset) {
+                          List<String> persons, List<String> orgs, LocalDate from, LocalDate to, int size, int offset,
+                          boolean collapseTranslations) {
 
     public static final int MAX_SIZE = 500;
 

@@ -156,6 +156,32 @@ class SeedCasesIT {
     }
 
     @Test
+    void theHindiAndEnglishReleasesAreLinkedAndNothingElse() {
+        Map<String, String> idToFile = new HashMap<>();
+        hitsByFile.forEach((file, hit) -> idToFile.put(hit.get("id").asText(), file));
+        Map<String, Set<String>> links = new HashMap<>();
+        hitsByFile.forEach((file, hit) -> {
+            Set<String> related = new TreeSet<>();
+            hit.get("related").forEach(r -> related.add(idToFile.get(r.asText())));
+            links.put(file, related);
+        });
+        for (JsonNode pair : cases.get("same_release_in_two_languages")) {
+            String a = pair.get(0).asText();
+            String b = pair.get(1).asText();
+            assertEquals(Set.of(b), links.get(a), a + " links to its translation only");
+            assertEquals(Set.of(a), links.get(b), b + " links to its translation only");
+        }
+        long linked = links.values().stream().filter(r -> !r.isEmpty()).count();
+        assertEquals(2 * cases.get("same_release_in_two_languages").size(), linked, "no false links: " + links);
+
+        assertEquals(3, search("Yermekbayev").get("hits").size());
+        assertEquals(2, search("Yermekbayev", "--collapse-translations").get("hits").size(),
+                "the Hindi and English releases collapse into one hit");
+        CliRun get = CliRun.run(settings, "get", hitsByFile.get("000_3b2ee203d687f623.txt").get("id").asText(), "--alias", ALIAS);
+        assertTrue(get.out().contains("translation") && get.out().contains("India and Kazakhstan agree"), get.out());
+    }
+
+    @Test
     void getShowsTheStoredDocument() {
         JsonNode hit = hitsByFile.get("002_01f5e1dc6ab042ee.txt");
         CliRun run = CliRun.run(settings, "get", hit.get("id").asText(), "--alias", ALIAS, "--json");
