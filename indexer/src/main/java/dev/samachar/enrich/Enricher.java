@@ -27,17 +27,19 @@ public final class Enricher {
 
     private final CountryMatcher countries;
     private final EntityMatcher entities;
+    private final NameSynonyms synonyms;
     private final LooseText looseText;
 
     /** @param looseText computes the loose forms for portable mode; null when the cluster analyses them itself */
-    public Enricher(CountryMatcher countries, EntityMatcher entities, LooseText looseText) {
+    public Enricher(CountryMatcher countries, EntityMatcher entities, NameSynonyms synonyms, LooseText looseText) {
         this.countries = countries;
         this.entities = entities;
+        this.synonyms = synonyms;
         this.looseText = looseText;
     }
 
     public static Enricher load(AnalysisMode mode) {
-        return new Enricher(CountryMatcher.load(), EntityMatcher.load(),
+        return new Enricher(CountryMatcher.load(), EntityMatcher.load(), NameSynonyms.load(),
                 mode == AnalysisMode.PORTABLE ? new LooseText() : null);
     }
 
@@ -47,7 +49,7 @@ public final class Enricher {
         Entities named = entities.find(text);
         // Every spelling, in both scripts, of what the article names: a search for any of them finds
         // it even where analysis cannot bridge the spellings (exonyms, portable mode, Kibana).
-        Set<String> aliases = new LinkedHashSet<>();
+        Set<String> aliases = new LinkedHashSet<>(synonyms.aliasesIn(text));
         for (String code : found) {
             aliases.addAll(countries.namesOf(code));
         }

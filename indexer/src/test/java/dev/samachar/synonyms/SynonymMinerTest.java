@@ -1,0 +1,48 @@
+package dev.samachar.synonyms;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SynonymMinerTest {
+
+    private static CorpusDoc doc(String id, String lang, String day, String text) {
+        return new CorpusDoc(id, id + ".txt", lang, day, text, Set.of("country:KZ"));
+    }
+
+    @Test
+    void pairsLatinNamesWithDevanagariSpellingsOfTheSameLooseForm() {
+        List<CorpusDoc> corpus = List.of(
+                doc("en", "en", "2018-10-04", "The minister visited Astana and met Kairat Abdrakhmanov."),
+                doc("hi", "hi", "2018-10-04", "मंत्री ने अस्ताना में कैरात अब्द्राखमानोव से मुलाकात की।"));
+        List<SuggestedGroup> groups = new SynonymMiner(word -> false).suggest(corpus);
+        assertTrue(groups.stream().anyMatch(g -> g.latin().equals("Astana") && g.devanagari().equals(List.of("अस्ताना"))),
+                groups.toString());
+        assertTrue(groups.stream().allMatch(g -> g.score() > 0.5 && g.why().contains("same day")));
+    }
+
+    @Test
+    void knownNamesCommonWordsAndShortFormsAreLeftOut() {
+        List<CorpusDoc> corpus = List.of(
+                doc("en", "en", "2018-10-04", "The Kazakhstan team met. The team said. Rus and Astana."),
+                doc("hi", "hi", "2018-10-04", "कजाकिस्तान रूस अस्ताना टीम"));
+        List<SuggestedGroup> groups = new SynonymMiner(word -> word.equals("Astana") || word.equals("अस्ताना")).suggest(corpus);
+        assertFalse(groups.stream().anyMatch(g -> g.latin().equals("Astana")), "known to the gazetteer");
+        assertFalse(groups.stream().anyMatch(g -> g.latin().equals("The")), "a common word");
+        assertFalse(groups.stream().anyMatch(g -> g.latin().equals("Rus")), "too short to pair safely");
+    }
+
+    @Test
+    void oneEditMeansExactlyOne() {
+        assertTrue(SynonymMiner.oneEdit("kajakstan", "kajakistan"));
+        assertTrue(SynonymMiner.oneEdit("armakbav", "armakbev"));
+        assertFalse(SynonymMiner.oneEdit("sitaram", "sitaraman"));
+        assertFalse(SynonymMiner.oneEdit("astana", "astana"));
+        assertEquals(false, SynonymMiner.oneEdit("abc", "xyz"));
+    }
+}
