@@ -1,0 +1,84 @@
+package dev.samachar.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.samachar.bench.CorpusGenerator;
+import dev.samachar.enrich.ArticleDocument;
+import dev.samachar.enrich.Enricher;
+import dev.samachar.ingest.Article;
+import dev.samachar.ingest.ArticleReader;
+import dev.samachar.ingest.ReadResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generated corpus as ready-to-send {@code _bulk} request bodies (NDJSON, index actions with
+ * their ids), so that the timed part of the indexing benchmark is Elasticsearch's work only: the
+ * pages are written, read, parsed and enriched exactly as {@code samachar index} does, but once,
+ * before any clock starts, and every index receives the very same bytes.
+ *
+ * @param bodies       one body per bulk request, {@code batchSize} documents each (the last may have fewer)
+ * @param documents    documents over all bodies
+ * @param articleBytes total size of the generated page files
+ */
+record BulkBodies(List<byte[]> bodies, int documents, long articleBytes) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A fixed indexing time: the same bytes on every run. */
+    private static final Instant INDEXED_AT = Instant.parse("2024-01-01T00:00:00Z");
+
+    static BulkBodies generate(int articles, int batchSize) throws IOException {
+        Path dir = Files.createTempDirectory("samachar-bench-corpus");
+        try {
+            List<Path> files = new CorpusGenerator(42).write(dir, articles);
+            ArticleReader reader = new ArticleReader();
+            Enricher enricher = Enricher.load();
+            List<byte[]> bodies = new ArrayList<>();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            int documents = 0;
+            long articleBytes = 0;
+            for (Path file : files) {
+                articleBytes += Files.size(file);
+                ReadResult result = reader.read(file);
+                if (!result.failures().isEmpty()) {
+                    throw new IllegalStateException("generated page not readable: " + result.failures());
+                }
+                for (Article read : result.articles()) {
+                    // The path relative to the corpus folder: ids and the file field do not depend on the temp dir.
+                    Article article = new Article(dir.relativize(read.file()), read.line(), read.format(), read.title(),
+                            read.body(), read.published(), read.source(), read.lang(), read.releaseId(), read.url());
+                    ArticleDocument document = enricher.enrich(article);
+                    body.write(JSON.writeValueAsBytes(Map.of("index", Map.of("_id", document.id()))));
+                    body.write('\n');
+                    body.write(JSON.writeValueAsBytes(document.source(INDEXED_AT)));
+                    body.write('\n');
+                    if (++documents % batchSize == 0) {
+                        bodies.add(body.toByteArray());
+                        body.reset();
+                    }
+                }
+            }
+            if (body.size() > 0) {
+                bodies.add(body.toByteArray());
+            }
+            return new BulkBodies(List.copyOf(bodies), documents, articleBytes);
+        } finally {
+            Folders.deleteRecursively(dir);
+        }
+    }
+
+    /** The first {@code count} bodies, for warming up. */
+    BulkBodies first(int count, int batchSize) {
+        List<byte[]> head = bodies.subList(0, Math.min(count, bodies.size()));
+        return new BulkBodies(head, Math.min(documents, head.size() * batchSize), 0);
+    }
+
+    long bytes() {
+        return bodies.stream().mapToLong(b -> b.length).sum();
+    }
+}
