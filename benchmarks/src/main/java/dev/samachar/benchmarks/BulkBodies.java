@@ -37,7 +37,7 @@ record BulkBodies(List<byte[]> bodies, int documents, long articleBytes) {
         try {
             List<Path> files = new CorpusGenerator(42).write(dir, articles);
             ArticleReader reader = new ArticleReader();
-            Enricher enricher = Enricher.load();
+            Enricher enricher = Enricher.load(dev.samachar.es.AnalysisMode.PLUGIN);
             List<byte[]> bodies = new ArrayList<>();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             int documents = 0;
