@@ -76,14 +76,21 @@ public final class LooseLatin {
     /** Words shorter than this keep an initial y (see rule 4). */
     static final int MIN_LENGTH_FOR_INITIAL_Y_DROP = 7;
 
+    private static final ThreadLocal<StringBuilder[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new StringBuilder[]{new StringBuilder(32), new StringBuilder(32)});
+
     private LooseLatin() {}
 
     /** The loose form of {@code token}. */
     public static String normalize(CharSequence token) {
-        StringBuilder a = new StringBuilder(token.length() + 4);
+        // Scratch buffers reused per thread: this runs for every token of every indexed article.
+        StringBuilder[] scratch = SCRATCH.get();
+        StringBuilder a = scratch[0];
+        StringBuilder b = scratch[1];
+        a.setLength(0);
+        b.setLength(0);
         foldToAscii(token, a);
         dropApostrophes(a);
-        StringBuilder b = new StringBuilder(a.length() + 4);
         consonants(a, b);
         eToA(b);
         a.setLength(0);

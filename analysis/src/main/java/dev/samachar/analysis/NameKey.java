@@ -39,31 +39,53 @@ public final class NameKey {
 
     /** The key of {@code romanised}, or null if it is shorter than {@value #MIN_LENGTH} or has no key. */
     public static String of(CharSequence romanised) {
-        StringBuilder folded = new StringBuilder(romanised.length() + 4);
+        // Scratch buffers reused per thread: this runs for every token of every indexed article.
+        StringBuilder[] scratch = SCRATCH.get();
+        StringBuilder folded = scratch[0];
+        StringBuilder letters = scratch[1];
+        StringBuilder key = scratch[2];
+        folded.setLength(0);
+        letters.setLength(0);
+        key.setLength(0);
         LooseLatin.foldToAscii(romanised, folded);
-        StringBuilder letters = new StringBuilder(folded.length() + 4);
         if (!letters(folded, letters)) {
             return null;
         }
-        StringBuilder skeleton = new StringBuilder(letters.length());
-        for (int i = 0; i < letters.length(); i++) {
-            char c = letters.charAt(i);
-            if (isConsonant(c)) {
-                skeleton.append(Character.toUpperCase(c));
-            }
-        }
-        StringBuilder key = new StringBuilder(skeleton.length());
-        int n = skeleton.length();
+        // Consonant skeleton, m before another consonant merged into n, repeats collapsed.
+        int n = letters.length();
+        char previous = 0;
         for (int i = 0; i < n; i++) {
-            char k = skeleton.charAt(i);
-            if (k == 'M' && i + 1 < n && skeleton.charAt(i + 1) != 'M' && skeleton.charAt(i + 1) != 'N') {
-                k = 'N';
+            char c = letters.charAt(i);
+            if (!isConsonant(c)) {
+                continue;
             }
-            if (key.length() == 0 || key.charAt(key.length() - 1) != k) {
+            char k = Character.toUpperCase(c);
+            if (k == 'M') {
+                char next = nextConsonant(letters, i + 1);
+                if (next != 0 && next != 'm' && next != 'n') {
+                    k = 'N';
+                }
+            }
+            if (k != previous) {
                 key.append(k);
+                previous = k;
             }
         }
         return key.length() >= MIN_LENGTH ? key.toString() : null;
+    }
+
+    private static final ThreadLocal<StringBuilder[]> SCRATCH = ThreadLocal.withInitial(
+            () -> new StringBuilder[]{new StringBuilder(32), new StringBuilder(32), new StringBuilder(16)});
+
+    /** The next consonant of the skeleton after {@code from}, or 0 at the end. */
+    private static char nextConsonant(CharSequence letters, int from) {
+        for (int i = from; i < letters.length(); i++) {
+            char c = letters.charAt(i);
+            if (isConsonant(c)) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /**

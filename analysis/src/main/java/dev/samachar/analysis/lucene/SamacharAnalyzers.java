@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -89,7 +88,7 @@ public final class SamacharAnalyzers {
                 s = new RomanisationFilter(s, RomanisationFilter.Forms.BOTH);
                 s = new LooseLatinFilter(s);
                 s = new ExonymFilter(s, exonyms);
-                s = new RemoveDuplicatesTokenFilter(s);
+                s = new SamePositionDuplicateFilter(s);
                 return new TokenStreamComponents(source, s);
             }
 
