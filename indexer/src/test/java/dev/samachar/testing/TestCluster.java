@@ -46,9 +46,21 @@ public final class TestCluster {
             env.put(Settings.HOME, home.toString());
             LocalElasticsearch node = new LocalElasticsearch(home, env, System.err);
             node.start(Duration.ofSeconds(180));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> node.stop(Duration.ofSeconds(30))));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                node.stop(Duration.ofSeconds(30));
+                deleteQuietly(home);
+            }));
             return new Settings(env);
         });
+    }
+
+    /** Test homes hold a 100 MB install and the node's data; CI machines are reused, so nothing stays behind. */
+    private static void deleteQuietly(Path home) {
+        try (var paths = Files.walk(home)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("could not delete test home " + home + ": " + e.getMessage());
+        }
     }
 
     public static String url() {
