@@ -16,13 +16,13 @@ import java.nio.charset.StandardCharsets;
         versionProvider = VersionProvider.class,
         description = "Bilingual (Hindi + English) news indexer and search for Elasticsearch.",
         subcommands = {EsCommand.class, SetupCommand.class, IndexCommand.class, SearchCommand.class,
-                GetCommand.class, AnalyzeCommand.class, SynonymsCommand.class, dev.samachar.bench.BenchCommand.class, CommandLine.HelpCommand.class},
+                GetCommand.class, AnalyzeCommand.class, SynonymsCommand.class, KibanaCommand.class, dev.samachar.bench.BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:everything done",
                 "1:partial: some files failed (listed)",
                 "2:usage or configuration error",
-                "3:cluster unreachable, credentials rejected or writes refused",
+                "3:cluster (or Kibana) unreachable, credentials rejected or writes refused",
                 "4:internal error"})
 public final class SamacharCli implements Runnable {
 
