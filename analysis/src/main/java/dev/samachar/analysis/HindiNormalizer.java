@@ -91,7 +91,14 @@ public final class HindiNormalizer {
 
     /** Whether {@code s} is already NFC, so that {@link #normalizeNfc} may be applied in place. */
     public static boolean isNfc(CharSequence s) {
-        return NFC.isNormalized(s);
+        // Below U+0300 (ASCII, Latin-1) there is nothing to compose or reorder: most tokens of
+        // English articles skip ICU's check, which showed up at 3% of indexing time.
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0300') {
+                return NFC.isNormalized(s);
+            }
+        }
+        return true;
     }
 
     /** The NFC form of {@code s} (the first rule alone). */
