@@ -2,25 +2,19 @@ package dev.samachar.cli;
 
 import dev.samachar.analysis.Romanisation;
 import dev.samachar.analysis.Romaniser;
+import dev.samachar.analysis.lucene.AnalyzedText;
 import dev.samachar.analysis.lucene.SamacharAnalyzers;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -59,10 +53,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static List<Forms> analyse(String text) {
-        Map<Integer, List<String>> exact = terms(SamacharAnalyzers.exact(), text);
-        Map<Integer, List<String>> hindi = terms(SamacharAnalyzers.hindi(), text);
-        Map<Integer, List<String>> loose = terms(SamacharAnalyzers.loose(), text);
-        Map<Integer, List<String>> key = terms(SamacharAnalyzers.key(), text);
+        Map<Integer, List<String>> exact = AnalyzedText.byPosition(SamacharAnalyzers.exact(), text);
+        Map<Integer, List<String>> hindi = AnalyzedText.byPosition(SamacharAnalyzers.hindi(), text);
+        Map<Integer, List<String>> loose = AnalyzedText.byPosition(SamacharAnalyzers.loose(), text);
+        Map<Integer, List<String>> key = AnalyzedText.byPosition(SamacharAnalyzers.key(), text);
         Romaniser romaniser = new Romaniser();
         List<Forms> rows = new ArrayList<>();
         for (var entry : exact.entrySet()) {
@@ -80,24 +74,4 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static String first(List<String> terms) {
         return terms == null || terms.isEmpty() ? null : terms.get(0);
     }
-
-    /** Terms by position, as the analyzer emits them (several at one position for variants). */
-    private static Map<Integer, List<String>> terms(Analyzer analyzer, String text) {
-        Map<Integer, List<String>> byPosition = new TreeMap<>();
-        try (analyzer; TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-            stream.reset();
-            int position = -1;
-            while (stream.incrementToken()) {
-                position += increment.getPositionIncrement();
-                byPosition.computeIfAbsent(position, p -> new ArrayList<>()).add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return byPosition;
-    }
-
 }

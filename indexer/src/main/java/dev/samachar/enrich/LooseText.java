@@ -1,12 +1,10 @@
 package dev.samachar.enrich;
 
+import dev.samachar.analysis.lucene.AnalyzedText;
 import dev.samachar.analysis.lucene.SamacharAnalyzers;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The loose (romanised, spelling-tolerant) forms of a text, space-separated, for clusters without
@@ -20,18 +18,13 @@ public final class LooseText {
 
     public String of(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        try (TokenStream stream = loose.tokenStream("loose", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
+        for (List<String> variants : AnalyzedText.byPosition(loose, text).values()) {
+            for (String term : variants) {
                 if (!out.isEmpty()) {
                     out.append(' ');
                 }
                 out.append(term);
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing in memory cannot fail", e);
         }
         return out.toString();
     }
