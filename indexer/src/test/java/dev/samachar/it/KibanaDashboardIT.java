@@ -3,7 +3,7 @@ package dev.samachar.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samachar.config.Settings;
-import dev.samachar.testing.CliRun;
+import dev.samachar.testing.SeedIndex;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,17 +43,9 @@ class KibanaDashboardIT {
 
     @BeforeAll
     static void indexSeeds() {
-        Path seeds = TestData.seeds();
         cases = TestData.json(TestData.sharedEval("seed-cases.json"));
         settings = TestCluster.settings();
-        CliRun run = CliRun.run(settings, "index", seeds.toString(), "--alias", ALIAS, "--json");
-        assertEquals(0, run.exitCode(), run.toString());
-        assertEquals(5, run.json().get("indexed").asInt(), run.toString());
-        CliRun search = CliRun.run(settings, "search", "--alias", ALIAS, "--json", "--size", "50");
-        assertEquals(0, search.exitCode(), search.toString());
-        byFile = new HashMap<>();
-        search.json().get("hits").forEach(h -> byFile.put(Path.of(h.get("file").asText()).getFileName().toString(), h));
-        assertEquals(5, byFile.size());
+        byFile = SeedIndex.index(settings, ALIAS);
     }
 
     private static JsonNode search(String body) throws IOException, InterruptedException {

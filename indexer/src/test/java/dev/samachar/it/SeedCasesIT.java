@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.SearchCases;
+import dev.samachar.testing.SeedIndex;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,16 +35,9 @@ class SeedCasesIT {
 
     @BeforeAll
     static void indexSeeds() {
-        Path seeds = TestData.seeds();
         cases = TestData.json(TestData.sharedEval("seed-cases.json"));
         settings = TestCluster.settings();
-        CliRun run = CliRun.run(settings, "index", seeds.toString(), "--alias", ALIAS, "--json");
-        assertEquals(0, run.exitCode(), run.toString());
-        assertEquals(5, run.json().get("indexed").asInt(), run.toString());
-        hitsByFile = new HashMap<>();
-        for (JsonNode hit : search("--size", "50").get("hits")) {
-            hitsByFile.put(fileName(hit), hit);
-        }
+        hitsByFile = SeedIndex.index(settings, ALIAS);
     }
 
     private static JsonNode search(String... args) {
@@ -56,7 +49,7 @@ class SeedCasesIT {
     }
 
     private static String fileName(JsonNode hit) {
-        return Path.of(hit.get("file").asText()).getFileName().toString();
+        return SeedIndex.fileName(hit);
     }
 
     @TestFactory
