@@ -17,22 +17,23 @@ import java.io.IOException;
  * them in plain fields that core analyzers can search.
  */
 public enum AnalysisMode {
-    PLUGIN("samachar/mappings/index-template.json", ""),
-    PORTABLE("samachar/mappings/index-template-portable.json", "-portable");
+    PLUGIN("index-template.json", ""),
+    PORTABLE("index-template-portable.json", "-portable");
 
     public static final String PLUGIN_NAME = "samachar-analysis";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String templateResource;
+    private final String templateFile;
     private final String indexSuffix;
 
-    AnalysisMode(String templateResource, String indexSuffix) {
-        this.templateResource = templateResource;
+    AnalysisMode(String templateFile, String indexSuffix) {
+        this.templateFile = templateFile;
         this.indexSuffix = indexSuffix;
     }
 
-    public String templateResource() {
-        return templateResource;
+    /** The index template below mappings/. */
+    public String templateFile() {
+        return templateFile;
     }
 
     public String indexSuffix() {

@@ -1,5 +1,6 @@
 package dev.samachar.es;
 
+import dev.samachar.config.MappingFiles;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.PutIndexTemplateRequest;
@@ -9,9 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,14 +65,7 @@ public final class IndexSetup {
     }
 
     public static ObjectNode templateBody(AnalysisMode mode) {
-        try (InputStream in = IndexSetup.class.getClassLoader().getResourceAsStream(mode.templateResource())) {
-            if (in == null) {
-                throw new IllegalStateException("index template missing from the build: " + mode.templateResource());
-            }
-            return (ObjectNode) JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MappingFiles.read(mode.templateFile(), in -> (ObjectNode) JSON.readTree(in));
     }
 
     public static int schemaVersion(JsonNode template) {

@@ -1,8 +1,8 @@
 package dev.samachar.ingest;
 
+import dev.samachar.config.MappingFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,8 @@ import java.util.List;
  */
 final class CountryNamesFile {
 
-    static final String RESOURCE = "samachar/mappings/countries.tsv";
+    static final String NAME = "countries.tsv";
+    static final String RESOURCE = MappingFiles.PREFIX + NAME;
 
     /** Code on the rows of kind {@link Kind#EXCLUDE}. */
     static final String NO_CODE = "-";
@@ -29,15 +30,7 @@ final class CountryNamesFile {
     private CountryNamesFile() {}
 
     static List<Row> readResource() {
-        InputStream in = CountryNamesFile.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("classpath resource missing: " + RESOURCE);
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(r);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
-        }
+        return MappingFiles.read(NAME, in -> read(new InputStreamReader(in, StandardCharsets.UTF_8)));
     }
 
     static List<Row> read(Reader reader) throws IOException {

@@ -1,8 +1,8 @@
 package dev.samachar.ingest;
 
+import dev.samachar.config.MappingFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,8 @@ import java.util.Set;
  */
 final class GazetteerFile {
 
-    static final String RESOURCE = "samachar/mappings/gazetteer.tsv";
+    static final String NAME = "gazetteer.tsv";
+    static final String RESOURCE = MappingFiles.PREFIX + NAME;
 
     /** Columns; trailing empty ones may be missing, since editors strip trailing tabs. */
     private static final int COLUMNS = 9;
@@ -34,15 +35,7 @@ final class GazetteerFile {
     private GazetteerFile() {}
 
     static Contents readResource() {
-        InputStream in = GazetteerFile.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("classpath resource missing: " + RESOURCE);
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(r);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
-        }
+        return MappingFiles.read(NAME, in -> read(new InputStreamReader(in, StandardCharsets.UTF_8)));
     }
 
     static Contents read(Reader reader) throws IOException {

@@ -1,5 +1,6 @@
 package dev.samachar.kibana;
 
+import dev.samachar.config.MappingFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samachar.config.Settings;
@@ -7,7 +8,6 @@ import dev.samachar.config.Settings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,7 +30,9 @@ import java.util.UUID;
 public final class KibanaImporter {
 
     /** The assets in the jar (copied from mappings/kibana/). */
-    public static final String RESOURCE = "samachar/mappings/kibana/samachar.ndjson";
+    /** Below mappings/. */
+    public static final String ASSETS = "kibana/samachar.ndjson";
+    public static final String RESOURCE = MappingFiles.PREFIX + ASSETS;
     public static final String FILE_NAME = "samachar.ndjson";
     /** The oldest Kibana the assets are written for (every migration version is at or below it). */
     public static final String MINIMUM_KIBANA = "8.11.0";
@@ -118,14 +120,7 @@ public final class KibanaImporter {
 
     /** The bundled NDJSON. */
     public static byte[] assets() {
-        try (InputStream in = KibanaImporter.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " (jar built without mappings/kibana?)");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MappingFiles.read(ASSETS, InputStream::readAllBytes);
     }
 
     /** multipart/form-data with the single part Kibana reads: {@code file}, a name ending in .ndjson. */

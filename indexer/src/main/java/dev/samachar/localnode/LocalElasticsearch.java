@@ -107,6 +107,11 @@ public final class LocalElasticsearch {
         }
     }
 
+    /** What the build recorded (version, Elasticsearch version and zip, plugin zip, checkout). */
+    public static java.util.Properties buildProperties() {
+        return DistributionLocator.loadBuildProperties();
+    }
+
     /** Starts the node with {@link #DEFAULT_START_TIMEOUT} unless it is already running. */
     public NodeStatus ensureRunning() {
         NodeStatus current = status();

@@ -1,10 +1,9 @@
 package dev.samachar.synonyms;
 
+import dev.samachar.config.MappingFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import java.util.Set;
  */
 public final class SynonymFile {
 
-    public static final String RESOURCE = "samachar/mappings/synonyms.tsv";
     static final String HEADER = """
             # Transliteration groups accepted from `samachar synonyms suggest --accept`.
             # One group per line: tab-separated spellings of one name, Latin first, then Devanagari.
@@ -32,11 +30,8 @@ public final class SynonymFile {
     }
 
     public static List<List<String>> fromClasspath() {
-        try (InputStream in = SynonymFile.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return in == null ? List.of() : parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MappingFiles.readIfPresent("synonyms.tsv",
+                in -> parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)))).orElse(List.of());
     }
 
     public static List<List<String>> read(Path file) throws IOException {

@@ -1,39 +1,27 @@
 package dev.samachar.analysis.lucene;
 
 import dev.samachar.analysis.HindiNormalizer;
-import java.io.IOException;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Applies {@link HindiNormalizer} to each term (NFC, nukta, candrabindu, nasal clusters, chandra
  * vowels, joiners, digits; viramas and vowel length kept). Terms marked as keywords are left
  * alone, as Lucene's own normalisation filters do.
  */
-public final class HindiNormalizationFilter extends TokenFilter {
-
-    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
-    private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
+public final class HindiNormalizationFilter extends InPlaceTermFilter {
 
     public HindiNormalizationFilter(TokenStream input) {
         super(input);
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
+    void rewrite(CharTermAttribute term) {
+        if (!HindiNormalizer.isNfc(term)) {
+            String nfc = HindiNormalizer.nfc(term);
+            term.setEmpty().append(nfc);
         }
-        if (!keywordAtt.isKeyword()) {
-            if (!HindiNormalizer.isNfc(termAtt)) {
-                String nfc = HindiNormalizer.nfc(termAtt);
-                termAtt.setEmpty().append(nfc);
-            }
-            // Every rule after NFC keeps or shortens the term, so the buffer is rewritten in place.
-            termAtt.setLength(HindiNormalizer.normalizeNfc(termAtt.buffer(), termAtt.length()));
-        }
-        return true;
+        // Every rule after NFC keeps or shortens the term, so the buffer is rewritten in place.
+        term.setLength(HindiNormalizer.normalizeNfc(term.buffer(), term.length()));
     }
 }
