@@ -90,59 +90,83 @@ public final class ArticleSearch {
         return SearchRequest.of(s -> {
             s.index(alias).size(query.size()).from(query.offset()).trackTotalHits(t -> t.enabled(true))
                     .query(query(query, mode))
-                    .aggregations(facetAggregations())
-                    .source(src -> src.filter(f -> f.excludes("body", "aliases", "loose")));
-            if (query.collapseTranslations()) {
-                // One hit per translation group: a Hindi release and its English twin show once.
-                s.collapse(c -> c.field("translation_group"));
-            }
-            if (query.hasText()) {
-                boolean subFields = mode == AnalysisMode.PLUGIN;
-                s.highlight(h -> h.preTags("<em>").postTags("</em>")
-                        // A hit found through another script's spelling (aliases) has nothing to
-                        // highlight in its body; show its opening instead of no snippet at all.
-                        .fields("body", f -> {
-                            f.fragmentSize(180).numberOfFragments(1).noMatchSize(180);
-                            return subFields ? f.matchedFields("body", "body.hindi", "body.loose") : f;
-                        })
-                        .fields("title", f -> {
-                            f.numberOfFragments(0);
-                            return subFields ? f.matchedFields("title", "title.hindi", "title.loose") : f;
-                        }));
-            } else {
-                s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
-            }
-            return s;
+                    .aggregations(facetAggregations());
+            return hitsAndOrder(s, query, mode, "<em>", "</em>");
         });
     }
 
+    /**
+     * What every search shares however it counts facets: the stored fields returned, translation
+     * collapsing, highlighting with the caller's markers, and the order (relevance for text, else newest).
+     */
+    static SearchRequest.Builder hitsAndOrder(SearchRequest.Builder s, SearchQuery query, AnalysisMode mode,
+                                              String preTag, String postTag) {
+        s.source(src -> src.filter(f -> f.excludes("body", "aliases", "loose")));
+        if (query.collapseTranslations()) {
+            // One hit per translation group: a Hindi release and its English twin show once.
+            s.collapse(c -> c.field("translation_group"));
+        }
+        if (query.hasText()) {
+            boolean subFields = mode == AnalysisMode.PLUGIN;
+            s.highlight(h -> h.preTags(preTag).postTags(postTag)
+                    // A hit found through another script's spelling (aliases) has nothing to
+                    // highlight in its body; show its opening instead of no snippet at all.
+                    .fields("body", f -> {
+                        f.fragmentSize(180).numberOfFragments(1).noMatchSize(180);
+                        return subFields ? f.matchedFields("body", "body.hindi", "body.loose") : f;
+                    })
+                    .fields("title", f -> {
+                        f.numberOfFragments(0);
+                        return subFields ? f.matchedFields("title", "title.hindi", "title.loose") : f;
+                    }));
+        } else {
+            s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
+        }
+        return s;
+    }
+
     static Query query(SearchQuery query, AnalysisMode mode) {
-        return Query.of(q -> q.bool(b -> {
-            if (query.hasText()) {
-                String text = Normalizer.normalize(query.text(), Normalizer.Form.NFC);
-                b.must(mode == AnalysisMode.PLUGIN ? textQuery(text) : portableTextQuery(text));
-            } else {
-                b.must(m -> m.matchAll(a -> a));
-            }
-            addTerms(b, "countries", query.countries().stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList());
-            addTerms(b, "lang", query.languages());
-            addTerms(b, "source", query.sources());
-            addTerms(b, "persons", query.persons());
-            addTerms(b, "orgs", query.orgs());
-            if (query.from() != null || query.to() != null) {
-                b.filter(f -> f.range(r -> r.date(d -> {
-                    d.field("published").timeZone(IST).format("yyyy-MM-dd");
-                    if (query.from() != null) {
-                        d.gte(query.from().toString());
-                    }
-                    if (query.to() != null) {
-                        d.lte(query.to().toString());
-                    }
-                    return d;
-                })));
-            }
-            return b;
-        }));
+        return Query.of(q -> q.bool(b -> b.must(textQuery(query, mode)).filter(filters(query, null))));
+    }
+
+    /** The scoring part of a search: the text in every representation, or everything when there is no text. */
+    static Query textQuery(SearchQuery query, AnalysisMode mode) {
+        if (!query.hasText()) {
+            return Query.of(m -> m.matchAll(a -> a));
+        }
+        String text = Normalizer.normalize(query.text(), Normalizer.Form.NFC);
+        return mode == AnalysisMode.PLUGIN ? textQuery(text) : portableTextQuery(text);
+    }
+
+    /** Facet names as used by {@link #filters}: each names the filter a facet's own selection adds. */
+    static final String COUNTRIES = "countries", LANGUAGES = "languages", SOURCES = "sources", PERSONS = "persons",
+            ORGS = "orgs", DATES = "dates";
+
+    /**
+     * The user's filters, one clause per facet that has a selection, leaving out the facet named by
+     * {@code except} (null for all): a facet's own counts are taken without its own selection.
+     */
+    static List<Query> filters(SearchQuery query, String except) {
+        List<Query> filters = new ArrayList<>();
+        addTerms(filters, except, COUNTRIES, "countries",
+                query.countries().stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList());
+        addTerms(filters, except, LANGUAGES, "lang", query.languages());
+        addTerms(filters, except, SOURCES, "source", query.sources());
+        addTerms(filters, except, PERSONS, "persons", query.persons());
+        addTerms(filters, except, ORGS, "orgs", query.orgs());
+        if ((query.from() != null || query.to() != null) && !DATES.equals(except)) {
+            filters.add(Query.of(f -> f.range(r -> r.date(d -> {
+                d.field("published").timeZone(IST).format("yyyy-MM-dd");
+                if (query.from() != null) {
+                    d.gte(query.from().toString());
+                }
+                if (query.to() != null) {
+                    d.lte(query.to().toString());
+                }
+                return d;
+            }))));
+        }
+        return filters;
     }
 
     /**
@@ -194,11 +218,10 @@ public final class ArticleSearch {
         }));
     }
 
-    private static void addTerms(co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery.Builder b,
-                                 String field, List<String> values) {
-        if (!values.isEmpty()) {
+    private static void addTerms(List<Query> filters, String except, String facet, String field, List<String> values) {
+        if (!values.isEmpty() && !facet.equals(except)) {
             List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
-            b.filter(f -> f.terms(t -> t.field(field).terms(v -> v.value(terms))));
+            filters.add(Query.of(f -> f.terms(t -> t.field(field).terms(v -> v.value(terms)))));
         }
     }
 
@@ -226,7 +249,7 @@ public final class ArticleSearch {
         return new SearchResults(total, hits, facets(response.aggregations()));
     }
 
-    private static SearchResults.Hit hit(Hit<ObjectNode> hit) {
+    static SearchResults.Hit hit(Hit<ObjectNode> hit) {
         ObjectNode source = hit.source();
         String snippet = firstHighlight(hit, "body");
         return new SearchResults.Hit(hit.id(), text(source, "file"), text(source, "title"), text(source, "lang"),
