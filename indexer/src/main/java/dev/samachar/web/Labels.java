@@ -45,12 +45,15 @@ final class Labels {
         };
     }
 
-    /** "2018-10-04T19:50+05:30" → "2018-10-04 19:50 IST". */
+    /** "2018-10-04T19:50:00+05:30" → "2018-10-04 19:50 IST". */
     static String published(String iso) {
         if (iso == null) {
             return "undated";
         }
         String local = iso.replace('T', ' ');
-        return local.endsWith("+05:30") ? local.substring(0, local.length() - 6) + " IST" : local;
+        if (local.endsWith("+05:30")) {
+            local = local.substring(0, local.length() - 6).replaceFirst("(\\d\\d:\\d\\d):00(\\.0+)?$", "$1") + " IST";
+        }
+        return local;
     }
 }
