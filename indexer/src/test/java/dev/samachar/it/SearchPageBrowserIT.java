@@ -144,6 +144,20 @@ class SearchPageBrowserIT {
             assertTrue(browser.findAll("#paging a#next").isEmpty(), "page 2 is the last");
         }
         browser.screenshot(TARGET.resolve("search-page-2.png"));
+
+        // Tick Hindi too: the hits narrow to Hindi, yet the language facet still offers English with
+        // the count it would add (counted without the language filter), which a conjunctive count would not.
+        browser.click(browser.find("section.facet[data-facet=languages] a[data-value=hi]"));
+        browser.waitForUrl(url -> url.contains("lang=hi"), "the Hindi filter to apply");
+        assertFalse(browser.currentUrl().contains("page="), "a new filter starts at page 1");
+        JsonNode kzHindi = cli(QUERY, "--country", "KZ", "--lang", "hi");
+        List<String> hindiHits = ids(kzHindi);
+        assertEquals(hindiHits.subList(0, Math.min(2, hindiHits.size())), pageHits());
+        assertEquals(counts(withKz, "languages"), pageFacet("languages"), "languages without their own filter");
+        assertTrue(pageFacet("languages").containsKey("en") && !counts(kzHindi, "languages").containsKey("en"),
+                "English stays on offer while Hindi is ticked: " + pageFacet("languages"));
+        assertEquals(counts(cli(QUERY, "--lang", "hi"), "countries"), pageFacet("countries"), "countries under hi only");
+        assertEquals(counts(kzHindi, "persons"), pageFacet("persons"), "persons under both filters");
     }
 
     /** Every seed the text case finds and that mentions Kazakhstan (countries from the cases, else as indexed). */
