@@ -140,7 +140,7 @@ public final class ArticleSearch {
 
     /** Facet names as used by {@link #filters}: each names the filter a facet's own selection adds. */
     static final String COUNTRIES = "countries", LANGUAGES = "languages", SOURCES = "sources", PERSONS = "persons",
-            ORGS = "orgs", DATES = "dates";
+            ORGS = "orgs";
 
     /**
      * The user's filters, one clause per facet that has a selection, leaving out the facet named by
@@ -154,7 +154,8 @@ public final class ArticleSearch {
         addTerms(filters, except, SOURCES, "source", query.sources());
         addTerms(filters, except, PERSONS, "persons", query.persons());
         addTerms(filters, except, ORGS, "orgs", query.orgs());
-        if ((query.from() != null || query.to() != null) && !DATES.equals(except)) {
+        // The date range is not a facet: it always applies.
+        if (query.from() != null || query.to() != null) {
             filters.add(Query.of(f -> f.range(r -> r.date(d -> {
                 d.field("published").timeZone(IST).format("yyyy-MM-dd");
                 if (query.from() != null) {

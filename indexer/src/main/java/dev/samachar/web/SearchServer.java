@@ -16,7 +16,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -144,7 +146,7 @@ public final class SearchServer implements AutoCloseable {
             result = search.search(state.toSearchQuery(), state.interval(), Highlights.PRE, Highlights.POST);
             long pages = (result.results().total() + state.size() - 1) / state.size();
             if (result.results().hits().isEmpty() && pages > 0 && state.page() > pages) {
-                var notices = new java.util.ArrayList<>(state.notices());
+                List<String> notices = new ArrayList<>(state.notices());
                 notices.add("There are only " + pages + (pages == 1 ? " page" : " pages") + " of hits; showing the last.");
                 state = new SearchPageState(state.text(), state.selected(), state.from(), state.to(), (int) pages,
                         state.size(), state.collapse(), notices);
