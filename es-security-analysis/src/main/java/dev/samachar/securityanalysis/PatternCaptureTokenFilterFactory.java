@@ -34,18 +34,23 @@ public final class PatternCaptureTokenFilterFactory implements TokenFilterFactor
     private final Pattern[] patterns;
     private final boolean preserveOriginal;
 
+    /**
+     * Never throws for missing patterns: Elasticsearch builds a default instance of every plugin component, with
+     * no settings, whenever any index is created. The check comes in {@link #create}, when an analyzer uses it.
+     */
     @Inject
     public PatternCaptureTokenFilterFactory(Settings settings) {
         List<String> sources = settings.patterns();
-        if (sources == null || sources.isEmpty()) {
-            throw new IllegalArgumentException("required setting 'patterns' is missing for token filter " + NAME);
-        }
-        this.patterns = sources.stream().map(Pattern::compile).toArray(Pattern[]::new);
+        this.patterns = sources == null ? new Pattern[0]
+                : sources.stream().map(Pattern::compile).toArray(Pattern[]::new);
         this.preserveOriginal = settings.preserveOriginal();
     }
 
     @Override
     public TokenStream create(TokenStream tokenStream) {
+        if (patterns.length == 0) {
+            throw new IllegalArgumentException("required setting 'patterns' is missing for token filter " + NAME);
+        }
         return new PatternCaptureGroupTokenFilter(tokenStream, preserveOriginal, patterns);
     }
 }

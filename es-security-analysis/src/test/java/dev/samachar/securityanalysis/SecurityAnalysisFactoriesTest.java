@@ -68,8 +68,8 @@ class SecurityAnalysisFactoriesTest {
     }
 
     @Test
-    void patternCaptureWithoutPatternsIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> new PatternCaptureTokenFilterFactory(
+    void patternCaptureWithoutPatternsIsRejectedWhenUsedNotWhenBuilt() {
+        var factory = new PatternCaptureTokenFilterFactory(
                 new PatternCaptureTokenFilterFactory.Settings() {
                     @Override
                     public List<String> patterns() {
@@ -80,7 +80,8 @@ class SecurityAnalysisFactoriesTest {
                     public boolean preserveOriginal() {
                         return true;
                     }
-                }));
+                });
+        assertThrows(IllegalArgumentException.class, () -> factory.create(whitespace("a")));
     }
 
     private static Tokenizer whitespace(String text) {

@@ -47,6 +47,12 @@ public record ClusterConnection(List<String> urls, Optional<String> apiKey, Opti
                 Optional.empty(), Optional.empty(), true);
     }
 
+    /** The local node with security on: its own CA, its superuser (password read from its 0600 file). */
+    public static ClusterConnection localSecureNode(String url, Path caCertificate, String user, String password) {
+        return new ClusterConnection(List.of(url), Optional.empty(), Optional.of(user), Optional.of(password),
+                Optional.of(caCertificate), Optional.empty(), true);
+    }
+
     public String describe() {
         String auth = apiKey.isPresent() ? "API key" : user.map(u -> "user " + u).orElse("no credentials");
         return String.join(",", urls) + " (" + (local ? "local node" : auth) + ")";
