@@ -50,6 +50,7 @@ final class EsCommand implements Runnable {
             securityOut.put("enabled", security.isPresent());
             security.ifPresent(access -> {
                 securityOut.put("ca", access.caCertificate().toString());
+                securityOut.put("ca_fingerprint", access.caFingerprint());
                 securityOut.put("user", access.user());
                 securityOut.put("password_file", access.passwordFile().toString());
             });
@@ -73,6 +74,7 @@ final class EsCommand implements Runnable {
             root.out.println("  security: on (TLS; user " + access.user() + ")");
             root.out.println("  CA certificate: " + access.caCertificate()
                     + "  (SAMACHAR_ES_CA for other clients)");
+            root.out.println("  CA fingerprint (SHA-256): " + access.caFingerprint());
             root.out.println("  password file: " + access.passwordFile());
         });
     }

@@ -54,6 +54,19 @@ public final class NodeSecurity {
                         + IoErrors.describe(e), e);
             }
         }
+
+        /** SHA-256 of the CA certificate, as SAMACHAR_ES_CA_FINGERPRINT takes it (public, like the CA itself). */
+        public String caFingerprint() {
+            try (InputStream in = Files.newInputStream(caCertificate)) {
+                byte[] der = java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in)
+                        .getEncoded();
+                return java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(der));
+            } catch (IOException | java.security.GeneralSecurityException e) {
+                throw new LocalNodeException("Cannot read the CA certificate " + caCertificate + ": "
+                        + e.getMessage(), e);
+            }
+        }
     }
 
     private final NodeLayout layout;

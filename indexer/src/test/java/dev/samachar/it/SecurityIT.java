@@ -78,7 +78,7 @@ class SecurityIT {
     }
 
     @Test
-    void theLocalNodeIsServedOverTlsAndCommandsReachItWithoutAnySetting() {
+    void theLocalNodeIsServedOverTlsAndCommandsReachItWithoutAnySetting() throws Exception {
         assertTrue(url.startsWith("https://127.0.0.1:"), url);
         CliRun setup = CliRun.run(local, "setup", "--alias", "samachar-local", "--json");
         assertEquals(0, setup.exitCode(), setup.toString());
@@ -87,6 +87,7 @@ class SecurityIT {
         JsonNode security = status.json().get("security");
         assertTrue(security.get("enabled").asBoolean(), status.toString());
         assertEquals(ca.toString(), security.get("ca").asText());
+        assertEquals(caFingerprint(), security.get("ca_fingerprint").asText());
         assertNoSecret(status, superuserPassword);
     }
 
