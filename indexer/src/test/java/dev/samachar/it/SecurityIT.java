@@ -100,9 +100,9 @@ class SecurityIT {
         request.putObject("role_descriptors").set(ROLE, privileges);
         String apiKey = send("POST", "/_security/api_key", request.toString()).get("encoded").asText();
         CliRun setup = CliRun.run(remote(Map.of("SAMACHAR_ES_API_KEY", apiKey, "SAMACHAR_ES_CA", ca.toString())),
-                "setup", "--alias", "samachar-apikey", "--json");
+                "setup", "--json");
         assertEquals(0, setup.exitCode(), setup.toString());
-        assertTrue(setup.json().get("index").asText().startsWith("samachar-apikey-v"), setup.toString());
+        assertTrue(setup.json().get("index").asText().startsWith("samachar-v"), setup.toString());
         assertEquals("plugin", setup.json().get("analysis").asText(), setup.toString());
         assertNoSecret(setup, apiKey);
     }
@@ -114,21 +114,24 @@ class SecurityIT {
         Settings settings = remote(Map.of("SAMACHAR_ES_USER", USER,
                 "SAMACHAR_ES_PASSWORD_FILE", passwordFile.toString(),
                 "SAMACHAR_ES_CA_FINGERPRINT", colonSeparated(caFingerprint())));
-        CliRun setup = CliRun.run(settings, "setup", "--alias", "samachar-fingerprint", "--json");
+        CliRun setup = CliRun.run(settings, "setup", "--json");
         assertEquals(0, setup.exitCode(), setup.toString());
         assertNoSecret(setup, USER_PASSWORD);
     }
 
-    /** The committed role is enough for the whole cycle: setup, index (with translation linking), search, get. */
+    /**
+     * The committed role is enough for the whole cycle: setup, index (with translation linking), search, get. The
+     * role covers the default alias only, so the tests that act as its user use that alias.
+     */
     @Test
     void theMinimalRoleCanIndexAndSearchTheSeeds() {
         Settings indexer = remote(Map.of("SAMACHAR_ES_USER", USER, "SAMACHAR_ES_PASSWORD", USER_PASSWORD,
                 "SAMACHAR_ES_CA", ca.toString()));
-        Map<String, JsonNode> hits = SeedIndex.index(indexer, "samachar-role");
+        Map<String, JsonNode> hits = SeedIndex.index(indexer, "samachar");
         String id = hits.values().iterator().next().get("id").asText();
-        CliRun get = CliRun.run(indexer, "get", id, "--alias", "samachar-role", "--json");
+        CliRun get = CliRun.run(indexer, "get", id, "--json");
         assertEquals(0, get.exitCode(), get.toString());
-        CliRun analysis = CliRun.run(indexer, "setup", "--alias", "samachar-role", "--json");
+        CliRun analysis = CliRun.run(indexer, "setup", "--json");
         // `monitor` lets Samachar see the plugin on the node: analysis happens in Elasticsearch.
         assertEquals("plugin", analysis.json().path("analysis").asText(), analysis.toString());
     }
@@ -203,7 +206,7 @@ class SecurityIT {
         assertNoLineContains(nodeSample, superuserPassword);
 
         ProcessBuilder cli = new ProcessBuilder(TestData.repoRoot().resolve("scripts/samachar").toString(),
-                "index", TestData.seeds().toString(), "--alias", "samachar-ps", "--json")
+                "index", TestData.seeds().toString(), "--json")
                 .redirectErrorStream(true);
         Map<String, String> env = cli.environment();
         env.put("SAMACHAR_HOME", home.toString());
@@ -219,7 +222,7 @@ class SecurityIT {
         while (process.isAlive()) {
             List<String> sample = ps();
             seen.addAll(sample);
-            if (sample.stream().anyMatch(line -> line.contains("samachar.jar") && line.contains("samachar-ps"))) {
+            if (sample.stream().anyMatch(line -> line.contains("samachar.jar") && line.contains(TestData.seeds().toString()))) {
                 samplesWithCli++;
             }
             process.waitFor(100, TimeUnit.MILLISECONDS);
