@@ -91,6 +91,22 @@ class SecurityIT {
         assertNoSecret(status, superuserPassword);
     }
 
+    /** The .security index's components are for the local node only, never in the plugin users install. */
+    @Test
+    void theSecurityAnalysisComponentsAreNotInTheUsersPlugin() throws Exception {
+        Path userPlugin = Path.of(LocalElasticsearch.buildProperties().getProperty("plugin.zip")).normalize();
+        try (var zip = new java.util.zip.ZipFile(userPlugin.toFile())) {
+            String components = new String(zip.getInputStream(zip.getEntry("named_components.json")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            for (String name : List.of("\"pattern_capture\"", "\"unique\"", "\"uax_url_email\"")) {
+                assertFalse(components.contains(name), name + " in " + userPlugin);
+            }
+            assertTrue(components.contains("samachar_loose"), components);
+        }
+        CliRun status = CliRun.run(local, "es", "status", "--json");
+        assertTrue(status.json().get("plugins").toString().contains("samachar-security-analysis"), status.toString());
+    }
+
     @Test
     void anApiKeyLimitedToTheRoleWithTheCaFile() throws Exception {
         ObjectNode request = JSON.createObjectNode().put("name", "samachar-it");
