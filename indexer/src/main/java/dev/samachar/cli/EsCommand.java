@@ -2,6 +2,7 @@ package dev.samachar.cli;
 
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.localnode.LocalElasticsearch;
+import dev.samachar.localnode.NodeSecurity;
 import dev.samachar.localnode.NodeStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,8 @@ final class EsCommand implements Runnable {
         return new LocalElasticsearch(root.settings.home(), root.settings.env(), root.err);
     }
 
-    static void print(SamacharCli root, NodeStatus status, boolean json) {
+    static void print(SamacharCli root, NodeStatus status, boolean json, LocalElasticsearch node) {
+        var security = node.securityAccess();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("running", status.running());
@@ -43,6 +45,16 @@ final class EsCommand implements Runnable {
             out.put("logs", String.valueOf(status.logsDir()));
             out.put("plugins", status.plugins());
             out.put("analysis", mode(status).name().toLowerCase(java.util.Locale.ROOT));
+            // Where the secrets are, never the secrets themselves.
+            Map<String, Object> securityOut = new LinkedHashMap<>();
+            securityOut.put("enabled", security.isPresent());
+            security.ifPresent(access -> {
+                securityOut.put("ca", access.caCertificate().toString());
+                securityOut.put("ca_fingerprint", access.caFingerprint());
+                securityOut.put("user", access.user());
+                securityOut.put("password_file", access.passwordFile().toString());
+            });
+            out.put("security", securityOut);
             Json.print(root.out, out);
             return;
         }
@@ -58,6 +70,13 @@ final class EsCommand implements Runnable {
             root.out.println("  plugins: " + String.join(", ", status.plugins()));
         }
         root.out.println("  analysis: " + mode(status).describe());
+        security.ifPresent(access -> {
+            root.out.println("  security: on (TLS; user " + access.user() + ")");
+            root.out.println("  CA certificate: " + access.caCertificate()
+                    + "  (SAMACHAR_ES_CA for other clients)");
+            root.out.println("  CA fingerprint (SHA-256): " + access.caFingerprint());
+            root.out.println("  password file: " + access.passwordFile());
+        });
     }
 
     private static AnalysisMode mode(NodeStatus status) {
@@ -74,11 +93,20 @@ final class EsCommand implements Runnable {
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "180",
                 description = "How long to wait for green health (default: ${DEFAULT-VALUE}).")
         int timeoutSeconds;
+        @Option(names = "--secure",
+                description = "Run with x-pack security: TLS on HTTP with a generated CA, and a generated password"
+                        + " for user elastic (both under $SAMACHAR_HOME/es/security). Stays on until "
+                        + NodeSecurity.ENV_SECURITY + "=off. Same as " + NodeSecurity.ENV_SECURITY + "=on.")
+        boolean secure;
 
         @Override
         public Integer call() {
-            NodeStatus status = es.node().start(Duration.ofSeconds(timeoutSeconds));
-            print(es.root, status, output.json);
+            LocalElasticsearch node = secure
+                    ? new LocalElasticsearch(es.root.settings.home(),
+                    es.root.settings.with(NodeSecurity.ENV_SECURITY, "on").env(), es.root.err)
+                    : es.node();
+            NodeStatus status = node.start(Duration.ofSeconds(timeoutSeconds));
+            print(es.root, status, output.json, node);
             return ExitCodes.OK;
         }
     }
@@ -106,8 +134,9 @@ final class EsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            NodeStatus status = es.node().status();
-            print(es.root, status, output.json);
+            LocalElasticsearch node = es.node();
+            NodeStatus status = node.status();
+            print(es.root, status, output.json, node);
             return status.running() ? ExitCodes.OK : ExitCodes.CLUSTER;
         }
     }

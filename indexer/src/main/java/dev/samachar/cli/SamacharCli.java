@@ -62,6 +62,8 @@ public final class SamacharCli implements Runnable {
             if (code == ExitCodes.INTERNAL) {
                 err.println("samachar: internal error: " + e);
                 e.printStackTrace(err);
+            } else if (e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException ee) {
+                err.println("samachar: " + dev.samachar.es.ErrorMessages.of(ee));
             } else {
                 err.println("samachar: " + e.getMessage());
             }
@@ -74,7 +76,9 @@ public final class SamacharCli implements Runnable {
         if (e instanceof ConfigException || e instanceof IllegalArgumentException) {
             return ExitCodes.USAGE;
         }
-        if (e instanceof ClusterUnavailableException || e instanceof LocalNodeException) {
+        // An answer of the cluster that no command caught (401, 403, ...): the cluster refused, not a bug.
+        if (e instanceof ClusterUnavailableException || e instanceof LocalNodeException
+                || e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException) {
             return ExitCodes.CLUSTER;
         }
         return ExitCodes.INTERNAL;

@@ -14,8 +14,11 @@ public record Settings(Map<String, String> env) {
     public static final String HOME = "SAMACHAR_HOME";
     public static final String ES_URL = "SAMACHAR_ES_URL";
     public static final String ES_API_KEY = "SAMACHAR_ES_API_KEY";
+    /** A file holding the API key (e.g. a mounted secret): keeps it out of the environment too. */
+    public static final String ES_API_KEY_FILE = "SAMACHAR_ES_API_KEY_FILE";
     public static final String ES_USER = "SAMACHAR_ES_USER";
     public static final String ES_PASSWORD = "SAMACHAR_ES_PASSWORD";
+    public static final String ES_PASSWORD_FILE = "SAMACHAR_ES_PASSWORD_FILE";
     public static final String ES_CA = "SAMACHAR_ES_CA";
     public static final String ES_CA_FINGERPRINT = "SAMACHAR_ES_CA_FINGERPRINT";
 

@@ -69,6 +69,9 @@ public enum AnalysisMode {
             }
             return PLUGIN;
         } catch (ResponseException e) {
+            if (e.getResponse().getStatusLine().getStatusCode() == 401) {
+                throw ErrorMessages.unreachable(e);
+            }
             // Without the `monitor` privilege the plugins cannot be listed; portable mode works everywhere.
             return PORTABLE;
         } catch (IOException e) {

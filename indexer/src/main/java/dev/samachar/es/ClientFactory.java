@@ -7,9 +7,6 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
-import org.apache.http.auth.AuthScope;
-import org.apache.http.auth.UsernamePasswordCredentials;
-import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
@@ -27,16 +24,10 @@ public final class ClientFactory {
     public static ElasticsearchClient create(ClusterConnection connection) {
         HttpHost[] hosts = connection.urls().stream().map(HttpHost::create).toArray(HttpHost[]::new);
         RestClientBuilder builder = RestClient.builder(hosts);
-        connection.apiKey().ifPresent(key -> builder.setDefaultHeaders(
-                new Header[]{new BasicHeader("Authorization", "ApiKey " + key)}));
+        authorization(connection).ifPresent(value -> builder.setDefaultHeaders(
+                new Header[]{new BasicHeader("Authorization", value)}));
         SSLContext ssl = sslContext(connection);
         builder.setHttpClientConfigCallback(http -> {
-            if (connection.user().isPresent()) {
-                var credentials = new BasicCredentialsProvider();
-                credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(
-                        connection.user().get(), connection.password().orElse("")));
-                http.setDefaultCredentialsProvider(credentials);
-            }
             if (ssl != null) {
                 http.setSSLContext(ssl);
             }
@@ -46,6 +37,18 @@ public final class ClientFactory {
         RestClient restClient = builder.build();
         var transport = new RestClientTransport(restClient, new JacksonJsonpMapper(new ObjectMapper()));
         return new ElasticsearchClient(transport);
+    }
+
+    /**
+     * Sent with every request (basic auth preemptively, not after a 401 challenge: that would double every
+     * request and resend bulk bodies).
+     */
+    static java.util.Optional<String> authorization(ClusterConnection connection) {
+        if (connection.apiKey().isPresent()) {
+            return java.util.Optional.of("ApiKey " + connection.apiKey().get());
+        }
+        return connection.user().map(user -> "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + connection.password().orElse("")).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static SSLContext sslContext(ClusterConnection connection) {
@@ -58,7 +61,14 @@ public final class ClientFactory {
             }
         }
         if (connection.caFingerprint().isPresent()) {
-            return TransportUtils.sslContextFromCaFingerprint(connection.caFingerprint().get());
+            try {
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, new javax.net.ssl.TrustManager[]{
+                        new FingerprintTrustManager(connection.caFingerprint().get())}, null);
+                return context;
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException("TLS is not available in this Java: " + e.getMessage(), e);
+            }
         }
         return null;
     }

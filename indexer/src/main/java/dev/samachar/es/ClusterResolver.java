@@ -23,7 +23,11 @@ public final class ClusterResolver {
         }
         try {
             var node = new LocalElasticsearch(settings.home(), settings.env(), progress);
-            return ClusterConnection.localNode(node.ensureRunning().url());
+            String localUrl = node.ensureRunning().url();
+            return node.securityAccess()
+                    .map(access -> ClusterConnection.localSecureNode(localUrl, access.caCertificate(), access.user(),
+                            access.password()))
+                    .orElseGet(() -> ClusterConnection.localNode(localUrl));
         } catch (LocalNodeException e) {
             throw new ClusterUnavailableException("the local Elasticsearch could not be started: " + e.getMessage(), e);
         }

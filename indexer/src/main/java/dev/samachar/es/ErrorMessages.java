@@ -14,9 +14,21 @@ public final class ErrorMessages {
     private ErrorMessages() {
     }
 
+    static final String AUTH_FAILED = "authentication failed: Elasticsearch rejected the credentials (HTTP 401);"
+            + " check SAMACHAR_ES_API_KEY (or _API_KEY_FILE), or SAMACHAR_ES_USER and SAMACHAR_ES_PASSWORD (or"
+            + " _PASSWORD_FILE)";
+
     public static String of(ElasticsearchException e) {
+        if (e.status() == 401) {
+            return AUTH_FAILED;
+        }
         var error = e.error();
         String reason = error.reason() == null ? error.type() : error.type() + ": " + error.reason();
+        if (e.status() == 403) {
+            // The reason names the action and the privileges that grant it.
+            return "permission denied (HTTP 403): " + error.reason()
+                    + "; README.md, section Security, lists the role Samachar needs";
+        }
         return reason + " (HTTP " + e.status() + ")";
     }
 
@@ -25,13 +37,18 @@ public final class ErrorMessages {
         String message;
         if (root instanceof ConnectException) {
             message = "cannot connect to Elasticsearch (" + root.getMessage() + ")";
-        } else if (root instanceof SSLException || root instanceof java.security.cert.CertificateException) {
-            message = "TLS handshake with Elasticsearch failed; check SAMACHAR_ES_CA or SAMACHAR_ES_CA_FINGERPRINT ("
+        } else if (root instanceof SSLException || root instanceof java.security.cert.CertificateException
+                || root instanceof java.security.GeneralSecurityException) {
+            message = "TLS handshake with Elasticsearch failed: its certificate is not trusted; set SAMACHAR_ES_CA to"
+                    + " the cluster's CA certificate (PEM) or SAMACHAR_ES_CA_FINGERPRINT to its SHA-256 fingerprint ("
                     + root.getMessage() + ")";
         } else if (e instanceof ResponseException re && re.getResponse().getStatusLine().getStatusCode() == 401) {
-            message = "Elasticsearch rejected the credentials (HTTP 401)";
+            message = AUTH_FAILED;
         } else if (e instanceof TransportException te && te.statusCode() == 401) {
-            message = "Elasticsearch rejected the credentials (HTTP 401)";
+            message = AUTH_FAILED;
+        } else if (root instanceof org.apache.http.ConnectionClosedException) {
+            message = "Elasticsearch closed the connection (" + root.getMessage() + "); if the cluster uses TLS,"
+                    + " its URL must start with https://";
         } else {
             message = "Elasticsearch request failed: " + root.getClass().getSimpleName()
                     + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");

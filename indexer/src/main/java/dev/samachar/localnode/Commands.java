@@ -36,6 +36,14 @@ final class Commands {
      * @param timeout     how long the command may take before it is killed
      */
     static Result run(List<String> command, Map<String, String> environment, Duration timeout) {
+        return run(command, environment, timeout, new byte[0]);
+    }
+
+    /**
+     * @param stdin written to the command's standard input, then closed: how a secret reaches a command without
+     *              appearing on its command line (which every user can read in {@code ps})
+     */
+    static Result run(List<String> command, Map<String, String> environment, Duration timeout, byte[] stdin) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         environment.forEach((name, value) -> {
             if (value == null) {
@@ -46,7 +54,9 @@ final class Commands {
         });
         try {
             Process process = builder.start();
-            process.getOutputStream().close();
+            try (var in = process.getOutputStream()) {
+                in.write(stdin);
+            }
             byte[] output;
             try (InputStream in = process.getInputStream()) {
                 output = in.readAllBytes();

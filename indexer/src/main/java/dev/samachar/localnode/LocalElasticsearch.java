@@ -28,6 +28,8 @@ public final class LocalElasticsearch {
     private final PrintStream progress;
     private final DistributionLocator locator;
     private final PluginInstaller pluginInstaller;
+    private final PluginInstaller securityPluginInstaller;
+    private final NodeSecurity security;
     private final NodeStateStore stateStore;
     private final StartupFailures failures;
 
@@ -44,6 +46,10 @@ public final class LocalElasticsearch {
         this.stateStore = new NodeStateStore(layout.stateFile(), progress);
         this.failures = new StartupFailures(layout);
         this.pluginInstaller = new PluginInstaller(layout, PluginLocator.fromClasspath(this.env), progress);
+        this.security = new NodeSecurity(layout, this.env, progress);
+        this.securityPluginInstaller = new PluginInstaller(layout,
+                PluginLocator.fromClasspath(PluginLocator.SECURITY_ANALYSIS, this.env), progress,
+                layout.installDir().resolve("samachar-security-plugin.properties"));
     }
 
     /** {@code $SAMACHAR_HOME}, or {@code ~/.samachar}. */
@@ -59,9 +65,9 @@ public final class LocalElasticsearch {
     public NodeStatus status() {
         NodeState state = stateStore.read();
         Optional<ProcessHandle> process = NodeProcess.findAlive(currentPid(state));
-        String url = state.httpPort() == null ? null : layout.urlFor(state.httpPort());
+        String url = state.httpPort() == null ? null : urlFor(state.httpPort());
         if (process.isPresent() && url != null) {
-            NodeHttp http = new NodeHttp(url);
+            NodeHttp http = http(url);
             if (http.answers()) {
                 String version = http.version();
                 return statusOf(true, url, process.get().pid(), version != null ? version : state.version());
@@ -83,14 +89,16 @@ public final class LocalElasticsearch {
     public NodeStatus start(Duration timeout) {
         try (HomeLock lock = HomeLock.acquire(layout.lockFile())) {
             NodeStatus current = status();
-            if (current.running() && !pluginInstaller.needsUpdate()) {
+            if (current.running() && !needsRestart()) {
                 progress.println("Elasticsearch is already running at " + current.url()
                         + " (pid " + current.pid() + ").");
                 return current;
             }
             if (current.running()) {
-                // A node loads plugins only at start: after a rebuild it must restart to use the new analysis.
-                progress.println("Samachar's analysis plugin changed; restarting Elasticsearch to install it.");
+                // A node loads plugins and security settings only at start.
+                progress.println(security.changeRequested()
+                        ? "Turning security " + (security.wanted() ? "on" : "off") + "; restarting Elasticsearch."
+                        : "Samachar's analysis plugin changed; restarting Elasticsearch to install it.");
                 stopHoldingLock(Duration.ofSeconds(60));
             }
             Instant deadline = Instant.now().plus(timeout);
@@ -103,6 +111,10 @@ public final class LocalElasticsearch {
             NodeLauncher launcher = new NodeLauncher(layout, env, account);
             installIfNeeded();
             pluginInstaller.ensureInstalled(launcher.javaHome());
+            if (security.wanted()) {
+                securityPluginInstaller.ensureInstalled(launcher.javaHome());
+            }
+            security.prepare(launcher.javaHome());
             return launch(state, account, launcher, deadline);
         }
     }
@@ -115,7 +127,26 @@ public final class LocalElasticsearch {
     /** Starts the node with {@link #DEFAULT_START_TIMEOUT} unless it is already running. */
     public NodeStatus ensureRunning() {
         NodeStatus current = status();
-        return current.running() && !pluginInstaller.needsUpdate() ? current : start(DEFAULT_START_TIMEOUT);
+        return current.running() && !needsRestart() ? current : start(DEFAULT_START_TIMEOUT);
+    }
+
+    /** How clients reach the node when it runs with security on (its CA, the superuser and password file). */
+    public Optional<NodeSecurity.ClientAccess> securityAccess() {
+        return security.clientAccess();
+    }
+
+    private boolean needsRestart() {
+        return pluginInstaller.needsUpdate() || security.changeRequested()
+                || (security.wanted() && securityPluginInstaller.needsUpdate());
+    }
+
+    private String urlFor(int httpPort) {
+        return layout.urlFor(httpPort).replaceFirst("^http:", security.scheme() + ":");
+    }
+
+    private NodeHttp http(String url) {
+        return security.launchedSecure() ? new NodeHttp(url, security.sslContext(), security.authorization())
+                : new NodeHttp(url);
     }
 
     /**
@@ -164,12 +195,15 @@ public final class LocalElasticsearch {
     private NodeStatus launch(NodeState previous, ServiceAccount account, NodeLauncher launcher, Instant deadline) {
         createDirectories(List.of(layout.dataDir(), layout.logsDir(), layout.tmpDir()));
         PortAllocator.Ports ports = new PortAllocator().choose(previous.httpPort(), previous.transportPort());
-        String url = layout.urlFor(ports.http());
         new NodeConfig(layout.dataDir(), layout.logsDir(), ports.http(), ports.transport())
                 .writeTo(layout.configFile());
+        security.appendSettingsTo(layout.configFile());
+        security.recordLaunchMode();
+        String url = urlFor(ports.http());
 
         account.prepare(List.of(layout.esDir(), launcher.javaHome()),
                 List.of(layout.installDir(), layout.dataDir(), layout.logsDir(), layout.tmpDir()));
+        security.storePassword(account, launcher.javaHome());
         deleteIfExists(layout.pidFile());
         NodeState state = new NodeState(ports.http(), ports.transport(), null, url, layout.version());
         stateStore.write(state);
@@ -208,12 +242,12 @@ public final class LocalElasticsearch {
                     + " (" + layout.stateFile() + " is missing). Stop it and start again.");
         }
         NodeState known = new NodeState(state.httpPort(), state.transportPort(), process.pid(),
-                layout.urlFor(state.httpPort()), state.version());
+                urlFor(state.httpPort()), state.version());
         return awaitHealthy(process, known, timeout, false);
     }
 
     private NodeStatus awaitHealthy(ProcessHandle process, NodeState state, Duration timeout, boolean killOnFailure) {
-        NodeHttp http = new NodeHttp(state.url());
+        NodeHttp http = http(state.url());
         NodeHttp.Health health;
         try {
             health = http.awaitReady(timeout, process::isAlive);

@@ -24,13 +24,13 @@ record NodeConfig(Path dataDir, Path logsDir, int httpPort, int transportPort) {
                 "node.name: " + NODE_NAME,
                 "path.data: " + quoted(dataDir),
                 "path.logs: " + quoted(logsDir),
-                // Loopback only: the node has security disabled, so it must not be reachable from the network.
-                // Binding to loopback also keeps Elasticsearch in development mode (no hard bootstrap checks).
+                // Loopback only: the node usually has security disabled, so it must not be reachable from the
+                // network. Binding to loopback also keeps Elasticsearch in development mode (no hard bootstrap checks).
                 "network.host: 127.0.0.1",
                 "http.port: " + httpPort,
                 "transport.port: " + transportPort,
                 "discovery.type: single-node",
-                "xpack.security.enabled: false",
+                // xpack.security.* settings follow, written by NodeSecurity (off unless asked for).
                 // A developer's nearly full disk must not turn indices read-only.
                 "cluster.routing.allocation.disk.threshold_enabled: false",
                 "");

@@ -34,15 +34,28 @@ final class NodeHttp {
 
     private final String baseUrl;
     private final HttpClient client;
+    private final String authorization;
 
     NodeHttp(String baseUrl) {
+        this(baseUrl, null, null);
+    }
+
+    /**
+     * @param ssl           trust for a node with TLS on HTTP (its own CA), or null
+     * @param authorization the Authorization header for a node with security on, or null
+     */
+    NodeHttp(String baseUrl, javax.net.ssl.SSLContext ssl, String authorization) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
         // Never through a proxy: the node is on loopback and http.proxyHost could otherwise capture it.
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .proxy(HttpClient.Builder.NO_PROXY)
                 .connectTimeout(Duration.ofSeconds(2))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+                .version(HttpClient.Version.HTTP_1_1);
+        if (ssl != null) {
+            builder.sslContext(ssl);
+        }
+        this.client = builder.build();
     }
 
     /** True when the node answers its health API at all, whatever the colour. */
@@ -109,11 +122,14 @@ final class NodeHttp {
      */
     private Optional<JsonNode> get(String pathAndQuery, Duration timeout) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                     .timeout(timeout)
                     .header("Accept", "application/json")
-                    .GET()
-                    .build();
+                    .GET();
+            if (authorization != null) {
+                builder.header("Authorization", authorization);
+            }
+            HttpRequest request = builder.build();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             int code = response.statusCode();
             if (code == 200 || code == 408) {

@@ -46,11 +46,18 @@ final class PluginInstaller {
     private final NodeLayout layout;
     private final PluginLocator locator;
     private final PrintStream progress;
+    private final Path markerFile;
 
     PluginInstaller(NodeLayout layout, PluginLocator locator, PrintStream progress) {
+        this(layout, locator, progress, layout.pluginMarkerFile());
+    }
+
+    /** @param markerFile where this plugin's installed zip hash is kept; one per plugin */
+    PluginInstaller(NodeLayout layout, PluginLocator locator, PrintStream progress, Path markerFile) {
         this.layout = layout;
         this.locator = locator;
         this.progress = progress;
+        this.markerFile = markerFile;
     }
 
     /**
@@ -80,8 +87,8 @@ final class PluginInstaller {
         if (locator.disabled()) {
             readMarker().ifPresent(installed -> {
                 progress.println("Removing the Elasticsearch plugin " + installed.name() + " ("
-                        + PluginLocator.ENV_PLUGIN + "=" + PluginLocator.NONE + ")");
-                deleteFile(layout.pluginMarkerFile());
+                        + locator.envVariable() + "=" + PluginLocator.NONE + ")");
+                deleteFile(markerFile);
                 DistributionInstaller.deleteRecursively(layout.pluginsDir().resolve(installed.name()));
             });
             return;
@@ -125,7 +132,7 @@ final class PluginInstaller {
         progress.println((action == Action.REPLACE ? "Updating" : "Installing") + " the Elasticsearch plugin "
                 + zip.name() + " from " + zip.path() + " ...");
         // Marker first: if anything below fails, the next start installs again instead of trusting a half-done job.
-        deleteFile(layout.pluginMarkerFile());
+        deleteFile(markerFile);
         removeLeftovers();
         recorded.ifPresent(old -> DistributionInstaller.deleteRecursively(layout.pluginsDir().resolve(old.name())));
         DistributionInstaller.deleteRecursively(layout.pluginsDir().resolve(zip.name()));
@@ -171,7 +178,7 @@ final class PluginInstaller {
     }
 
     Optional<Installed> readMarker() {
-        Path marker = layout.pluginMarkerFile();
+        Path marker = markerFile;
         if (!Files.isRegularFile(marker)) {
             return Optional.empty();
         }
@@ -192,7 +199,7 @@ final class PluginInstaller {
         properties.setProperty("name", installed.name());
         properties.setProperty("sha256", installed.sha256());
         properties.setProperty("zip", zip.toString());
-        Path marker = layout.pluginMarkerFile();
+        Path marker = markerFile;
         try {
             Path temp = Files.createTempFile(marker.getParent(), ".samachar-plugin-", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {

@@ -28,7 +28,6 @@ class NodeConfigTest {
                 "http.port: 9201",
                 "transport.port: 9301",
                 "discovery.type: single-node",
-                "xpack.security.enabled: false",
                 "cluster.routing.allocation.disk.threshold_enabled: false"), lines);
     }
 

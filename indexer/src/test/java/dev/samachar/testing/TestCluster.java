@@ -34,6 +34,14 @@ public final class TestCluster {
         return node("portable", Map.of("SAMACHAR_ES_PLUGIN", "none"));
     }
 
+    /**
+     * A third node with x-pack security on (TLS with its own CA, a generated elastic password), as
+     * `samachar es start --secure` runs it; only the security tests use it.
+     */
+    public static Settings secureSettings() {
+        return node("secure", Map.of("SAMACHAR_ES_SECURITY", "on"));
+    }
+
     private static synchronized Settings node(String name, Map<String, String> extraEnv) {
         return STARTED.computeIfAbsent(name, n -> {
             Path home;
