@@ -3,6 +3,7 @@ package dev.samachar.cli;
 import dev.samachar.enrich.Enricher;
 import dev.samachar.es.BulkIndexer;
 import dev.samachar.es.IndexSetup;
+import dev.samachar.es.RetryPolicy;
 import dev.samachar.ingest.ArticleReader;
 import dev.samachar.ingest.DatelineParser;
 import dev.samachar.ingest.IngestFailure;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,7 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
     List<Path> paths;
 
-    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "20971520",
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "10485760",
             description = "Skip (and report) files larger than this (default: ${DEFAULT-VALUE}).")
     long maxFileSize;
 
@@ -50,6 +52,17 @@ final class IndexCommand implements Callable<Integer> {
             description = "Bulk requests in flight at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
+    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "6",
+            description = "How often a bulk request or item rejected with 429/5xx, or lost to a network error, "
+                    + "is sent again before its files are reported as failed (default: ${DEFAULT-VALUE}). "
+                    + "Mapping and parse errors are never retried.")
+    int maxRetries;
+
+    @Option(names = "--retry-max-wait", paramLabel = "MILLIS", defaultValue = "8000",
+            description = "Longest wait between retries; waits double from 250 ms up to this "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long retryMaxWait;
+
     @Override
     public Integer call() {
         if (bulkSize < 1 || concurrency < 1 || maxFileSize < 1) {
@@ -59,7 +72,8 @@ final class IndexCommand implements Callable<Integer> {
             IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias, session.mode()).apply();
             setup.warnings().forEach(w -> root.err.println("warning: " + w));
             Progress progress = !output.json && root.interactive() ? Progress.forTerminal(root.err) : Progress.silent();
-            var bulkOptions = new BulkIndexer.Options(bulkSize, 5L * 1024 * 1024, concurrency);
+            var bulkOptions = new BulkIndexer.Options(bulkSize, 5L * 1024 * 1024, concurrency,
+                    new RetryPolicy(maxRetries, Duration.ofMillis(Math.min(250, retryMaxWait)), Duration.ofMillis(retryMaxWait)));
             IndexRun.Summary summary = new IndexRun(session.client, cluster.alias,
                     new ArticleReader(new DatelineParser(), maxFileSize), Enricher.load(setup.mode()), progress, bulkOptions)
                     .run(paths);
