@@ -121,6 +121,16 @@ public final class BulkIndexer implements AutoCloseable {
         return clusterFailure != null;
     }
 
+    /** Why the cluster stopped accepting requests, or null. */
+    public String clusterFailure() {
+        return clusterFailure;
+    }
+
+    /** Operations acknowledged so far, for progress display. */
+    public long acknowledged() {
+        return indexed.get() + deleted.get();
+    }
+
     private void add(Operation operation) {
         batch.add(operation);
         batchBytes += operation.bytes();
