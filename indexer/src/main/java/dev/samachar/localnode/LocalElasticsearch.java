@@ -199,6 +199,7 @@ public final class LocalElasticsearch {
                 .writeTo(layout.configFile());
         security.appendSettingsTo(layout.configFile());
         security.recordLaunchMode();
+        ExtraNodeSettings.appendTo(layout.configFile(), env);
         String url = urlFor(ports.http());
 
         account.prepare(List.of(layout.esDir(), launcher.javaHome()),
