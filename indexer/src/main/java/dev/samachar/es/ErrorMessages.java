@@ -14,9 +14,9 @@ public final class ErrorMessages {
     private ErrorMessages() {
     }
 
-    static final String AUTH_FAILED = "authentication failed: Elasticsearch rejected the credentials (HTTP 401);"
-            + " check SAMACHAR_ES_API_KEY (or _API_KEY_FILE), or SAMACHAR_ES_USER and SAMACHAR_ES_PASSWORD (or"
-            + " _PASSWORD_FILE)";
+    static final String AUTH_FAILED = "authentication failed (HTTP 401): Elasticsearch rejected the credentials, or"
+            + " needs some; check SAMACHAR_ES_API_KEY (or _API_KEY_FILE), or SAMACHAR_ES_USER and SAMACHAR_ES_PASSWORD"
+            + " (or _PASSWORD_FILE)";
 
     public static String of(ElasticsearchException e) {
         if (e.status() == 401) {
