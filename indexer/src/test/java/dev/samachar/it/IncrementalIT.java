@@ -89,6 +89,13 @@ class IncrementalIT {
         assertEquals(0, rescanned.get("indexed").asInt(), "the rebuilt state knows every document: " + rescanned);
         assertEquals(documents, total());
 
+        deleteTree(stateDir);
+        CliRun lostState = CliRun.run(settings, "index", corpus.toString(), "--alias", ALIAS, "--json");
+        assertEquals(0, lostState.exitCode(), lostState.toString());
+        assertTrue(lostState.err().contains("rebuilding it from the index"), lostState.err());
+        assertEquals(0, lostState.json().get("indexed").asInt(), "a lost state is rebuilt, not re-sent: " + lostState);
+        assertEquals(documents, total());
+
         CliRun failures = CliRun.run(settings, "failures", "--alias", ALIAS, "--json");
         assertEquals(0, failures.exitCode(), failures.toString());
         assertEquals(0, failures.json().get("count").asInt());
