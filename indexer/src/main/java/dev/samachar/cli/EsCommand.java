@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -43,10 +45,30 @@ final class EsCommand implements Runnable {
             out.put("logs", String.valueOf(status.logsDir()));
             out.put("plugins", status.plugins());
             out.put("analysis", mode(status).name().toLowerCase(java.util.Locale.ROOT));
+            List<Map<String, Object>> nodes = new ArrayList<>();
+            for (NodeStatus.Node node : status.nodes()) {
+                Map<String, Object> n = new LinkedHashMap<>();
+                n.put("name", node.name());
+                n.put("running", node.running());
+                n.put("url", node.url());
+                n.put("pid", node.pid());
+                n.put("data", String.valueOf(node.dataDir()));
+                n.put("logs", String.valueOf(node.logsDir()));
+                nodes.add(n);
+            }
+            out.put("nodes", nodes);
             Json.print(root.out, out);
             return;
         }
-        if (status.running()) {
+        if (status.nodes().size() > 1) {
+            long up = status.nodes().stream().filter(NodeStatus.Node::running).count();
+            root.out.printf("Elasticsearch %s cluster: %d of %d nodes running%n", status.version(), up,
+                    status.nodes().size());
+            for (NodeStatus.Node node : status.nodes()) {
+                root.out.printf("  %s: %s%s%n", node.name(), node.running() ? "running at " + node.url()
+                        + " (pid " + node.pid() + ")" : "not running", "; data " + node.dataDir());
+            }
+        } else if (status.running()) {
             root.out.printf("Elasticsearch %s is running at %s (pid %s)%n", status.version(), status.url(), status.pid());
         } else {
             root.out.println("Elasticsearch is not running");
@@ -65,7 +87,8 @@ final class EsCommand implements Runnable {
     }
 
     @Command(name = "start", mixinStandardHelpOptions = true,
-            description = "Install (first time) and start the local node; wait for green health; print its URL.")
+            description = {"Install (first time) and start the local node; wait for green health; print its URL.",
+                    "With --nodes N, a cluster of N nodes on 127.0.0.1 (one install, a data folder per node)."})
     static final class Start implements Callable<Integer> {
         @ParentCommand
         EsCommand es;
@@ -74,16 +97,24 @@ final class EsCommand implements Runnable {
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "180",
                 description = "How long to wait for green health (default: ${DEFAULT-VALUE}).")
         int timeoutSeconds;
+        @Option(names = "--nodes", paramLabel = "N",
+                description = "Nodes in the local cluster (default: as many as this home's cluster has, 1 for a new"
+                        + " home). A cluster can grow but not shrink. Each node of several gets a 512m heap unless"
+                        + " SAMACHAR_ES_HEAP is set.")
+        Integer nodes;
 
         @Override
         public Integer call() {
-            NodeStatus status = es.node().start(Duration.ofSeconds(timeoutSeconds));
+            LocalElasticsearch node = es.node();
+            Duration timeout = Duration.ofSeconds(timeoutSeconds);
+            NodeStatus status = nodes == null ? node.start(timeout) : node.start(nodes, timeout);
             print(es.root, status, output.json);
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the local node (data is kept).")
+    @Command(name = "stop", mixinStandardHelpOptions = true,
+            description = "Stop the local node, or every node of the local cluster (data is kept).")
     static final class Stop implements Callable<Integer> {
         @ParentCommand
         EsCommand es;

@@ -34,6 +34,8 @@ final class IndexCommand implements Callable<Integer> {
     ClusterOptions cluster;
     @Mixin
     OutputOptions output;
+    @Mixin
+    IndexShapeOptions indexShape;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
     List<Path> paths;
@@ -56,7 +58,8 @@ final class IndexCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--bulk-size, --concurrency and --max-file-size must be positive");
         }
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
-            IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias, session.mode()).apply();
+            IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias, session.mode(),
+                    indexShape.shape(root.settings)).apply();
             setup.warnings().forEach(w -> root.err.println("warning: " + w));
             Progress progress = !output.json && root.interactive() ? Progress.forTerminal(root.err) : Progress.silent();
             var bulkOptions = new BulkIndexer.Options(bulkSize, 5L * 1024 * 1024, concurrency);

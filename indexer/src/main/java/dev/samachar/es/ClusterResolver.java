@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Chooses the cluster a command talks to: the one named by --es-url or SAMACHAR_ES_URL, otherwise
- * the local node under SAMACHAR_HOME, started on demand.
+ * the local node (or every node of the local cluster) under SAMACHAR_HOME, started on demand.
  */
 public final class ClusterResolver {
 
@@ -23,7 +23,7 @@ public final class ClusterResolver {
         }
         try {
             var node = new LocalElasticsearch(settings.home(), settings.env(), progress);
-            return ClusterConnection.localNode(node.ensureRunning().url());
+            return ClusterConnection.localNode(node.ensureRunning().urls());
         } catch (LocalNodeException e) {
             throw new ClusterUnavailableException("the local Elasticsearch could not be started: " + e.getMessage(), e);
         }
