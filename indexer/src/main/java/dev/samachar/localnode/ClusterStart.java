@@ -164,6 +164,7 @@ final class ClusterStart {
             List<String> bootstrap = fresh && node.isFirst() ? List.of(node.nodeName()) : List.of();
             NodeConfig.clusterMember(node.dataDir(), node.logsDir(), member.httpPort(), member.transportPort(),
                     node.nodeName(), seedHosts, bootstrap).writeTo(node.configFile());
+            ExtraNodeSettings.appendTo(node.configFile(), env);
             reach.add(node.nodeDir());
             owned.addAll(dirs);
         }

@@ -174,7 +174,7 @@ class ThreeNodeClusterIT {
             assertEquals(ARTICLES, summary.path("indexed").asInt(), run.out());
             assertEquals(0, summary.path("failed").asInt(), run.out());
 
-            // Exact: every article once. Ids are derived from the file, so a document sent twice (a retried bulk
+            // Exact: every article once. Ids are derived from the article, so a document sent twice (a retried bulk
             // request) overwrites itself instead of counting twice, and a lost one would show as a shortfall.
             JsonNode count = get(survivors.get(1), "/" + ALIAS + "/_count").orElseThrow();
             assertEquals(ARTICLES, count.path("count").asLong(), count.toString());
@@ -185,9 +185,10 @@ class ThreeNodeClusterIT {
             assertTrue(hitsAfter >= hitsDuringOutage, "hits after " + hitsAfter + " < during " + hitsDuringOutage);
             assertEquals(expectedShoiguArticles(files), hitsAfter, "every article naming Shoigu is found");
 
-            System.err.printf("ThreeNodeClusterIT: indexed %d of %d articles (%d failed) in %.1f s; final count %d;"
-                            + " search during the outage%s: %d hits, after: %d%n",
+            System.err.printf("ThreeNodeClusterIT: indexed %d of %d articles (%d failed; %d items and %d requests"
+                            + " retried) in %.1f s; final count %d; search during the outage%s: %d hits, after: %d%n",
                     summary.path("indexed").asInt(), ARTICLES, summary.path("failed").asInt(),
+                    summary.path("retried_items").asLong(), summary.path("retried_requests").asLong(),
                     indexTime.toMillis() / 1000.0, count.path("count").asLong(),
                     searchedWhileIndexing ? " (indexing still running)" : "", hitsDuringOutage, hitsAfter);
         } finally {
