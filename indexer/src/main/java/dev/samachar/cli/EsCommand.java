@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -55,10 +57,30 @@ final class EsCommand implements Runnable {
                 securityOut.put("password_file", access.passwordFile().toString());
             });
             out.put("security", securityOut);
+            List<Map<String, Object>> nodes = new ArrayList<>();
+            for (NodeStatus.Node member : status.nodes()) {
+                Map<String, Object> n = new LinkedHashMap<>();
+                n.put("name", member.name());
+                n.put("running", member.running());
+                n.put("url", member.url());
+                n.put("pid", member.pid());
+                n.put("data", String.valueOf(member.dataDir()));
+                n.put("logs", String.valueOf(member.logsDir()));
+                nodes.add(n);
+            }
+            out.put("nodes", nodes);
             Json.print(root.out, out);
             return;
         }
-        if (status.running()) {
+        if (status.nodes().size() > 1) {
+            long up = status.nodes().stream().filter(NodeStatus.Node::running).count();
+            root.out.printf("Elasticsearch %s cluster: %d of %d nodes running%n", status.version(), up,
+                    status.nodes().size());
+            for (NodeStatus.Node member : status.nodes()) {
+                root.out.printf("  %s: %s%s%n", member.name(), member.running() ? "running at " + member.url()
+                        + " (pid " + member.pid() + ")" : "not running", "; data " + member.dataDir());
+            }
+        } else if (status.running()) {
             root.out.printf("Elasticsearch %s is running at %s (pid %s)%n", status.version(), status.url(), status.pid());
         } else {
             root.out.println("Elasticsearch is not running");
@@ -84,7 +106,8 @@ final class EsCommand implements Runnable {
     }
 
     @Command(name = "start", mixinStandardHelpOptions = true,
-            description = "Install (first time) and start the local node; wait for green health; print its URL.")
+            description = {"Install (first time) and start the local node; wait for green health; print its URL.",
+                    "With --nodes N, a cluster of N nodes on 127.0.0.1 (one install, a data folder per node)."})
     static final class Start implements Callable<Integer> {
         @ParentCommand
         EsCommand es;
@@ -96,8 +119,14 @@ final class EsCommand implements Runnable {
         @Option(names = "--secure",
                 description = "Run with x-pack security: TLS on HTTP with a generated CA, and a generated password"
                         + " for user elastic (both under $SAMACHAR_HOME/es/security). Stays on until "
-                        + NodeSecurity.ENV_SECURITY + "=off. Same as " + NodeSecurity.ENV_SECURITY + "=on.")
+                        + NodeSecurity.ENV_SECURITY + "=off. Same as " + NodeSecurity.ENV_SECURITY + "=on."
+                        + " Single node only.")
         boolean secure;
+        @Option(names = "--nodes", paramLabel = "N",
+                description = "Nodes in the local cluster (default: as many as this home's cluster has, 1 for a new"
+                        + " home). A cluster can grow but not shrink. Each node of several gets a 512m heap unless"
+                        + " SAMACHAR_ES_HEAP is set.")
+        Integer nodes;
 
         @Override
         public Integer call() {
@@ -105,13 +134,15 @@ final class EsCommand implements Runnable {
                     ? new LocalElasticsearch(es.root.settings.home(),
                     es.root.settings.with(NodeSecurity.ENV_SECURITY, "on").env(), es.root.err)
                     : es.node();
-            NodeStatus status = node.start(Duration.ofSeconds(timeoutSeconds));
+            Duration timeout = Duration.ofSeconds(timeoutSeconds);
+            NodeStatus status = nodes == null ? node.start(timeout) : node.start(nodes, timeout);
             print(es.root, status, output.json, node);
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the local node (data is kept).")
+    @Command(name = "stop", mixinStandardHelpOptions = true,
+            description = "Stop the local node, or every node of the local cluster (data is kept).")
     static final class Stop implements Callable<Integer> {
         @ParentCommand
         EsCommand es;

@@ -47,6 +47,8 @@ final class IndexCommand implements Callable<Integer> {
     ClusterOptions cluster;
     @Mixin
     OutputOptions output;
+    @Mixin
+    IndexShapeOptions indexShape;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to index.")
     List<Path> paths = new ArrayList<>();
@@ -104,7 +106,8 @@ final class IndexCommand implements Callable<Integer> {
             report.paths().forEach(p -> toRead.add(Path.of(p)));
         }
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
-            IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias, session.mode()).apply();
+            IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias, session.mode(),
+                    indexShape.shape(root.settings)).apply();
             setup.warnings().forEach(w -> root.err.println("warning: " + w));
             String uuid = indexUuid(session, setup.index());
             List<String> notices = new ArrayList<>();

@@ -20,11 +20,14 @@ final class SetupCommand implements Callable<Integer> {
     ClusterOptions cluster;
     @Mixin
     OutputOptions output;
+    @Mixin
+    IndexShapeOptions indexShape;
 
     @Override
     public Integer call() {
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
-            IndexSetup.Outcome outcome = new IndexSetup(session.client, cluster.alias, session.mode()).apply();
+            IndexSetup.Outcome outcome = new IndexSetup(session.client, cluster.alias, session.mode(),
+                    indexShape.shape(root.settings)).apply();
             if (output.json) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("cluster", session.connection.describe());
@@ -32,13 +35,17 @@ final class SetupCommand implements Callable<Integer> {
                 json.put("index", outcome.index());
                 json.put("created", outcome.indexCreated());
                 json.put("analysis", outcome.mode().name().toLowerCase(java.util.Locale.ROOT));
+                json.put("shards", outcome.shards());
+                json.put("replicas", outcome.replicas());
                 json.put("warnings", outcome.warnings());
                 Json.print(root.out, json);
             } else {
                 outcome.warnings().forEach(w -> root.err.println("warning: " + w));
-                root.out.printf("Template applied on %s; alias %s -> %s (%s); analysis: %s%n",
+                root.out.printf("Template applied on %s; alias %s -> %s (%s; %d shard%s, %d replica%s); analysis: %s%n",
                         session.connection.describe(), outcome.alias(), outcome.index(),
-                        outcome.indexCreated() ? "created" : "already there", outcome.mode().describe());
+                        outcome.indexCreated() ? "created" : "already there", outcome.shards(),
+                        outcome.shards() == 1 ? "" : "s", outcome.replicas(), outcome.replicas() == 1 ? "" : "s",
+                        outcome.mode().describe());
             }
             return ExitCodes.OK;
         }

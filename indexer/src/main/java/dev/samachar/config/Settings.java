@@ -21,6 +21,10 @@ public record Settings(Map<String, String> env) {
     public static final String ES_PASSWORD_FILE = "SAMACHAR_ES_PASSWORD_FILE";
     public static final String ES_CA = "SAMACHAR_ES_CA";
     public static final String ES_CA_FINGERPRINT = "SAMACHAR_ES_CA_FINGERPRINT";
+    /** Primary shards of a new index version; overridden by --shards. */
+    public static final String SHARDS = "SAMACHAR_SHARDS";
+    /** Replicas of the index; overridden by --replicas. */
+    public static final String REPLICAS = "SAMACHAR_REPLICAS";
 
     public Settings {
         env = Map.copyOf(env);

@@ -88,7 +88,12 @@ public record ClusterConnection(List<String> urls, Optional<String> apiKey, Opti
     }
 
     public static ClusterConnection localNode(String url) {
-        return new ClusterConnection(List.of(url), Optional.empty(), Optional.empty(), Optional.empty(),
+        return localNode(List.of(url));
+    }
+
+    /** The local cluster: every node's URL, so the client fails over when one node goes down. */
+    public static ClusterConnection localNode(List<String> urls) {
+        return new ClusterConnection(List.copyOf(urls), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), true);
     }
 

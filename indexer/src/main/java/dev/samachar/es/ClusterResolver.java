@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Chooses the cluster a command talks to: the one named by --es-url or SAMACHAR_ES_URL, otherwise
- * the local node under SAMACHAR_HOME, started on demand.
+ * the local node (or every node of the local cluster) under SAMACHAR_HOME, started on demand.
  */
 public final class ClusterResolver {
 
@@ -23,11 +23,12 @@ public final class ClusterResolver {
         }
         try {
             var node = new LocalElasticsearch(settings.home(), settings.env(), progress);
-            String localUrl = node.ensureRunning().url();
+            var running = node.ensureRunning();
+            // A secure local node is always a single node (LocalElasticsearch refuses a secure cluster).
             return node.securityAccess()
-                    .map(access -> ClusterConnection.localSecureNode(localUrl, access.caCertificate(), access.user(),
-                            access.password()))
-                    .orElseGet(() -> ClusterConnection.localNode(localUrl));
+                    .map(access -> ClusterConnection.localSecureNode(running.url(), access.caCertificate(),
+                            access.user(), access.password()))
+                    .orElseGet(() -> ClusterConnection.localNode(running.urls()));
         } catch (LocalNodeException e) {
             throw new ClusterUnavailableException("the local Elasticsearch could not be started: " + e.getMessage(), e);
         }

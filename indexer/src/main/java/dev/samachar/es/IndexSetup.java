@@ -22,7 +22,8 @@ import java.util.TreeSet;
  */
 public final class IndexSetup {
 
-    public record Outcome(String alias, String index, boolean indexCreated, AnalysisMode mode, List<String> warnings) {
+    public record Outcome(String alias, String index, boolean indexCreated, AnalysisMode mode, List<String> warnings,
+                          int shards, int replicas) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,12 +31,19 @@ public final class IndexSetup {
     private final ElasticsearchClient client;
     private final String alias;
     private final AnalysisMode mode;
+    private final IndexShape shape;
     private final List<String> warnings = new ArrayList<>();
 
     public IndexSetup(ElasticsearchClient client, String alias, AnalysisMode mode) {
+        this(client, alias, mode, IndexShape.unspecified());
+    }
+
+    /** @param shape shards and replicas asked for; what is not asked for stays as the live index has it */
+    public IndexSetup(ElasticsearchClient client, String alias, AnalysisMode mode, IndexShape shape) {
         this.client = client;
         this.alias = alias;
         this.mode = mode;
+        this.shape = shape;
     }
 
     /**
@@ -64,6 +72,17 @@ public final class IndexSetup {
         }
     }
 
+    /** {primary shards, replicas} of the live index. */
+    private int[] liveShape(String index) throws IOException {
+        var state = client.indices().getSettings(g -> g.index(index)).get(index);
+        var settings = state == null ? null : state.settings();
+        if (settings == null) {
+            throw new ClusterUnavailableException("the cluster did not report the settings of " + index);
+        }
+        var flat = settings.index() != null ? settings.index() : settings;
+        return new int[] {Integer.parseInt(flat.numberOfShards()), Integer.parseInt(flat.numberOfReplicas())};
+    }
+
     public static ObjectNode templateBody(AnalysisMode mode) {
         return MappingFiles.read(mode.templateFile(), in -> (ObjectNode) JSON.readTree(in));
     }
@@ -77,20 +96,38 @@ public final class IndexSetup {
         IndexLayout layout = new IndexLayout(alias, schemaVersion(template), mode);
         ((ArrayNode) template.putArray("index_patterns")).add(alias + "-v*");
         try {
+            boolean exists = client.indices().exists(e -> e.index(layout.versionedIndex())).value();
+            ObjectNode settings = (ObjectNode) template.path("template").path("settings");
+            int[] live = exists ? liveShape(layout.versionedIndex()) : null;
+            // Unasked, the template follows the live index, so that `index` never undoes an earlier `setup --replicas`.
+            int shards = shape.shards().orElse(live != null ? live[0] : settings.path("number_of_shards").asInt(1));
+            int replicas = shape.replicas().orElse(live != null ? live[1]
+                    : settings.path("number_of_replicas").asInt(0));
+            settings.put("number_of_shards", shards);
+            settings.put("number_of_replicas", replicas);
             client.indices().putIndexTemplate(PutIndexTemplateRequest.of(b -> b
                     .name(layout.templateName())
                     .withJson(new StringReader(template.toString()))));
-            boolean exists = client.indices().exists(e -> e.index(layout.versionedIndex())).value();
             if (exists) {
                 // Fields added to the template within a schema version reach the existing index too;
                 // a change Elasticsearch cannot apply in place fails here and needs a new schema_version.
                 String mappings = template.path("template").path("mappings").toString();
                 client.indices().putMapping(m -> m.index(layout.versionedIndex()).withJson(new StringReader(mappings)));
+                if (replicas != live[1]) {
+                    client.indices().putSettings(p -> p.index(layout.versionedIndex())
+                            .settings(s -> s.numberOfReplicas(Integer.toString(replicas))));
+                }
+                if (shards != live[0]) {
+                    warnings.add(layout.versionedIndex() + " keeps its " + live[0] + " primary shard(s): shards are"
+                            + " fixed when an index is created, so " + shards + " applies to the next schema version's"
+                            + " index");
+                    shards = live[0];
+                }
             } else {
                 client.indices().create(c -> c.index(layout.versionedIndex()));
             }
             pointAliasAt(layout);
-            return new Outcome(alias, layout.versionedIndex(), !exists, mode, List.copyOf(warnings));
+            return new Outcome(alias, layout.versionedIndex(), !exists, mode, List.copyOf(warnings), shards, replicas);
         } catch (ElasticsearchException e) {
             String hint = String.valueOf(e.error().reason()).contains("template after composition is invalid")
                     ? "; the cluster most likely lacks the samachar-analysis plugin: install "

@@ -6,20 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Installs, starts, checks and stops the single-node Elasticsearch that Samachar indexes into, under
- * {@code $SAMACHAR_HOME/es}. The node outlives the JVM that started it: every method works from the files
- * on disk (pid file, {@code node.json}), so a later command can find and stop a node started earlier.
+ * Installs, starts, checks and stops the local Elasticsearch that Samachar indexes into, under
+ * {@code $SAMACHAR_HOME/es}: one node by default, or a cluster of several nodes on loopback sharing one install.
+ * The nodes outlive the JVM that started them: every method works from the files on disk (pid files,
+ * {@code node.json}), so a later command can find and stop nodes started earlier. The cluster's size is what is on
+ * disk: node 1 plus every {@code es/node-N} folder.
  */
 public final class LocalElasticsearch {
 
     public static final String ENV_HOME = "SAMACHAR_HOME";
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(120);
+
+    /** Every node takes a heap and a share of two cores; a handful is plenty for trying out scale-out. */
+    public static final int MAX_NODES = 9;
 
     private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
@@ -61,20 +67,45 @@ public final class LocalElasticsearch {
         return Path.of(System.getProperty("user.home"), ".samachar");
     }
 
-    /** The node's current state; "not running" is a normal answer, not an exception. */
+    /** The cluster's current state; "not running" is a normal answer, not an exception. */
     public NodeStatus status() {
-        NodeState state = stateStore.read();
-        Optional<ProcessHandle> process = NodeProcess.findAlive(currentPid(state));
-        String url = state.httpPort() == null ? null : urlFor(state.httpPort());
-        if (process.isPresent() && url != null) {
-            NodeHttp http = http(url);
-            if (http.answers()) {
-                String version = http.version();
-                return statusOf(true, url, process.get().pid(), version != null ? version : state.version());
-            }
+        return status(clusterSize());
+    }
+
+    /** How many nodes this home's cluster has: node 1, plus es/node-2, es/node-3, ... as far as they exist. */
+    public int clusterSize() {
+        int size = 1;
+        while (size < MAX_NODES && Files.isDirectory(layout.forNode(size + 1).nodeDir())) {
+            size++;
         }
-        String installed = DistributionInstaller.isInstalled(layout.installDir()) ? layout.version() : null;
-        return statusOf(false, url, null, installed);
+        return size;
+    }
+
+    private NodeStatus status(int size) {
+        List<NodeStatus.Node> nodes = new ArrayList<>();
+        String version = null;
+        for (int number = 1; number <= size; number++) {
+            NodeLayout node = layout.forNode(number);
+            NodeState state = store(node).read();
+            Optional<ProcessHandle> process = NodeProcess.findAlive(currentPid(node, state));
+            String url = state.httpPort() == null ? null : urlFor(state.httpPort());
+            boolean answers = false;
+            if (process.isPresent() && url != null) {
+                NodeHttp http = http(url);
+                answers = http.answers();
+                if (answers && version == null) {
+                    version = Optional.ofNullable(http.version()).orElse(state.version());
+                }
+            }
+            nodes.add(new NodeStatus.Node(node.nodeName(), answers, url, answers ? process.get().pid() : null,
+                    node.dataDir(), node.logsDir()));
+        }
+        boolean running = nodes.stream().allMatch(NodeStatus.Node::running);
+        if (version == null) {
+            version = DistributionInstaller.isInstalled(layout.installDir()) ? layout.version() : null;
+        }
+        NodeStatus.Node first = nodes.get(0);
+        return statusOf(running, first.url(), first.pid(), version, nodes);
     }
 
     /**
@@ -87,21 +118,64 @@ public final class LocalElasticsearch {
      * @throws LocalNodeException with the reason and the end of the node's log when the node does not start
      */
     public NodeStatus start(Duration timeout) {
+        return start(clusterSize(), timeout);
+    }
+
+    /**
+     * Starts a cluster of {@code nodes} nodes on loopback (1: the single node), or the nodes of it that are not
+     * running. A home's cluster may grow (a running single node restarts to let the others join) but not shrink:
+     * the data of a bigger cluster is spread over its nodes.
+     *
+     * @throws LocalNodeException when {@code nodes} is out of range, smaller than the home's cluster, or a node
+     *                            does not start
+     */
+    public NodeStatus start(int nodes, Duration timeout) {
+        if (nodes < 1 || nodes > MAX_NODES) {
+            throw new LocalNodeException("The number of nodes must be between 1 and " + MAX_NODES + ", not " + nodes
+                    + ".");
+        }
         try (HomeLock lock = HomeLock.acquire(layout.lockFile())) {
-            NodeStatus current = status();
-            if (current.running() && !needsRestart()) {
-                progress.println("Elasticsearch is already running at " + current.url()
-                        + " (pid " + current.pid() + ").");
+            int existing = clusterSize();
+            if (nodes < existing) {
+                throw new LocalNodeException("This home's Elasticsearch cluster has " + existing + " nodes (data in "
+                        + layout.dataDir() + " and " + layout.esDir().resolve("node-2..node-" + existing)
+                        + "); start it with --nodes " + existing + ". For a smaller cluster, stop it and delete those"
+                        + " folders (the index data goes with them), or use another " + ENV_HOME + ".");
+            }
+            if (nodes > 1 && security.wanted()) {
+                throw new LocalNodeException("A local cluster of several nodes runs without security; --secure (or "
+                        + NodeSecurity.ENV_SECURITY + "=on) works with a single node only.");
+            }
+            NodeStatus current = status(nodes);
+            boolean pluginChanged = needsRestart();
+            if (current.running() && !pluginChanged) {
+                progress.println(nodes == 1
+                        ? "Elasticsearch is already running at " + current.url() + " (pid " + current.pid() + ")."
+                        : "Elasticsearch is already running: " + nodes + " nodes at " + String.join(", ",
+                        current.urls()) + ".");
                 return current;
             }
-            if (current.running()) {
+            boolean anyRunning = current.nodes().stream().anyMatch(NodeStatus.Node::running);
+            if (anyRunning && pluginChanged) {
                 // A node loads plugins and security settings only at start.
                 progress.println(security.changeRequested()
                         ? "Turning security " + (security.wanted() ? "on" : "off") + "; restarting Elasticsearch."
                         : "Samachar's analysis plugin changed; restarting Elasticsearch to install it.");
                 stopHoldingLock(Duration.ofSeconds(60));
+            } else if (nodes > existing && existing == 1 && current.nodes().get(0).running()) {
+                // The single node runs without discovery; only a restart lets it find the new nodes.
+                progress.println("Restarting Elasticsearch to grow it from 1 to " + nodes + " nodes.");
+                stopHoldingLock(Duration.ofSeconds(60));
             }
             Instant deadline = Instant.now().plus(timeout);
+            if (nodes > 1) {
+                ServiceAccount account = ServiceAccount.forCurrentUser(progress);
+                Path javaHome = new NodeLauncher(layout, env, account, nodes).javaHome();
+                installIfNeeded();
+                pluginInstaller.ensureInstalled(javaHome);
+                new ClusterStart(layout, env, account, javaHome, progress).start(nodes, deadline);
+                return status(nodes);
+            }
             NodeState state = stateStore.read();
             Optional<ProcessHandle> leftover = NodeProcess.findAlive(currentPid(state));
             if (leftover.isPresent()) {
@@ -164,6 +238,11 @@ public final class LocalElasticsearch {
     }
 
     private void stopHoldingLock(Duration timeout) {
+        int size = clusterSize();
+        if (size > 1) {
+            stopCluster(size, timeout);
+            return;
+        }
         NodeState state = stateStore.read();
         Optional<ProcessHandle> process = NodeProcess.findAlive(currentPid(state));
         if (process.isEmpty()) {
@@ -180,6 +259,42 @@ public final class LocalElasticsearch {
             progress.println("Elasticsearch stopped.");
         }
         forgetPid(state);
+    }
+
+    /** SIGTERM to every node at once, so the cluster does not shuffle shards around nodes about to stop too. */
+    private void stopCluster(int size, Duration timeout) {
+        List<NodeLayout> nodes = new ArrayList<>();
+        List<ProcessHandle> processes = new ArrayList<>();
+        for (int number = 1; number <= size; number++) {
+            NodeLayout node = layout.forNode(number);
+            Optional<ProcessHandle> process = NodeProcess.findAlive(currentPid(node, store(node).read()));
+            if (process.isPresent()) {
+                progress.println("Stopping Elasticsearch node " + node.nodeName() + " (pid " + process.get().pid()
+                        + ") ...");
+                process.get().destroy();
+                processes.add(process.get());
+            }
+            nodes.add(node);
+        }
+        if (processes.isEmpty()) {
+            progress.println("Elasticsearch is not running.");
+        }
+        List<Long> survivors = new ArrayList<>();
+        for (ProcessHandle process : processes) {
+            boolean exited = NodeProcess.terminate(process, timeout, () -> progress.println(
+                    "Elasticsearch (pid " + process.pid() + ") did not stop within " + timeout.toSeconds()
+                            + " s; killing it."));
+            if (!exited) {
+                survivors.add(process.pid());
+            }
+        }
+        nodes.forEach(node -> forgetPid(node, store(node).read()));
+        if (!survivors.isEmpty()) {
+            throw new LocalNodeException("Elasticsearch (pid " + survivors + ") did not exit, even after being killed.");
+        }
+        if (!processes.isEmpty()) {
+            progress.println("Elasticsearch stopped (" + processes.size() + " of " + size + " nodes were running).");
+        }
     }
 
     private void installIfNeeded() {
@@ -286,21 +401,47 @@ public final class LocalElasticsearch {
         targets.forEach(p -> NodeProcess.terminate(p, KILL_WAIT, () -> { }));
     }
 
+    /** The same for one node of a cluster, whose siblings share the install dir but not the config dir. */
+    private static void killLaunched(NodeLayout node) {
+        Optional<ProcessHandle> byPid = NodeProcess.readPidFile(node.pidFile()).flatMap(NodeProcess::findAlive);
+        List<ProcessHandle> targets = byPid.map(List::of)
+                .orElseGet(() -> NodeProcess.runningWithConfig(node.configDir()));
+        targets.forEach(p -> NodeProcess.terminate(p, KILL_WAIT, () -> { }));
+    }
+
     /** The pid file is authoritative (Elasticsearch removes it on a clean shutdown); node.json covers its loss. */
     private Long currentPid(NodeState state) {
-        return NodeProcess.readPidFile(layout.pidFile()).orElse(state.pid());
+        return currentPid(layout, state);
+    }
+
+    private static Long currentPid(NodeLayout node, NodeState state) {
+        return NodeProcess.readPidFile(node.pidFile()).orElse(state.pid());
     }
 
     private void forgetPid(NodeState state) {
-        deleteIfExists(layout.pidFile());
+        forgetPid(layout, state);
+    }
+
+    private void forgetPid(NodeLayout node, NodeState state) {
+        deleteIfExists(node.pidFile());
         if (state.pid() != null) {
-            stateStore.write(state.withPid(null));
+            store(node).write(state.withPid(null));
         }
     }
 
+    private NodeStateStore store(NodeLayout node) {
+        return node.isFirst() ? stateStore : new NodeStateStore(node.stateFile(), progress);
+    }
+
     private NodeStatus statusOf(boolean running, String url, Long pid, String version) {
+        NodeStatus.Node only = new NodeStatus.Node(layout.nodeName(), running, url, pid, layout.dataDir(),
+                layout.logsDir());
+        return statusOf(running, url, pid, version, List.of(only));
+    }
+
+    private NodeStatus statusOf(boolean running, String url, Long pid, String version, List<NodeStatus.Node> nodes) {
         return new NodeStatus(running, url, pid, version, layout.home(), layout.installDir(), layout.dataDir(),
-                layout.logsDir(), installedPlugins());
+                layout.logsDir(), installedPlugins(), nodes);
     }
 
     /** The folders under plugins/: what the node loads (or, when stopped, will load) besides its modules. */

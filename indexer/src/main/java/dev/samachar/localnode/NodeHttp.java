@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
 final class NodeHttp {
 
     /** Cluster health as far as deciding readiness needs it. */
-    record Health(String status, int dataNodes, int unassignedShards, boolean timedOut) {
+    record Health(String status, int nodes, int dataNodes, int unassignedShards, boolean timedOut) {
         boolean green() {
             return "green".equals(status);
         }
@@ -84,6 +84,15 @@ final class NodeHttp {
      * @throws LocalNodeException with a reason when the timeout passes or the node dies
      */
     Health awaitReady(Duration timeout, BooleanSupplier stillRunning) {
+        return awaitReady(timeout, stillRunning, 1);
+    }
+
+    /**
+     * Waits until {@code expectedNodes} nodes form the cluster. With several nodes a yellow cluster with nothing
+     * left initializing also counts: every primary is active, and replicas of a node that has just come back may
+     * wait for delayed allocation rather than initialize.
+     */
+    Health awaitReady(Duration timeout, BooleanSupplier stillRunning, int expectedNodes) {
         Instant deadline = Instant.now().plus(timeout);
         Health last = null;
         while (true) {
@@ -95,14 +104,20 @@ final class NodeHttp {
                 long seconds = (timeout.toMillis() + 999) / 1000;
                 throw new LocalNodeException("Elasticsearch did not become healthy within " + seconds + " s"
                         + (last == null ? " (its HTTP API never answered at " + baseUrl + ")."
-                        : " (cluster health is " + last.status() + ")."));
+                        : " (cluster health is " + last.status()
+                        + (expectedNodes > 1 ? ", " + last.nodes() + " of " + expectedNodes + " nodes joined" : "")
+                        + ")."));
             }
             long waitSeconds = Math.max(1, Math.min(remaining.toSeconds(), MAX_SERVER_WAIT.toSeconds()));
             Optional<JsonNode> body = get("/_cluster/health?wait_for_status=yellow&wait_for_no_initializing_shards=true"
+                    + (expectedNodes > 1 ? "&wait_for_nodes=" + expectedNodes : "")
                     + "&timeout=" + waitSeconds + "s", Duration.ofSeconds(waitSeconds + 5));
             if (body.isPresent()) {
                 last = toHealth(body.get());
-                if (!last.timedOut() && (last.green() || last.dataNodes() == 1)) {
+                boolean ready = expectedNodes > 1
+                        ? last.nodes() >= expectedNodes
+                        : last.green() || last.dataNodes() == 1;
+                if (!last.timedOut() && ready) {
                     return last;
                 }
             } else {
@@ -112,7 +127,8 @@ final class NodeHttp {
     }
 
     private static Health toHealth(JsonNode body) {
-        return new Health(body.path("status").asText("unknown"), body.path("number_of_data_nodes").asInt(0),
+        return new Health(body.path("status").asText("unknown"), body.path("number_of_nodes").asInt(0),
+                body.path("number_of_data_nodes").asInt(0),
                 body.path("unassigned_shards").asInt(0), body.path("timed_out").asBoolean(false));
     }
 

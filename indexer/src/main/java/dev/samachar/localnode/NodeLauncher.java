@@ -19,6 +19,8 @@ final class NodeLauncher {
     static final String ENV_HEAP = "SAMACHAR_ES_HEAP";
     /** Starts small on a laptop and may grow; a set heap size pins both ends instead. */
     static final String DEFAULT_JAVA_OPTS = "-Xms512m -Xmx1g";
+    /** Several nodes share one machine: each gets a small fixed heap unless {@value #ENV_HEAP} says otherwise. */
+    static final String CLUSTER_MEMBER_JAVA_OPTS = "-Xms512m -Xmx512m";
 
     private static final Pattern HEAP_SIZE = Pattern.compile("[1-9][0-9]*[kKmMgG]?");
 
@@ -29,10 +31,22 @@ final class NodeLauncher {
 
     /** Reads and checks the SAMACHAR_ES_* settings up front, so a typo fails before anything is launched. */
     NodeLauncher(NodeLayout layout, Map<String, String> samacharEnv, ServiceAccount account) {
+        this(layout, samacharEnv, account, 1);
+    }
+
+    /** @param clusterSize how many nodes share this machine; more than one shrinks the default heap */
+    NodeLauncher(NodeLayout layout, Map<String, String> samacharEnv, ServiceAccount account, int clusterSize) {
         this.layout = layout;
         this.account = account;
         this.javaHome = javaHome(samacharEnv.get(ENV_JAVA_HOME));
-        this.javaOpts = javaOpts(samacharEnv.get(ENV_HEAP));
+        this.javaOpts = javaOpts(samacharEnv.get(ENV_HEAP), clusterSize);
+    }
+
+    static String javaOpts(String heap, int clusterSize) {
+        if (clusterSize > 1 && (heap == null || heap.isBlank())) {
+            return CLUSTER_MEMBER_JAVA_OPTS;
+        }
+        return javaOpts(heap);
     }
 
     /**

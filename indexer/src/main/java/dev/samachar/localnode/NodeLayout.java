@@ -2,11 +2,44 @@ package dev.samachar.localnode;
 
 import java.nio.file.Path;
 
-/** Where each piece of the local node lives under the Samachar home. */
-record NodeLayout(Path home, String version) {
+/**
+ * Where each piece of the local cluster lives under the Samachar home. The install, the plugin and the lock are
+ * shared by all nodes; data, logs, config, pid and state belong to one node. Node 1 keeps the single-node layout
+ * ({@code es/data}, {@code es/logs}, the install's config dir), so a home from before multi-node clusters keeps
+ * working; node N &gt; 1 lives under {@code es/node-N/}.
+ */
+record NodeLayout(Path home, String version, int node) {
 
     /** The node log is named after the cluster, so it follows {@link NodeConfig#CLUSTER_NAME}. */
     private static final String NODE_LOG = NodeConfig.CLUSTER_NAME + ".log";
+
+    NodeLayout {
+        if (node < 1) {
+            throw new IllegalArgumentException("node numbers start at 1: " + node);
+        }
+    }
+
+    NodeLayout(Path home, String version) {
+        this(home, version, 1);
+    }
+
+    /** The same home and install, seen from node {@code number}. */
+    NodeLayout forNode(int number) {
+        return new NodeLayout(home, version, number);
+    }
+
+    boolean isFirst() {
+        return node == 1;
+    }
+
+    String nodeName() {
+        return NodeConfig.CLUSTER_NAME + "-" + node;
+    }
+
+    /** Node 1's files sit directly in es/; the others' in es/node-N/. */
+    Path nodeDir() {
+        return isFirst() ? esDir() : esDir().resolve("node-" + node);
+    }
 
     Path esDir() {
         return home.resolve("es");
@@ -17,19 +50,19 @@ record NodeLayout(Path home, String version) {
     }
 
     Path dataDir() {
-        return esDir().resolve("data");
+        return nodeDir().resolve("data");
     }
 
     Path logsDir() {
-        return esDir().resolve("logs");
+        return nodeDir().resolve("logs");
     }
 
     Path tmpDir() {
-        return esDir().resolve("tmp");
+        return nodeDir().resolve("tmp");
     }
 
     Path stateFile() {
-        return esDir().resolve("node.json");
+        return nodeDir().resolve("node.json");
     }
 
     Path lockFile() {
@@ -41,7 +74,15 @@ record NodeLayout(Path home, String version) {
         return logsDir().resolve("elasticsearch.pid");
     }
 
+    /**
+     * Node 1 uses the install's own config dir; the others get a copy of it ({@link #installConfigDir()}), since
+     * elasticsearch.yml and the keystore differ per node.
+     */
     Path configDir() {
+        return isFirst() ? installConfigDir() : nodeDir().resolve("config");
+    }
+
+    Path installConfigDir() {
         return installDir().resolve("config");
     }
 

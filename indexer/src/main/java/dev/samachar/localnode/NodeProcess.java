@@ -20,6 +20,7 @@ final class NodeProcess {
      * "elasticsearch" would also match, say, a Samachar JVM with the elasticsearch-java client on its classpath.
      */
     private static final String ES_HOME_PROPERTY = "-Des.path.home=";
+    private static final String ES_CONF_PROPERTY = "-Des.path.conf=";
 
     private NodeProcess() {
     }
@@ -51,6 +52,20 @@ final class NodeProcess {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != self)
                 .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false))
+                .toList();
+    }
+
+    /**
+     * Elasticsearch JVMs (node or launcher) reading their config from {@code configDir}: in a multi-node cluster
+     * every node shares the install dir, but each has its own config dir.
+     */
+    static List<ProcessHandle> runningWithConfig(Path configDir) {
+        String marker = ES_CONF_PROPERTY + configDir.toAbsolutePath().normalize();
+        long self = ProcessHandle.current().pid();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != self)
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker + " ") || c.endsWith(marker))
+                        .orElse(false))
                 .toList();
     }
 

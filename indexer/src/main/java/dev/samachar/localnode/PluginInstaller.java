@@ -140,7 +140,7 @@ final class PluginInstaller {
         Map<String, String> environment = new HashMap<>();
         environment.put("ES_JAVA_HOME", javaHome.toString());
         // The node's own config dir, whatever ES_PATH_CONF the user may have set.
-        environment.put("ES_PATH_CONF", layout.configDir().toString());
+        environment.put("ES_PATH_CONF", layout.installConfigDir().toString());
         // Ignored by Elasticsearch in favour of ES_JAVA_HOME; dropped only to spare a warning.
         environment.put("JAVA_HOME", null);
         List<String> command = List.of(layout.pluginCli().toString(), "install", "--batch",

@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
@@ -28,31 +30,41 @@ final class PortAllocator {
     }
 
     Ports choose(Integer previousHttp, Integer previousTransport) {
-        int http = reusable(previousHttp) ? previousHttp : 0;
-        int transport = reusable(previousTransport) && previousTransport != http ? previousTransport : 0;
+        return choose(previousHttp, previousTransport, Set.of());
+    }
+
+    /**
+     * @param avoid ports promised to other nodes of the same cluster: free now, but not for long
+     */
+    Ports choose(Integer previousHttp, Integer previousTransport, Set<Integer> avoid) {
+        int http = reusable(previousHttp, avoid) ? previousHttp : 0;
+        int transport = reusable(previousTransport, avoid) && previousTransport != http ? previousTransport : 0;
         if (http == 0 || transport == 0) {
-            int[] fresh = freshPorts(http, transport);
+            Set<Integer> taken = new HashSet<>(avoid);
+            taken.add(http);
+            taken.add(transport);
+            int[] fresh = freshPorts(taken);
             http = http == 0 ? fresh[0] : http;
             transport = transport == 0 ? fresh[1] : transport;
         }
         return new Ports(http, transport);
     }
 
-    private boolean reusable(Integer port) {
-        return port != null && port > 0 && port <= 65535 && isFree.test(port);
+    private boolean reusable(Integer port, Set<Integer> avoid) {
+        return port != null && port > 0 && port <= 65535 && !avoid.contains(port) && isFree.test(port);
     }
 
     /**
      * Lets the OS hand out two ephemeral ports. Both sockets are held open together so the two ports differ,
      * and the ports already kept are avoided.
      */
-    private static int[] freshPorts(int... taken) {
+    private static int[] freshPorts(Set<Integer> taken) {
         InetAddress loopback = ipv4Loopback();
         for (int attempt = 0; attempt < 20; attempt++) {
             try (ServerSocket a = new ServerSocket(0, 1, loopback); ServerSocket b = new ServerSocket(0, 1, loopback)) {
                 int pa = a.getLocalPort();
                 int pb = b.getLocalPort();
-                if (!contains(taken, pa) && !contains(taken, pb)) {
+                if (!taken.contains(pa) && !taken.contains(pb)) {
                     return new int[] {pa, pb};
                 }
             } catch (IOException e) {
@@ -60,15 +72,6 @@ final class PortAllocator {
             }
         }
         throw new LocalNodeException("Cannot find a free local port on 127.0.0.1");
-    }
-
-    private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Mirrors how Elasticsearch binds (127.0.0.1 with SO_REUSEADDR), so a port in TIME_WAIT still counts as free. */

@@ -3,6 +3,8 @@ package dev.samachar.localnode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -44,6 +46,26 @@ class LocalElasticsearchTest {
         assertEquals(home.resolve("es/data"), status.dataDir());
         assertEquals(home.resolve("es/logs"), status.logsDir());
         assertFalse(Files.exists(home));
+    }
+
+    @Test
+    void theClusterSizeIsWhatIsOnDiskAndNeverShrinks() throws Exception {
+        Path home = dir.resolve("home");
+        LocalElasticsearch es = new LocalElasticsearch(home, Map.of(), QUIET);
+        assertEquals(1, es.clusterSize());
+        Files.createDirectories(home.resolve("es/node-2/data"));
+        Files.createDirectories(home.resolve("es/node-3/data"));
+        assertEquals(3, es.clusterSize());
+        NodeStatus status = es.status();
+        assertEquals(List.of("samachar-1", "samachar-2", "samachar-3"),
+                status.nodes().stream().map(NodeStatus.Node::name).toList());
+        assertEquals(home.resolve("es/node-3/data"), status.nodes().get(2).dataDir());
+        assertFalse(status.running());
+
+        LocalNodeException shrink = assertThrows(LocalNodeException.class, () -> es.start(1, Duration.ofSeconds(1)));
+        assertTrue(shrink.getMessage().contains("--nodes 3"), shrink.getMessage());
+        LocalNodeException none = assertThrows(LocalNodeException.class, () -> es.start(0, Duration.ofSeconds(1)));
+        assertTrue(none.getMessage().contains("between 1 and"), none.getMessage());
     }
 
     @Test

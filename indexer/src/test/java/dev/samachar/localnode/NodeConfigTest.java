@@ -1,6 +1,7 @@
 package dev.samachar.localnode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -29,6 +30,25 @@ class NodeConfigTest {
                 "transport.port: 9301",
                 "discovery.type: single-node",
                 "cluster.routing.allocation.disk.threshold_enabled: false"), lines);
+    }
+
+    @Test
+    void aClusterMemberDiscoversItsSiblingsInsteadOfRunningAlone() {
+        NodeConfig first = NodeConfig.clusterMember(Path.of("/h/es/data"), Path.of("/h/es/logs"), 9201, 9301,
+                "samachar-1", List.of("127.0.0.1:9301", "127.0.0.1:9302"), List.of("samachar-1"));
+        List<String> lines = first.render().lines().filter(l -> !l.startsWith("#")).toList();
+        assertTrue(lines.contains("node.name: samachar-1"), lines.toString());
+        assertTrue(lines.contains("discovery.seed_hosts: [\"127.0.0.1:9301\", \"127.0.0.1:9302\"]"), lines.toString());
+        assertTrue(lines.contains("cluster.initial_master_nodes: [\"samachar-1\"]"), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("discovery.type")), "no single-node discovery: " + lines);
+
+        NodeConfig joiner = NodeConfig.clusterMember(Path.of("/h/es/node-2/data"), Path.of("/h/es/node-2/logs"),
+                9202, 9302, "samachar-2", List.of("127.0.0.1:9301", "127.0.0.1:9302"), List.of());
+        String rendered = joiner.render();
+        assertTrue(rendered.contains("node.name: samachar-2\n"), rendered);
+        assertTrue(rendered.contains("path.data: \"/h/es/node-2/data\"\n"), rendered);
+        assertTrue(rendered.contains("discovery.seed_hosts: "), rendered);
+        assertFalse(rendered.contains("initial_master_nodes"), "only node 1 bootstraps, and only a new cluster");
     }
 
     /** Elasticsearch refuses to start on a setting of a module this distribution lacks. */

@@ -23,6 +23,20 @@ class NodeLauncherTest {
     }
 
     @Test
+    void eachNodeOfSeveralGetsASmallFixedHeapUnlessTold() {
+        assertEquals("-Xms512m -Xmx512m", NodeLauncher.javaOpts(null, 3));
+        assertEquals("-Xms768m -Xmx768m", NodeLauncher.javaOpts("768m", 3));
+        assertEquals("-Xms512m -Xmx1g", NodeLauncher.javaOpts(null, 1));
+    }
+
+    @Test
+    void nodesOfAClusterHaveTheirOwnPidFiles() {
+        NodeLauncher second = new NodeLauncher(layout.forNode(2), Map.of(), new ServiceAccount(false, QUIET), 2);
+        assertEquals(List.of("/srv/samachar/es/elasticsearch-8.19.21/bin/elasticsearch", "-d", "-p",
+                "/srv/samachar/es/node-2/logs/elasticsearch.pid"), second.command());
+    }
+
+    @Test
     void heapSettingSetsMinAndMaxAlike() {
         assertEquals("-Xms1g -Xmx1g", NodeLauncher.javaOpts("1g"));
         assertEquals("-Xms768m -Xmx768m", NodeLauncher.javaOpts(" 768m "));

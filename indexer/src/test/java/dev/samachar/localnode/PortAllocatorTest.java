@@ -20,6 +20,16 @@ class PortAllocatorTest {
     }
 
     @Test
+    void neverPromisesAPortAnotherNodeOfTheClusterHolds() {
+        PortAllocator allocator = new PortAllocator(port -> true);
+        assertEquals(new PortAllocator.Ports(9202, 9302), allocator.choose(9202, 9302, java.util.Set.of(9201, 9301)));
+        PortAllocator.Ports moved = allocator.choose(9201, 9302, java.util.Set.of(9201, 9301));
+        assertNotEquals(9201, moved.http(), "node 1's remembered HTTP port is not given to another node");
+        assertEquals(9302, moved.transport());
+        assertTrue(PortAllocator.canBindLoopback(moved.http()));
+    }
+
+    @Test
     void reusesRememberedPortsWhenStillFree() {
         PortAllocator.Ports ports = new PortAllocator(port -> true).choose(9201, 9301);
         assertEquals(new PortAllocator.Ports(9201, 9301), ports);
