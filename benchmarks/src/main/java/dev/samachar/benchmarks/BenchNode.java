@@ -44,6 +44,11 @@ final class BenchNode implements AutoCloseable {
         return bench;
     }
 
+    /** The Samachar home of the node: CLI runs against this node get it as $SAMACHAR_HOME. */
+    Path home() {
+        return temporaryHome != null ? temporaryHome : LocalElasticsearch.defaultHome(System.getenv());
+    }
+
     String url() {
         return status.url();
     }
