@@ -2,30 +2,43 @@ package dev.samachar.cli;
 
 import dev.samachar.enrich.Enricher;
 import dev.samachar.es.BulkIndexer;
+import dev.samachar.es.ErrorMessages;
 import dev.samachar.es.IndexSetup;
+import dev.samachar.es.RetryPolicy;
 import dev.samachar.ingest.ArticleReader;
 import dev.samachar.ingest.DatelineParser;
 import dev.samachar.ingest.IngestFailure;
 import dev.samachar.pipeline.IndexRun;
 import dev.samachar.pipeline.Progress;
+import dev.samachar.state.FailureReport;
+import dev.samachar.state.IndexScan;
+import dev.samachar.state.IndexState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Read article files and directories (recursively: .txt scraped pages, .jsonl feeds), "
-                + "strip page chrome, extract metadata and countries, and bulk-index them.",
-                "Re-indexing a file replaces its document. A file that cannot be read is reported with the "
-                        + "reason and the rest are still indexed (exit code 1)."})
+        description = {"Read article files and directories (recursively: .txt scraped pages, .html pages, .jsonl "
+                + "feeds), strip page chrome, extract metadata and countries, and bulk-index them.",
+                "Incremental: files whose content is already indexed are skipped (a moved or copied file too), "
+                        + "an edited file replaces its documents, and an interrupted run resumes where it stopped. "
+                        + "State and the failure report live in $SAMACHAR_HOME/state/<alias>/.",
+                "A file that cannot be read or indexed is reported with the reason and the rest are still "
+                        + "indexed (exit code 1); see `samachar failures`."})
 final class IndexCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -35,11 +48,26 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to index.")
+    List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "20971520",
-            description = "Skip (and report) files larger than this (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--prune", description = "Also remove the documents of files indexed before that no longer exist.")
+    boolean prune;
+
+    @Option(names = "--rescan", description = "Rebuild the incremental state from the index itself before indexing "
+            + "(after losing $SAMACHAR_HOME, or when the index was filled from elsewhere).")
+    boolean rescan;
+
+    @Option(names = "--full", description = "Send every article again, even those already indexed "
+            + "(after an upgrade of Samachar's enrichment).")
+    boolean full;
+
+    @Option(names = "--retry-failures", description = "Also read again every file in the failure report.")
+    boolean retryFailures;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "10485760",
+            description = "Skip (and report) files larger than this; files are never read past it "
+                    + "(default: ${DEFAULT-VALUE}).")
     long maxFileSize;
 
     @Option(names = "--bulk-size", paramLabel = "N", defaultValue = "500",
@@ -50,44 +78,98 @@ final class IndexCommand implements Callable<Integer> {
             description = "Bulk requests in flight at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
+    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "6",
+            description = "How often a bulk request or item rejected with 429/5xx, or lost to a network error, "
+                    + "is sent again before its files are reported as failed (default: ${DEFAULT-VALUE}). "
+                    + "Mapping and parse errors are never retried.")
+    int maxRetries;
+
+    @Option(names = "--retry-max-wait", paramLabel = "MILLIS", defaultValue = "8000",
+            description = "Longest wait between retries; waits double from 250 ms up to this "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long retryMaxWait;
+
     @Override
     public Integer call() {
-        if (bulkSize < 1 || concurrency < 1 || maxFileSize < 1) {
+        if (bulkSize < 1 || concurrency < 1 || maxFileSize < 1 || retryMaxWait < 0) {
             throw new IllegalArgumentException("--bulk-size, --concurrency and --max-file-size must be positive");
+        }
+        if (paths.isEmpty() && !retryFailures && !prune && !rescan) {
+            throw new IllegalArgumentException("give files or directories to index (or --retry-failures, --prune, --rescan)");
+        }
+        Path stateDir = IndexState.directory(root.settings.home(), cluster.alias);
+        FailureReport report = FailureReport.load(stateDir);
+        Set<Path> toRead = new LinkedHashSet<>(paths);
+        if (retryFailures) {
+            report.paths().forEach(p -> toRead.add(Path.of(p)));
         }
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
             IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias, session.mode()).apply();
             setup.warnings().forEach(w -> root.err.println("warning: " + w));
+            String uuid = indexUuid(session, setup.index());
+            List<String> notices = new ArrayList<>();
+            IndexState state = rescan
+                    ? IndexState.rebuilt(stateDir, setup.index(), uuid, new IndexScan(session.client).scan(setup.index()))
+                    : IndexState.open(stateDir, setup.index(), uuid, notices);
+            notices.forEach(n -> root.err.println("note: " + n));
+            if (rescan) {
+                root.err.printf("Rebuilt the state from %s: %d files, %d documents.%n", setup.index(), state.files(),
+                        state.documents());
+            }
             Progress progress = !output.json && root.interactive() ? Progress.forTerminal(root.err) : Progress.silent();
-            var bulkOptions = new BulkIndexer.Options(bulkSize, 5L * 1024 * 1024, concurrency);
+            RetryPolicy retry = new RetryPolicy(maxRetries, Duration.ofMillis(Math.min(250, retryMaxWait)),
+                    Duration.ofMillis(retryMaxWait));
+            var bulkOptions = new BulkIndexer.Options(bulkSize, 5L * 1024 * 1024, concurrency, retry);
             IndexRun.Summary summary = new IndexRun(session.client, cluster.alias,
-                    new ArticleReader(new DatelineParser(), maxFileSize), Enricher.load(setup.mode()), progress, bulkOptions)
-                    .run(paths);
-            report(summary, setup);
-            if (summary.articles() > 0 && summary.indexed() == 0) {
-                // Every article was read but none was written: the cluster refused them all.
+                    new ArticleReader(new DatelineParser(), maxFileSize), Enricher.load(setup.mode()), progress,
+                    bulkOptions, state, report, full)
+                    .run(List.copyOf(toRead), prune);
+            report(summary, setup, report);
+            if (summary.clusterFailure() != null || (summary.sent() > 0 && summary.indexed() == 0)) {
+                // The cluster went away, or refused every article it was sent.
                 return ExitCodes.CLUSTER;
             }
             return summary.complete() ? ExitCodes.OK : ExitCodes.PARTIAL;
         }
     }
 
-    private void report(IndexRun.Summary summary, IndexSetup.Outcome setup) {
+    private static String indexUuid(ClusterSession session, String index) {
+        try {
+            var settings = session.client.indices().getSettings(g -> g.index(index)).result().get(index);
+            String uuid = settings == null || settings.settings() == null || settings.settings().index() == null
+                    ? null : settings.settings().index().uuid();
+            return uuid == null ? "unknown" : uuid;
+        } catch (IOException e) {
+            throw ErrorMessages.unreachable(e);
+        }
+    }
+
+    private void report(IndexRun.Summary summary, IndexSetup.Outcome setup, FailureReport report) {
         if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("index", setup.index());
             json.put("alias", setup.alias());
-            json.put("analysis", setup.mode().name().toLowerCase(java.util.Locale.ROOT));
+            json.put("analysis", setup.mode().name().toLowerCase(Locale.ROOT));
             json.put("files", summary.files());
+            json.put("unchanged", summary.unchanged());
+            json.put("copies", summary.copies());
             json.put("articles", summary.articles());
+            json.put("already_indexed", summary.alreadyIndexed());
             json.put("indexed", summary.indexed());
+            json.put("deleted", summary.deleted());
+            json.put("pruned_files", summary.prunedFiles());
             json.put("failed", summary.failures().size());
+            json.put("bulk_requests", summary.bulkRequests());
+            json.put("retried_items", summary.retriedItems());
+            json.put("retried_requests", summary.retriedRequests());
             json.put("translation_links", summary.translationLinks());
+            json.put("cluster_failure", summary.clusterFailure());
             List<Map<String, String>> failures = new ArrayList<>();
             for (IngestFailure f : summary.failures()) {
                 failures.add(Map.of("file", f.origin(), "stage", f.stage(), "reason", f.reason()));
             }
             json.put("failures", failures);
+            json.put("failure_report", report.location().toString());
             json.put("warnings", summary.warnings());
             json.put("elapsed_ms", summary.elapsed().toMillis());
             Json.print(root.out, json);
@@ -97,12 +179,30 @@ final class IndexCommand implements Callable<Integer> {
             root.err.println("warning: " + warning);
         }
         for (IngestFailure failure : summary.failures()) {
-            root.err.println("FAILED " + failure.origin() + ": " + failure.reason());
+            root.err.println("FAILED " + failure.origin() + ": " + failure.reason() + " (" + failure.stage() + ")");
         }
         root.out.printf("Indexed %d of %d articles from %d files into %s (%s) in %.1f s%s%n",
-                summary.indexed(), summary.articles(), summary.files(), setup.alias(), setup.index(),
+                summary.indexed(), summary.sent(), summary.files(), setup.alias(), setup.index(),
                 summary.elapsed().toMillis() / 1000.0,
                 summary.failures().isEmpty() ? "." : "; " + summary.failures().size() + " failed (listed above).");
+        if (summary.unchanged() + summary.copies() + summary.alreadyIndexed() > 0) {
+            root.out.printf("Already indexed: %d unchanged files, %d copied or moved files, %d articles.%n",
+                    summary.unchanged(), summary.copies(), summary.alreadyIndexed());
+        }
+        if (summary.deleted() > 0 || summary.prunedFiles() > 0) {
+            root.out.printf("Removed %d documents (%d files gone).%n", summary.deleted(), summary.prunedFiles());
+        }
+        if (summary.retriedItems() + summary.retriedRequests() > 0) {
+            root.out.printf("Retried %d rejected items and %d failed requests.%n", summary.retriedItems(),
+                    summary.retriedRequests());
+        }
+        if (summary.clusterFailure() != null) {
+            root.err.println("samachar: the cluster stopped accepting writes: " + summary.clusterFailure()
+                    + ". Files not acknowledged were not recorded; run the same command again once it is back.");
+        }
+        if (!summary.failures().isEmpty()) {
+            root.out.println("Failure report: " + report.location() + " (samachar failures; index --retry-failures)");
+        }
         if (summary.translationLinks() > 0) {
             root.out.printf("Linked %d translation pair%s (samachar get ID shows them).%n", summary.translationLinks(),
                     summary.translationLinks() == 1 ? "" : "s");

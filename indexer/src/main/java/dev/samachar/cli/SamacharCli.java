@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Bilingual (Hindi + English) news indexer and search for Elasticsearch.",
-        subcommands = {EsCommand.class, SetupCommand.class, IndexCommand.class, SearchCommand.class,
+        subcommands = {EsCommand.class, SetupCommand.class, IndexCommand.class, FailuresCommand.class, SearchCommand.class,
                 GetCommand.class, AnalyzeCommand.class, SynonymsCommand.class, KibanaCommand.class, dev.samachar.bench.BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -64,11 +64,15 @@ public final class Enricher {
     }
 
     /**
-     * Derived from where the article was read (path, plus line for .jsonl), so indexing the same
-     * file again replaces its document instead of adding a second one.
+     * Derived from what the article says (title, body, date, source, language, release id, url), not from
+     * where it was read: a file that is moved or copied, or the same article in two feeds, is one document,
+     * and an incremental run can tell that an article is already in the index without sending it.
      */
     public static String documentId(Article article) {
-        return sha256(article.origin()).substring(0, 32);
+        String identity = String.join("\u001f", article.title(), article.body(), String.valueOf(article.publishedIso()),
+                String.valueOf(article.source()), article.lang(), String.valueOf(article.releaseId()),
+                String.valueOf(article.url()));
+        return sha256(identity).substring(0, 32);
     }
 
     static String sha256(String text) {

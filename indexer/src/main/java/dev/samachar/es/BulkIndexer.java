@@ -1,106 +1,293 @@
 package dev.samachar.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.transport.BackoffPolicy;
 import dev.samachar.ingest.IngestFailure;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Sends documents through elasticsearch-java's {@link BulkIngester}: batches by count and bytes,
- * a bounded number of requests in flight ({@link #add} blocks when they are all busy, which is
- * the backpressure that keeps memory flat), and 429 rejections retried with exponential backoff.
- * Every item that fails is reported with the file it came from.
+ * Sends index and delete operations in bulk requests: batches by count and bytes, at most
+ * {@code maxConcurrentRequests} requests in flight ({@link #index} blocks while they are all busy, the
+ * backpressure that keeps memory flat), and retries by {@link RetryPolicy}: rejected items (429, 5xx)
+ * and whole requests that failed (I/O, 429, 5xx) are sent again with backoff; items refused for good
+ * (mapping, parse, blocked index) are reported at once. Every operation ends in exactly one call of its
+ * {@link Outcome}, so the caller knows what Elasticsearch acknowledged.
+ *
+ * <p>Not BulkIngester: it retries only item 429s, never a failed request, and does not count its retries.
+ * After a request has failed for good (the cluster is down or refuses writes), later batches are not sent:
+ * they fail at once with the same reason instead of each waiting through its own retries.
  */
 public final class BulkIndexer implements AutoCloseable {
 
-    public record Options(int maxOperations, long maxBytes, int maxConcurrentRequests) {
+    public record Options(int maxOperations, long maxBytes, int maxConcurrentRequests, RetryPolicy retry) {
         public static Options defaults() {
-            return new Options(500, 5L * 1024 * 1024, 2);
+            return new Options(500, 5L * 1024 * 1024, 2, RetryPolicy.defaults());
         }
     }
 
-    /** Outcome of the bulk phase: documents acknowledged, and failures with their origin. */
-    public record Summary(long indexed, List<IngestFailure> failures, long requests) {
+    /** What happened to one operation; called once, from a sender thread. */
+    public interface Outcome {
+        void acknowledged();
+
+        void failed(IngestFailure failure);
+
+        Outcome NONE = new Outcome() {
+            @Override
+            public void acknowledged() {
+            }
+
+            @Override
+            public void failed(IngestFailure failure) {
+            }
+        };
     }
 
-    private final BulkIngester<String> ingester;
+    /**
+     * @param indexed        index operations acknowledged
+     * @param deleted        delete operations acknowledged (including ids that were already gone)
+     * @param retriedItems   items sent again after a 429/5xx item status
+     * @param retriedRequests whole requests sent again after an I/O error, 429 or 5xx
+     * @param clusterFailure the reason a request failed for good (the cluster is unreachable or refused
+     *                       the request), or null
+     */
+    public record Summary(long indexed, long deleted, List<IngestFailure> failures, long requests,
+                          long retriedItems, long retriedRequests, String clusterFailure) {
+    }
+
+    private record Operation(BulkOperation operation, String origin, long bytes, Outcome outcome) {
+    }
+
+    private final ElasticsearchClient client;
     private final String index;
+    private final Options options;
+    private final ExecutorService senders;
+    private final Semaphore inFlight;
     private final AtomicLong indexed = new AtomicLong();
+    private final AtomicLong deleted = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
+    private final AtomicLong retriedItems = new AtomicLong();
+    private final AtomicLong retriedRequests = new AtomicLong();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final Queue<IngestFailure> failures = new ConcurrentLinkedQueue<>();
+    private volatile String clusterFailure;
+    private List<Operation> batch = new ArrayList<>();
+    private long batchBytes;
 
     public BulkIndexer(ElasticsearchClient client, String index, Options options) {
+        this.client = client;
         this.index = index;
-        this.ingester = BulkIngester.of(b -> b
-                .client(client)
-                .maxOperations(options.maxOperations())
-                .maxSize(options.maxBytes())
-                .maxConcurrentRequests(options.maxConcurrentRequests())
-                .flushInterval(2, TimeUnit.SECONDS)
-                .backoffPolicy(BackoffPolicy.exponentialBackoff(200L, 8))
-                .listener(new Listener()));
+        this.options = options;
+        this.senders = Executors.newFixedThreadPool(options.maxConcurrentRequests(), runnable -> {
+            Thread thread = new Thread(runnable, "samachar-bulk");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.inFlight = new Semaphore(options.maxConcurrentRequests());
     }
 
     /** Queues one document; blocks while the maximum number of requests is in flight. */
-    public void add(String id, Map<String, Object> source, String origin) {
+    public void index(String id, Map<String, Object> source, String origin, Outcome outcome) {
         BulkOperation operation = BulkOperation.of(op -> op.index(idx -> idx.index(index).id(id).document(source)));
-        ingester.add(operation, origin);
+        add(new Operation(operation, origin, approximateBytes(source), outcome));
     }
 
-    /** Flushes, waits for every request to finish, and reports. */
+    /** Queues one document; failures are only collected in the summary. */
+    public void add(String id, Map<String, Object> source, String origin) {
+        index(id, source, origin, Outcome.NONE);
+    }
+
+    /** Queues the removal of one document; an id that is already gone counts as removed. */
+    public void delete(String id, String origin, Outcome outcome) {
+        BulkOperation operation = BulkOperation.of(op -> op.delete(d -> d.index(index).id(id)));
+        add(new Operation(operation, origin, 64 + id.length(), outcome));
+    }
+
+    /** True once a request has failed for good; the caller may stop reading files. */
+    public boolean clusterFailed() {
+        return clusterFailure != null;
+    }
+
+    /** Why the cluster stopped accepting requests, or null. */
+    public String clusterFailure() {
+        return clusterFailure;
+    }
+
+    /** Operations acknowledged so far, for progress display. */
+    public long acknowledged() {
+        return indexed.get() + deleted.get();
+    }
+
+    private void add(Operation operation) {
+        batch.add(operation);
+        batchBytes += operation.bytes();
+        if (batch.size() >= options.maxOperations() || batchBytes >= options.maxBytes()) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Operation> toSend = batch;
+        batch = new ArrayList<>();
+        batchBytes = 0;
+        inFlight.acquireUninterruptibly();
+        try {
+            senders.execute(() -> {
+                try {
+                    send(toSend);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+    }
+
+    /** Sends one batch until every operation has an outcome. */
+    private void send(List<Operation> operations) {
+        List<Operation> pending = operations;
+        for (int attempt = 0; ; attempt++) {
+            String refusedFor = clusterFailure;
+            if (refusedFor != null) {
+                failAll(pending, "not sent: " + refusedFor);
+                return;
+            }
+            List<Operation> retry;
+            try {
+                requests.incrementAndGet();
+                List<BulkOperation> body = pending.stream().map(Operation::operation).toList();
+                BulkResponse response = client.bulk(b -> b.operations(body));
+                retry = settle(pending, response.items(), attempt < options.retry().maxRetries());
+                if (retry.isEmpty()) {
+                    return;
+                }
+                retriedItems.addAndGet(retry.size());
+            } catch (Exception e) {
+                if (attempt >= options.retry().maxRetries() || !RetryPolicy.retryableRequest(e)) {
+                    String reason = describe(e) + (attempt > 0 ? " after " + attempt + " retries" : "");
+                    clusterFailure = reason;
+                    failAll(pending, reason);
+                    return;
+                }
+                retriedRequests.incrementAndGet();
+                retry = pending;
+            }
+            pending = retry;
+            sleep(options.retry().delay(attempt).toMillis());
+        }
+    }
+
+    /** Resolves each item of a response; returns those to send again. */
+    private List<Operation> settle(List<Operation> sent, List<BulkResponseItem> items, boolean mayRetry) {
+        List<Operation> retry = new ArrayList<>();
+        for (int i = 0; i < sent.size(); i++) {
+            Operation operation = sent.get(i);
+            BulkResponseItem item = i < items.size() ? items.get(i) : null;
+            if (item == null) {
+                fail(operation, "index", "no response for this item");
+            } else if (item.error() == null) {
+                (operation.operation().isDelete() ? deleted : indexed).incrementAndGet();
+                operation.outcome().acknowledged();
+            } else if (mayRetry && RetryPolicy.retryableItem(item.status())) {
+                retry.add(operation);
+            } else {
+                fail(operation, "index", item.error().type() + ": " + item.error().reason()
+                        + " (HTTP " + item.status() + ")");
+            }
+        }
+        return retry;
+    }
+
+    private void failAll(Collection<Operation> operations, String reason) {
+        operations.forEach(op -> fail(op, "bulk", reason));
+    }
+
+    private void fail(Operation operation, String stage, String reason) {
+        IngestFailure failure = new IngestFailure(operation.origin(), stage, reason);
+        failures.add(failure);
+        operation.outcome().failed(failure);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException ee) {
+            return "bulk request refused: " + ErrorMessages.of(ee);
+        }
+        if (e instanceof java.io.IOException io) {
+            return ErrorMessages.unreachable(io).getMessage();
+        }
+        return "bulk request failed: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Bytes of the strings in a document, times two for Devanagari's three-byte UTF-8 and JSON overhead. */
+    static long approximateBytes(Object value) {
+        if (value instanceof String s) {
+            return 2L * s.length() + 8;
+        }
+        if (value instanceof Map<?, ?> map) {
+            long sum = 2;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                sum += String.valueOf(e.getKey()).length() + 4 + approximateBytes(e.getValue());
+            }
+            return sum;
+        }
+        if (value instanceof Collection<?> list) {
+            long sum = 2;
+            for (Object o : list) {
+                sum += approximateBytes(o) + 1;
+            }
+            return sum;
+        }
+        return 16;
+    }
+
+    /** Flushes, waits for every request to finish (including its retries), and reports. */
     public Summary finish() {
-        ingester.close();
-        return new Summary(indexed.get(), List.copyOf(failures), requests.get());
+        close();
+        return new Summary(indexed.get(), deleted.get(), List.copyOf(failures), requests.get(),
+                retriedItems.get(), retriedRequests.get(), clusterFailure);
     }
 
     @Override
     public void close() {
-        ingester.close();
-    }
-
-    private final class Listener implements BulkListener<String> {
-        @Override
-        public void beforeBulk(long executionId, BulkRequest request, List<String> origins) {
-            requests.incrementAndGet();
+        if (!closed.compareAndSet(false, true)) {
+            return;
         }
-
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<String> origins, BulkResponse response) {
-            List<BulkResponseItem> items = response.items();
-            for (int i = 0; i < items.size(); i++) {
-                BulkResponseItem item = items.get(i);
-                if (item.error() == null) {
-                    indexed.incrementAndGet();
-                } else {
-                    String reason = item.error().type() + ": " + item.error().reason() + " (HTTP " + item.status() + ")";
-                    failures.add(new IngestFailure(origin(origins, i), "index", reason));
-                }
+        flush();
+        senders.shutdown();
+        try {
+            while (!senders.awaitTermination(1, TimeUnit.MINUTES)) {
+                // Retries are bounded, so this ends; a long wait means a slow cluster, not a hang.
             }
-        }
-
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<String> origins, Throwable failure) {
-            String reason = "bulk request failed: " + failure.getClass().getSimpleName()
-                    + (failure.getMessage() == null ? "" : " (" + failure.getMessage() + ")");
-            for (int i = 0; i < request.operations().size(); i++) {
-                failures.add(new IngestFailure(origin(origins, i), "index", reason));
-            }
-        }
-
-        private String origin(List<String> origins, int i) {
-            return i < origins.size() && origins.get(i) != null ? origins.get(i) : "(unknown)";
+        } catch (InterruptedException e) {
+            senders.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 }

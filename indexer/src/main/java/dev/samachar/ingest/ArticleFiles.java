@@ -23,7 +23,7 @@ import java.util.TreeSet;
  */
 public final class ArticleFiles {
 
-    static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "jsonl");
+    static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "jsonl", "html", "htm");
 
     public record Listing(List<Path> files, List<IngestFailure> failures) {
     }
@@ -64,7 +64,9 @@ public final class ArticleFiles {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !isHidden(file) && isArticleFile(file)) {
+                            // Not only regular files: a broken link or a pipe named like an article is
+                            // listed so that reading it reports why, instead of it vanishing silently.
+                            if (!attrs.isDirectory() && !isHidden(file) && isArticleFile(file)) {
                                 files.add(file.toAbsolutePath().normalize());
                             }
                             return FileVisitResult.CONTINUE;

@@ -26,6 +26,10 @@ public final class ScrapedPageParser {
     /** A dateline prefix such as "नई दिल्ली, 4 सितम्बर 2018 (भाषा)।" is at most this many words. */
     private static final int DATELINE_PREFIX_MAX_WORDS = 8;
 
+    /** A lone line longer than this is an untitled article's text, not a title without a body. */
+    private static final int UNTITLED_MIN_WORDS = 20;
+    private static final int UNTITLED_TITLE_WORDS = 12;
+
     private final ChromeFilter chrome = new ChromeFilter();
     private final DatelineParser dates;
 
@@ -42,11 +46,17 @@ public final class ScrapedPageParser {
         if (title < 0) {
             throw new UnreadableFileException("no article text left after removing page chrome");
         }
-        List<String> paragraphs = bodyParagraphs(lines, kinds, title);
+        List<String> below = bodyParagraphs(lines, kinds, title);
+        String titleText = lines.get(title).strip();
+        boolean untitled = below.isEmpty() && ChromeFilter.wordCount(titleText) > UNTITLED_MIN_WORDS;
+        // No title line, just prose: the opening words stand in as the title, the prose is the body.
+        List<String> paragraphs = untitled ? List.of(titleText) : below;
+        if (untitled) {
+            titleText = openingWords(titleText);
+        }
         if (paragraphs.isEmpty()) {
             throw new UnreadableFileException("page has a title but no article text");
         }
-        String titleText = lines.get(title).strip();
         String body = String.join("\n\n", paragraphs);
         String source = postedOn >= 0 ? SourceCredit.pibOffice(lines.get(postedOn)).orElse(null) : null;
         if (source == null) {
@@ -55,6 +65,14 @@ public final class ScrapedPageParser {
         }
         return new Article(file, 0, "text", titleText, body, publicationDate(lines, kinds, paragraphs),
                 source, LanguageGuess.of(titleText + "\n" + body), releaseId(lines, kinds), null);
+    }
+
+    private static String openingWords(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length <= UNTITLED_TITLE_WORDS) {
+            return text;
+        }
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, UNTITLED_TITLE_WORDS)) + " …";
     }
 
     static List<String> lines(String text) {

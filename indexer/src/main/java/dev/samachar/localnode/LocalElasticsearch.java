@@ -167,6 +167,7 @@ public final class LocalElasticsearch {
         String url = layout.urlFor(ports.http());
         new NodeConfig(layout.dataDir(), layout.logsDir(), ports.http(), ports.transport())
                 .writeTo(layout.configFile());
+        ExtraNodeSettings.appendTo(layout.configFile(), env);
 
         account.prepare(List.of(layout.esDir(), launcher.javaHome()),
                 List.of(layout.installDir(), layout.dataDir(), layout.logsDir(), layout.tmpDir()));

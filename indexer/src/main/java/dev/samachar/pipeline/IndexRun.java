@@ -10,27 +10,51 @@ import dev.samachar.ingest.ArticleFiles;
 import dev.samachar.ingest.ArticleReader;
 import dev.samachar.ingest.IngestFailure;
 import dev.samachar.ingest.ReadResult;
+import dev.samachar.state.FailureReport;
+import dev.samachar.state.IndexState;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One `samachar index` run: expand paths, read and enrich each file, bulk-index, refresh, then
- * link translations among the articles of the days this run touched. A bad file becomes a failure
+ * One `samachar index` run: expand paths; for each file, skip it if the index state says its content is
+ * already indexed (unchanged, or a copy/move of indexed content), else read, enrich and bulk-index the
+ * articles the index does not have yet, deleting those the file no longer has; optionally prune the
+ * documents of files that are gone; refresh; link translations among the days touched. A file is recorded
+ * in the state only once Elasticsearch acknowledged all of its operations. A bad file becomes a failure
  * entry and the run goes on.
  */
 public final class IndexRun {
 
-    public record Summary(int files, long articles, long indexed, List<IngestFailure> failures,
-                          List<String> warnings, Duration elapsed, long bulkRequests, int translationLinks) {
+    /**
+     * @param unchanged       files skipped because their content was indexed from the same path before
+     * @param copies          files whose content was already indexed from another path (copied or moved)
+     * @param articles        articles read from the files that were read
+     * @param alreadyIndexed  of those, articles already in the index under their id (not sent again)
+     * @param prunedFiles     files gone from disk whose documents were removed (--prune)
+     * @param clusterFailure  why the cluster stopped accepting requests, or null
+     */
+    public record Summary(int files, int unchanged, int copies, long articles, long alreadyIndexed, long indexed,
+                          long deleted, int prunedFiles, List<IngestFailure> failures, List<String> warnings,
+                          Duration elapsed, long bulkRequests, long retriedItems, long retriedRequests,
+                          int translationLinks, String clusterFailure) {
         public boolean complete() {
             return failures.isEmpty();
+        }
+
+        public long sent() {
+            return articles - alreadyIndexed;
         }
     }
 
@@ -40,50 +64,172 @@ public final class IndexRun {
     private final Enricher enricher;
     private final Progress progress;
     private final BulkIndexer.Options bulkOptions;
+    private final IndexState state;
+    private final FailureReport report;
+    private final boolean full;
 
+    private final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> warnings = new ArrayList<>();
+    private final Set<String> settled = ConcurrentHashMap.newKeySet();
+    private final Set<String> days = new TreeSet<>();
+    private final AtomicInteger pruned = new AtomicInteger();
+    private int unchanged;
+    private int copies;
+    private long articles;
+    private long alreadyIndexed;
+    private Instant indexedAt;
+
+    /**
+     * @param full send every article again, even those the state says are indexed (after upgrading
+     *             Samachar's enrichment, say)
+     */
     public IndexRun(ElasticsearchClient client, String alias, ArticleReader reader, Enricher enricher,
-                    Progress progress, BulkIndexer.Options bulkOptions) {
+                    Progress progress, BulkIndexer.Options bulkOptions, IndexState state, FailureReport report,
+                    boolean full) {
         this.client = client;
         this.alias = alias;
         this.reader = reader;
         this.enricher = enricher;
         this.progress = progress;
         this.bulkOptions = bulkOptions;
+        this.state = state;
+        this.report = report;
+        this.full = full;
     }
 
-    public Summary run(List<Path> paths) {
+    public Summary run(List<Path> paths, boolean prune) {
         Instant start = Instant.now();
+        indexedAt = start;
         ArticleFiles.Listing listing = ArticleFiles.expand(paths);
-        List<IngestFailure> failures = new ArrayList<>(listing.failures());
-        List<String> warnings = new ArrayList<>();
-        long articles = 0;
+        failures.addAll(listing.failures());
         BulkIndexer.Summary bulk;
-        Instant indexedAt = Instant.now();
         int done = 0;
-        Set<String> days = new TreeSet<>();
         try (BulkIndexer bulkIndexer = new BulkIndexer(client, alias, bulkOptions)) {
             for (Path file : listing.files()) {
-                ReadResult result = reader.read(file);
-                failures.addAll(result.failures());
-                warnings.addAll(result.warnings());
-                for (Article article : result.articles()) {
-                    ArticleDocument document = enricher.enrich(article);
-                    bulkIndexer.add(document.id(), document.source(indexedAt), article.origin());
-                    articles++;
-                    if (article.published() != null) {
-                        days.add(article.published().toLocalDate().toString());
-                    }
+                if (bulkIndexer.clusterFailed()) {
+                    // Reading on would only queue more for a cluster that stopped answering.
+                    failures.add(new IngestFailure(file.toString(), "bulk", "not sent: " + bulkIndexer.clusterFailure()));
+                } else {
+                    indexFile(file, bulkIndexer);
                 }
-                progress.update(++done, listing.files().size(), articles, failures.size());
+                progress.update(++done, listing.files().size(), bulkIndexer.acknowledged(), failures.size());
+            }
+            if (prune && !bulkIndexer.clusterFailed()) {
+                prune(bulkIndexer);
             }
             bulk = bulkIndexer.finish();
         }
         failures.addAll(bulk.failures());
-        refresh();
-        int links = bulk.indexed() > 0 ? new TranslationLinker(client, alias).linkDays(days) : 0;
         progress.finish();
-        return new Summary(listing.files().size(), articles, bulk.indexed(), failures, warnings,
-                Duration.between(start, Instant.now()), bulk.requests(), links);
+        finishState(bulk.clusterFailure() == null);
+        int links = 0;
+        if (bulk.clusterFailure() == null && bulk.indexed() + bulk.deleted() > 0) {
+            refresh();
+            links = bulk.indexed() > 0 ? new TranslationLinker(client, alias).linkDays(days) : 0;
+        }
+        return new Summary(listing.files().size(), unchanged, copies, articles, alreadyIndexed, bulk.indexed(),
+                bulk.deleted(), pruned.get(), List.copyOf(failures), List.copyOf(warnings),
+                Duration.between(start, Instant.now()), bulk.requests(), bulk.retriedItems(),
+                bulk.retriedRequests(), links, bulk.clusterFailure());
+    }
+
+    private void indexFile(Path file, BulkIndexer bulk) {
+        String path = file.toString();
+        ArticleReader.Loaded loaded = reader.load(file);
+        if (!loaded.ok()) {
+            failures.add(loaded.failure());
+            return;
+        }
+        String hash = loaded.hash();
+        if (!full && state.unchanged(path, hash)) {
+            unchanged++;
+            return;
+        }
+        IndexState.Entry indexedElsewhere = full ? null : state.sameContent(hash);
+        if (indexedElsewhere != null) {
+            copies++;
+            settle(path, hash, indexedElsewhere.ids(), bulk);
+            return;
+        }
+        ReadResult result = reader.parse(loaded);
+        failures.addAll(result.failures());
+        warnings.addAll(result.warnings());
+        if (result.articles().isEmpty()) {
+            return;
+        }
+        List<ArticleDocument> documents = new ArrayList<>();
+        for (Article article : result.articles()) {
+            documents.add(enricher.enrich(article));
+        }
+        List<String> ids = documents.stream().map(ArticleDocument::id).toList();
+        FileJob job = new FileJob(() -> recordSettled(path, hash, ids));
+        for (ArticleDocument document : documents) {
+            articles++;
+            if (!full && state.present(document.id())) {
+                alreadyIndexed++;
+                continue;
+            }
+            Map<String, Object> source = document.source(indexedAt);
+            source.put("file_hash", hash);
+            bulk.index(document.id(), source, document.article().origin(), job.expect());
+            if (document.article().published() != null) {
+                days.add(document.article().published().toLocalDate().toString());
+            }
+        }
+        deleteOrphans(path, ids, bulk, job);
+        job.queued();
+    }
+
+    /** Records {@code path} as holding documents that are already indexed, after removing what it held before. */
+    private void settle(String path, String hash, List<String> ids, BulkIndexer bulk) {
+        FileJob job = new FileJob(() -> recordSettled(path, hash, ids));
+        deleteOrphans(path, ids, bulk, job);
+        job.queued();
+    }
+
+    /** An edited file's old articles that no file has any more are removed from the index. */
+    private void deleteOrphans(String path, List<String> keep, BulkIndexer bulk, FileJob job) {
+        for (String id : state.orphanedBy(path, keep)) {
+            bulk.delete(id, path, job.expect());
+        }
+    }
+
+    private void recordSettled(String path, String hash, List<String> ids) {
+        state.record(path, hash, ids);
+        settled.add(path);
+    }
+
+    /** Files in the state that no longer exist: their documents go unless another file has the same articles. */
+    private void prune(BulkIndexer bulk) {
+        for (String path : state.paths()) {
+            if (!Files.notExists(Path.of(path))) {
+                continue;
+            }
+            FileJob job = new FileJob(() -> {
+                state.forget(path);
+                settled.add(path);
+                pruned.incrementAndGet();
+            });
+            for (String id : state.orphanedBy(path, List.of())) {
+                bulk.delete(id, path, job.expect());
+            }
+            job.queued();
+        }
+        // Failure entries of files that are gone can never be retried.
+        report.paths().stream().filter(p -> Files.notExists(Path.of(p))).forEach(settled::add);
+    }
+
+    /**
+     * A run that finished talking to the cluster compacts the journal; one cut short keeps it as it is
+     * (complete up to the last acknowledged file). Either way the failure report is brought up to date.
+     */
+    private void finishState(boolean clean) {
+        if (clean) {
+            state.compact();
+        }
+        state.close();
+        report.update(settled, failures, Instant.now());
+        report.save();
     }
 
     /** Makes the run's documents searchable now, so a search right after `index` sees them. */

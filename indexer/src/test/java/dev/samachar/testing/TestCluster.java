@@ -34,6 +34,14 @@ public final class TestCluster {
         return node("portable", Map.of("SAMACHAR_ES_PLUGIN", "none"));
     }
 
+    /**
+     * A node of its own for tests that hurt it (kill it, overload it), with extra elasticsearch.yml settings
+     * (SAMACHAR_ES_EXTRA_SETTINGS, e.g. "thread_pool.write.queue_size: 1"); stopped when the JVM exits.
+     */
+    public static Settings dedicated(String name, String extraNodeSettings) {
+        return node(name, Map.of("SAMACHAR_ES_EXTRA_SETTINGS", extraNodeSettings));
+    }
+
     private static synchronized Settings node(String name, Map<String, String> extraEnv) {
         return STARTED.computeIfAbsent(name, n -> {
             Path home;
