@@ -46,7 +46,8 @@ public final class BenchHarness {
     }
 
     private record SizeResult(int articles, double rawDocsPerSecond, double indexDocsPerSecond,
-                              double indexWallSeconds, long peakRssKb, long bulkBytes) {
+                              double indexWallSeconds, double indexCpuSeconds, long peakRssKb, long bulkBytes,
+                              double rawSeconds, double rawEsCpu, double indexEsCpu) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -89,6 +90,13 @@ public final class BenchHarness {
                         + " s wall incl. JVM start)", BenchReport.count(size.indexDocsPerSecond()));
                 double ratio = size.indexDocsPerSecond() / size.rawDocsPerSecond();
                 report.add("`samachar index` / raw `_bulk` (" + n + " articles)", BenchReport.ratio(ratio), "≥ 0.9×", ratio >= 0.9);
+                // What the indexer itself costs: on a machine where it shares the cores with the node,
+                // this CPU is taken from Elasticsearch.
+                report.add("`samachar index` CPU time, s (" + n + " articles; cores busy on average over the wall time)",
+                        String.format(Locale.ROOT, "%.1f (%.2f)", size.indexCpuSeconds(), size.indexCpuSeconds() / size.indexWallSeconds()));
+                report.add("Elasticsearch CPU time, s: raw `_bulk` / `samachar index` (" + n + " articles; cores busy during raw)",
+                        String.format(Locale.ROOT, "%.1f / %.1f (%.2f)", size.rawEsCpu(), size.indexEsCpu(),
+                                size.rawEsCpu() / size.rawSeconds()));
             }
             for (SizeResult size : sizes) {
                 report.add("indexer peak RSS (" + BenchReport.count(size.articles()) + " articles)",
@@ -138,7 +146,9 @@ public final class BenchHarness {
         es.deleteIndex(raw);
         es.createIndex(raw, BenchIndices.samachar());
         progress("Raw _bulk: %,d docs, %.1f MB, %d requests in flight", bodies.documents(), bodies.bytes() / 1e6, CONCURRENCY);
+        double esCpuBefore = esCpu(node);
         long nanos = es.bulkAndRefresh(raw, bodies.bodies(), CONCURRENCY);
+        double rawEsCpu = esCpu(node) - esCpuBefore;
         expectCount(es, raw, bodies.documents());
         double rawRate = bodies.documents() / (nanos / 1e9);
         progress("  %,.0f docs/s", rawRate);
@@ -152,8 +162,10 @@ public final class BenchHarness {
                 .requireSuccess();
         es.refreshInterval(alias, "-1");
         progress("samachar index: %,d articles", articles);
+        esCpuBefore = esCpu(node);
         ChildProcess.Outcome run = ChildProcess.run(List.of(options.samachar().toString(), "index", "--json",
                 "--es-url", url, "--alias", alias, corpus.toString()), cliEnv, timeout).requireSuccess();
+        double indexEsCpu = esCpu(node) - esCpuBefore;
         JsonNode summary = JSON.readTree(run.stdout());
         long indexed = summary.path("indexed").asLong();
         if (indexed != articles || summary.path("failed").asInt() != 0) {
@@ -164,7 +176,12 @@ public final class BenchHarness {
         double rate = articles / seconds;
         progress("  %,.0f docs/s (%.1f s in the run, %.1f s wall), peak RSS %,d MB", rate, seconds, run.seconds(),
                 run.peakRssKb() / 1024);
-        return new SizeResult(articles, rawRate, rate, run.seconds(), run.peakRssKb(), bulkBytes);
+        return new SizeResult(articles, rawRate, rate, run.seconds(), run.cpuSeconds(), run.peakRssKb(), bulkBytes,
+                nanos / 1e9, rawEsCpu, indexEsCpu);
+    }
+
+    private static double esCpu(BenchNode node) {
+        return ChildProcess.cpuSeconds(Path.of("/proc", Long.toString(node.pid()), "stat"));
     }
 
     /** The versioned index `samachar setup` creates behind an alias. */

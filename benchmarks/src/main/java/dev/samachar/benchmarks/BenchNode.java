@@ -53,6 +53,11 @@ final class BenchNode implements AutoCloseable {
         return status.url();
     }
 
+    /** The Elasticsearch process, for reading its CPU time. */
+    long pid() {
+        return status.pid() == null ? -1 : status.pid();
+    }
+
     String version() {
         return status.version();
     }

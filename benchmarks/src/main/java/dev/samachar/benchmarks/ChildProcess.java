@@ -18,7 +18,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChildProcess {
 
-    record Outcome(List<String> command, int exit, long wallNanos, long peakRssKb, String stdout, String stderr) {
+    /** @param cpuSeconds user + system CPU time of the child (its own threads), as last seen while it ran */
+    record Outcome(List<String> command, int exit, long wallNanos, long peakRssKb, double cpuSeconds, String stdout,
+                   String stderr) {
         double seconds() {
             return wallNanos / 1e9;
         }
@@ -52,21 +54,36 @@ final class ChildProcess {
             Process process = builder.start();
             process.getOutputStream().close(); // no terminal, no input: the CLI's non-interactive path
             Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+            Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
             long peak = 0;
+            double cpu = 0;
             long deadline = start + timeout.toNanos();
             while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                 peak = Math.max(peak, highWaterMarkKb(status));
+                cpu = Math.max(cpu, cpuSeconds(stat));
                 if (System.nanoTime() > deadline) {
                     process.destroyForcibly();
                     throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout);
                 }
             }
             long wall = System.nanoTime() - start;
-            return new Outcome(command, process.exitValue(), wall, peak,
+            return new Outcome(command, process.exitValue(), wall, peak, cpu,
                     Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
+        }
+    }
+
+    /** utime + stime from /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s), or 0. */
+    static double cpuSeconds(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            // fields[0] is field 3 (state): utime is field 14, stime field 15.
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 

@@ -95,7 +95,7 @@ final class LoosePhraseIndex<T> {
         List<TextWord> out = new ArrayList<>();
         for (WordTokenizer.Token t : WordTokenizer.tokenize(text)) {
             Resolved<T> word = resolve(t.text());
-            out.add(new TextWord(t.text(), word.fold(), word.forms(), t.start(), t.end()));
+            out.add(new TextWord(t.text(), word.fold(), word.forms(), t.start(), t.end(), word.latin()));
         }
         return out;
     }
@@ -104,7 +104,7 @@ final class LoosePhraseIndex<T> {
      * What matching needs to know of a word, independent of where it occurs: its fold, its loose
      * forms in the vocabulary, and the phrases that may start with it, longest first.
      */
-    private record Resolved<T>(String fold, Set<String> forms, List<LoosePhrase<T>> starting) {
+    private record Resolved<T>(String fold, Set<String> forms, boolean latin, List<LoosePhrase<T>> starting) {
     }
 
     /**
@@ -123,13 +123,14 @@ final class LoosePhraseIndex<T> {
             return known;
         }
         String fold = LookupFold.fold(word);
-        Set<String> forms = (Scripts.isLatin(word) ? latinVocabulary : vocabulary).resolve(LOOSE_FORMS.get().of(word));
+        boolean latin = Scripts.isLatin(word);
+        Set<String> forms = (latin ? latinVocabulary : vocabulary).resolve(LOOSE_FORMS.get().of(word));
         List<LoosePhrase<T>> starting = new ArrayList<>(byFirstKey.getOrDefault(exactKey(fold), List.of()));
         for (String form : forms) {
             starting.addAll(byFirstKey.getOrDefault(looseKey(form), List.of()));
         }
         starting.sort(LoosePhrase.LONGEST_FIRST);
-        Resolved<T> computed = new Resolved<>(fold, forms, starting.isEmpty() ? List.of() : List.copyOf(starting));
+        Resolved<T> computed = new Resolved<>(fold, forms, latin, starting.isEmpty() ? List.of() : List.copyOf(starting));
         if (resolved.size() < CACHED_WORDS) {
             resolved.putIfAbsent(word, computed);
         }

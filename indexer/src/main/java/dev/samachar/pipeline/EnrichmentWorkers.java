@@ -14,16 +14,17 @@ import java.util.function.Consumer;
 /**
  * Runs the CPU-heavy part of indexing (parsing and enriching files) on worker threads while the
  * calling thread keeps feeding bulk requests, so that enrichment overlaps with Elasticsearch's work
- * instead of alternating with it. Bounded: at most {@code window} files are in flight; {@link #submit}
- * blocks (finishing the oldest) when the window is full, and the bulk indexer blocks the caller when
- * its requests are all in flight, so memory stays flat however many files a run has. Each result is
- * handed to its continuation on the calling thread and in submission order, so everything that is
- * not thread-safe (index state, counters, the bulk indexer) stays on one thread, and runs are as
+ * instead of alternating with it. Bounded: at most four files per worker and
+ * {@link #MAX_BYTES_IN_FLIGHT} of input are in flight; {@link #submit} blocks (finishing the oldest)
+ * when the window is full, and the bulk indexer blocks the caller when its requests are all in
+ * flight, so memory stays flat however many files a run has. Each result is handed to its
+ * continuation on the calling thread and in submission order, so everything that is not
+ * thread-safe (index state, counters, the bulk indexer) stays on one thread, and runs are as
  * deterministic as before.
  */
 final class EnrichmentWorkers implements AutoCloseable {
 
-    private record Pending<T>(Future<T> result, Consumer<T> then) {
+    private record Pending<T>(Future<T> result, Consumer<T> then, long bytes) {
         void finish() {
             then.accept(await(result));
         }
@@ -32,6 +33,12 @@ final class EnrichmentWorkers implements AutoCloseable {
     private final ExecutorService pool;
     private final int window;
     private final Deque<Pending<?>> pending = new ArrayDeque<>();
+    /**
+     * Input bytes in flight, bounded too: a few large feeds (a 10 MB .jsonl becomes several times that
+     * as strings, articles and documents) must not take the heap that many small pages fit in.
+     */
+    static final long MAX_BYTES_IN_FLIGHT = 16L * 1024 * 1024;
+    private long bytesInFlight;
 
     /** @param threads worker threads; each file is parsed and enriched on one of them */
     EnrichmentWorkers(int threads) {
@@ -53,18 +60,28 @@ final class EnrichmentWorkers implements AutoCloseable {
         return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** Runs {@code work} on a worker; {@code then} gets its result on this thread, after every earlier one. */
-    <T> void submit(Callable<T> work, Consumer<T> then) {
-        while (pending.size() >= window) {
-            pending.removeFirst().finish();
+    /**
+     * Runs {@code work} on a worker; {@code then} gets its result on this thread, after every earlier
+     * one. Blocks first while the window is full, by count or by {@code bytes} (the input's size).
+     */
+    <T> void submit(Callable<T> work, Consumer<T> then, long bytes) {
+        while (!pending.isEmpty() && (pending.size() >= window || bytesInFlight + bytes > MAX_BYTES_IN_FLIGHT)) {
+            finishOldest();
         }
-        pending.addLast(new Pending<>(pool.submit(work), then));
+        bytesInFlight += bytes;
+        pending.addLast(new Pending<>(pool.submit(work), then, bytes));
+    }
+
+    private void finishOldest() {
+        Pending<?> oldest = pending.removeFirst();
+        bytesInFlight -= oldest.bytes();
+        oldest.finish();
     }
 
     /** Hands over every outstanding result, in order. */
     void drain() {
         while (!pending.isEmpty()) {
-            pending.removeFirst().finish();
+            finishOldest();
         }
     }
 

@@ -153,7 +153,7 @@ public final class IndexRun {
             settle(path, hash, indexedElsewhere.ids(), bulk);
             return;
         }
-        workers.submit(() -> parseAndEnrich(loaded), parsed -> index(path, hash, parsed, bulk));
+        workers.submit(() -> parseAndEnrich(loaded), parsed -> index(path, hash, parsed, bulk), loaded.bytes().length);
     }
 
     /** A file's articles, parsed and enriched. */

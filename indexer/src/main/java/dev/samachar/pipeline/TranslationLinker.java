@@ -116,6 +116,20 @@ public final class TranslationLinker {
                 byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(candidate(hit));
             }
         }
+        // Romanising is the costly part: done up front, on every core (Elasticsearch is idle now),
+        // for just the articles in a pair that the entities alone do not rule out.
+        Set<Candidate> needForms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Candidate> candidates : byDay.values()) {
+            for (int i = 0; i < candidates.size(); i++) {
+                for (int j = i + 1; j < candidates.size(); j++) {
+                    if (mayLink(candidates.get(i), candidates.get(j))) {
+                        needForms.add(candidates.get(i));
+                        needForms.add(candidates.get(j));
+                    }
+                }
+            }
+        }
+        needForms.parallelStream().forEach(Candidate::forms);
         List<Link> found = new ArrayList<>();
         for (List<Candidate> candidates : byDay.values()) {
             found.addAll(bestLinks(candidates));
@@ -145,7 +159,7 @@ public final class TranslationLinker {
             private Set<String> forms;
 
             @Override
-            public Set<String> get() {
+            public synchronized Set<String> get() {
                 if (forms == null) {
                     forms = formsOf(text);
                 }
@@ -172,11 +186,8 @@ public final class TranslationLinker {
             for (int j = i + 1; j < candidates.size(); j++) {
                 Candidate a = candidates.get(i);
                 Candidate b = candidates.get(j);
-                if (a.lang().equals(b.lang())) {
+                if (!mayLink(a, b)) {
                     continue;
-                }
-                if (ENTITY_WEIGHT * jaccard(a.entities(), b.entities()) + (1 - ENTITY_WEIGHT) < THRESHOLD - 0.001) {
-                    continue; // even identical names could not lift this pair over the threshold
                 }
                 Link link = score(a, b);
                 if (link.score() < THRESHOLD) {
@@ -197,6 +208,12 @@ public final class TranslationLinker {
             }
         }
         return mutual;
+    }
+
+    /** Other languages, and entities shared enough that even identical names could lift the pair over the threshold. */
+    static boolean mayLink(Candidate a, Candidate b) {
+        return !a.lang().equals(b.lang())
+                && ENTITY_WEIGHT * jaccard(a.entities(), b.entities()) + (1 - ENTITY_WEIGHT) >= THRESHOLD - 0.001;
     }
 
     static Link score(Candidate a, Candidate b) {
