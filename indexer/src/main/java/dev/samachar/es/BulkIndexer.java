@@ -28,8 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link Outcome}, so the caller knows what Elasticsearch acknowledged.
  *
  * <p>Not BulkIngester: it retries only item 429s, never a failed request, and does not count its retries.
- * After a request has failed for good (the cluster is down or refuses writes), later batches are not sent:
- * they fail at once with the same reason instead of each waiting through its own retries.
+ * After a request has failed for good because the cluster is unreachable or refuses writes, later batches
+ * are not sent: they fail at once with the same reason instead of each waiting through its own retries.
+ * A request still rejected as overloaded (429, 5xx) after every retry fails only its own documents.
  */
 public final class BulkIndexer implements AutoCloseable {
 
@@ -183,7 +184,10 @@ public final class BulkIndexer implements AutoCloseable {
             } catch (Exception e) {
                 if (attempt >= options.retry().maxRetries() || !RetryPolicy.retryableRequest(e)) {
                     String reason = describe(e) + (attempt > 0 ? " after " + attempt + " retries" : "");
-                    clusterFailure = reason;
+                    if (!RetryPolicy.overloaded(e)) {
+                        // Unreachable, or refused for a reason every later request would meet too.
+                        clusterFailure = reason;
+                    }
                     failAll(pending, reason);
                     return;
                 }
@@ -209,7 +213,7 @@ public final class BulkIndexer implements AutoCloseable {
             } else if (mayRetry && RetryPolicy.retryableItem(item.status())) {
                 retry.add(operation);
             } else {
-                fail(operation, "index", item.error().type() + ": " + item.error().reason()
+                fail(operation, "index", item.error().type() + ": " + shortened(item.error().reason())
                         + " (HTTP " + item.status() + ")");
             }
         }
@@ -230,11 +234,23 @@ public final class BulkIndexer implements AutoCloseable {
         if (e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException ee) {
             return "bulk request refused: " + ErrorMessages.of(ee);
         }
+        org.elasticsearch.client.ResponseException response = e instanceof org.elasticsearch.client.ResponseException r ? r
+                : e.getCause() instanceof org.elasticsearch.client.ResponseException r ? r : null;
+        if (response != null) {
+            // The body repeats the server's whole task description; the status says what matters.
+            var status = response.getResponse().getStatusLine();
+            return "bulk request refused: HTTP " + status.getStatusCode() + " " + status.getReasonPhrase();
+        }
         if (e instanceof java.io.IOException io) {
             return ErrorMessages.unreachable(io).getMessage();
         }
         return "bulk request failed: " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    }
+
+    /** Rejections describe the server's whole thread pool; a mapping error's reason is short anyway. */
+    private static String shortened(String reason) {
+        return reason == null || reason.length() <= 300 ? reason : reason.substring(0, 300) + " …";
     }
 
     private static void sleep(long millis) {

@@ -47,6 +47,21 @@ public record RetryPolicy(int maxRetries, Duration initialWait, Duration maxWait
         return status == 429 || (status >= 500 && status != 501);
     }
 
+    /** A request the cluster answered with 429 or 5xx: busy, not gone. */
+    public static boolean overloaded(Throwable failure) {
+        int status = -1;
+        if (failure instanceof ElasticsearchException e) {
+            status = e.status();
+        } else if (failure instanceof TransportException e) {
+            status = e.statusCode();
+        } else if (failure instanceof ResponseException e) {
+            status = e.getResponse().getStatusLine().getStatusCode();
+        } else if (failure.getCause() instanceof ResponseException e) {
+            status = e.getResponse().getStatusLine().getStatusCode();
+        }
+        return status > 0 && retryableItem(status);
+    }
+
     /** Whole-request failures worth another try: network errors, overload, node restarts. */
     public static boolean retryableRequest(Throwable failure) {
         if (failure instanceof ElasticsearchException e) {
@@ -56,6 +71,9 @@ public record RetryPolicy(int maxRetries, Duration initialWait, Duration maxWait
             return e.statusCode() <= 0 || retryableItem(e.statusCode()) || e.getCause() instanceof IOException;
         }
         if (failure instanceof ResponseException e) {
+            return retryableItem(e.getResponse().getStatusLine().getStatusCode());
+        }
+        if (failure.getCause() instanceof ResponseException e) {
             return retryableItem(e.getResponse().getStatusLine().getStatusCode());
         }
         return failure instanceof IOException || failure.getCause() instanceof IOException;

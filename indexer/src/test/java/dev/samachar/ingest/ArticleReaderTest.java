@@ -1,0 +1,57 @@
+package dev.samachar.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleReaderTest {
+
+    @Test
+    void aFileOverTheLimitIsReportedWithItsSize(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("big.txt");
+        Files.writeString(file, "x".repeat(2048));
+        ArticleReader.Loaded loaded = new ArticleReader(new DatelineParser(), 1024).load(file);
+        assertFalse(loaded.ok());
+        assertEquals("file is 2048 bytes, over the limit of 1024 bytes (--max-file-size)", loaded.failure().reason());
+    }
+
+    @Test
+    void theSameBytesHaveTheSameHash(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "same");
+        Files.writeString(dir.resolve("b.txt"), "same");
+        ArticleReader reader = new ArticleReader();
+        assertEquals(reader.load(dir.resolve("a.txt")).hash(), reader.load(dir.resolve("b.txt")).hash());
+    }
+
+    @Test
+    void htmlBecomesTitleAndTextWithoutPageChrome(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("page.htm");
+        Files.writeString(page, "<html><head><title>Ignored when there is an h1</title><script>x=1</script></head>"
+                + "<body><nav>Home World Sports</nav><main><h1>सेना प्रमुख ने लद्दाख का दौरा किया</h1>"
+                + "<p>नई दिल्ली, 4 अक्टूबर 2018। सेना प्रमुख ने आज लद्दाख में अग्रिम चौकियों का दौरा किया और सैनिकों से बात की।</p>"
+                + "</main><footer>© Paper</footer></body></html>");
+        ReadResult result = new ArticleReader().read(page);
+        assertEquals(1, result.articles().size(), result.failures().toString());
+        Article article = result.articles().get(0);
+        assertEquals("सेना प्रमुख ने लद्दाख का दौरा किया", article.title());
+        assertTrue(article.body().contains("अग्रिम चौकियों"), article.body());
+        assertFalse(article.body().contains("Home World"), article.body());
+        assertEquals("hi", article.lang());
+    }
+
+    @Test
+    void aDirectoryOrBrokenLinkIsNotOpened(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("folder.txt"));
+        Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("missing.txt"));
+        ArticleReader reader = new ArticleReader();
+        assertEquals("is a directory", reader.load(dir.resolve("folder.txt")).failure().reason());
+        assertTrue(reader.load(dir.resolve("gone.txt")).failure().reason().startsWith("broken symbolic link"));
+    }
+}
