@@ -123,6 +123,8 @@ public final class BenchHarness {
         EnrichThroughput.Result all = EnrichThroughput.measure(files, cores, warmUp);
         report.add("parse + enrich without Elasticsearch, docs/s on 1 core (" + BenchReport.count(one.documents()) + " articles)",
                 BenchReport.count(one.docsPerSecond()), "≥ 5,000", one.docsPerSecond() >= 5_000);
+        report.add("parse + enrich, docs per CPU-second of the enriching thread (other load on the machine does not count)",
+                BenchReport.count(one.docsPerCpuSecond()));
         report.add("parse + enrich, docs/s on " + cores + " threads (" + BenchReport.count(all.docsPerSecond() / cores) + " per core)",
                 BenchReport.count(all.docsPerSecond()));
     }

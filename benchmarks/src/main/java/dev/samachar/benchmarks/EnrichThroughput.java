@@ -5,6 +5,8 @@ import dev.samachar.es.AnalysisMode;
 import dev.samachar.ingest.Article;
 import dev.samachar.ingest.ArticleReader;
 import dev.samachar.ingest.ReadResult;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Parse + enrich throughput without Elasticsearch: what {@code samachar index} does to each file
@@ -23,31 +26,39 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class EnrichThroughput {
 
-    record Result(int threads, int documents, double seconds) {
+    /** @param cpuSeconds CPU time of the measuring threads: unlike wall time, not inflated by other work on the machine */
+    record Result(int threads, int documents, double seconds, double cpuSeconds) {
         double docsPerSecond() {
             return documents / seconds;
         }
+
+        double docsPerCpuSecond() {
+            return documents / cpuSeconds;
+        }
     }
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Instant INDEXED_AT = Instant.parse("2024-01-01T00:00:00Z");
 
     private EnrichThroughput() {
     }
 
     static Result measure(List<Path> files, int threads, int warmUpFiles) throws Exception {
-        process(files.subList(0, Math.min(warmUpFiles, files.size())), threads);
+        process(files.subList(0, Math.min(warmUpFiles, files.size())), threads, new AtomicLong());
+        AtomicLong cpuNanos = new AtomicLong();
         long start = System.nanoTime();
-        int documents = process(files, threads);
-        return new Result(threads, documents, (System.nanoTime() - start) / 1e9);
+        int documents = process(files, threads, cpuNanos);
+        return new Result(threads, documents, (System.nanoTime() - start) / 1e9, cpuNanos.get() / 1e9);
     }
 
-    private static int process(List<Path> files, int threads) throws Exception {
+    private static int process(List<Path> files, int threads, AtomicLong cpuNanos) throws Exception {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Integer>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
+                    long cpuStart = THREADS.getCurrentThreadCpuTime();
                     ArticleReader reader = new ArticleReader();
                     Enricher enricher = Enricher.load(AnalysisMode.PLUGIN);
                     int documents = 0;
@@ -62,6 +73,7 @@ final class EnrichThroughput {
                             documents++;
                         }
                     }
+                    cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
                     return sink >= 0 ? documents : -1;
                 }));
             }
