@@ -25,20 +25,45 @@ public final class CaseCheck {
         return textFirst >= 0 && (Character.isUpperCase(textFirst) || Character.isTitleCase(textFirst));
     }
 
+    // Loops rather than code point streams: the entity matcher asks this for every candidate word.
+
     private static boolean hasLatinLetter(String s) {
-        return s.codePoints().anyMatch(cp -> Character.isLetter(cp)
-                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstLetter(String s) {
-        return s.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return cp;
+            }
+        }
+        return -1;
     }
 
     private static boolean isAllCaps(String s) {
-        return s.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp) && Character.isLowerCase(cp)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long letterCount(String s) {
-        return s.codePoints().filter(Character::isLetter).count();
+        long letters = 0;
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            if (Character.isLetter(s.codePointAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
     }
 }

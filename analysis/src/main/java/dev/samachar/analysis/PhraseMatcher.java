@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
@@ -76,7 +77,7 @@ public final class PhraseMatcher<T> {
         List<WordTokenizer.Token> tokens = WordTokenizer.tokenize(text);
         String[] keys = new String[tokens.size()];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = LookupFold.fold(tokens.get(i).text());
+            keys[i] = fold(tokens.get(i).text());
         }
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
@@ -92,6 +93,24 @@ public final class PhraseMatcher<T> {
             i += found.length();
         }
         return matches;
+    }
+
+    /**
+     * Words recur across texts, and folding them (NFKC casefold) was most of the matching cost: folds
+     * are kept, up to {@link #CACHED_FOLDS} words, after which new words are folded each time.
+     */
+    private static final int CACHED_FOLDS = 50_000;
+    private final Map<String, String> folds = new ConcurrentHashMap<>();
+
+    private String fold(String word) {
+        String fold = folds.get(word);
+        if (fold == null) {
+            fold = LookupFold.fold(word);
+            if (folds.size() < CACHED_FOLDS) {
+                folds.putIfAbsent(word, fold);
+            }
+        }
+        return fold;
     }
 
     private Phrase<T> longestAt(List<WordTokenizer.Token> tokens, String[] keys, int i) {

@@ -44,8 +44,18 @@ final class BenchNode implements AutoCloseable {
         return bench;
     }
 
+    /** The Samachar home of the node: CLI runs against this node get it as $SAMACHAR_HOME. */
+    Path home() {
+        return temporaryHome != null ? temporaryHome : LocalElasticsearch.defaultHome(System.getenv());
+    }
+
     String url() {
         return status.url();
+    }
+
+    /** The Elasticsearch process, for reading its CPU time. */
+    long pid() {
+        return status.pid() == null ? -1 : status.pid();
     }
 
     String version() {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The generated corpus as ready-to-send {@code _bulk} request bodies (NDJSON, index actions with
@@ -36,40 +37,51 @@ record BulkBodies(List<byte[]> bodies, int documents, long articleBytes) {
         Path dir = Files.createTempDirectory("samachar-bench-corpus");
         try {
             List<Path> files = new CorpusGenerator(42).write(dir, articles);
-            ArticleReader reader = new ArticleReader();
-            Enricher enricher = Enricher.load(dev.samachar.es.AnalysisMode.PLUGIN);
-            List<byte[]> bodies = new ArrayList<>();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            int documents = 0;
-            long articleBytes = 0;
-            for (Path file : files) {
-                articleBytes += Files.size(file);
-                ReadResult result = reader.read(file);
-                if (!result.failures().isEmpty()) {
-                    throw new IllegalStateException("generated page not readable: " + result.failures());
-                }
-                for (Article read : result.articles()) {
-                    // The path relative to the corpus folder: ids and the file field do not depend on the temp dir.
-                    Article article = new Article(dir.relativize(read.file()), read.line(), read.format(), read.title(),
-                            read.body(), read.published(), read.source(), read.lang(), read.releaseId(), read.url());
-                    ArticleDocument document = enricher.enrich(article);
-                    body.write(JSON.writeValueAsBytes(Map.of("index", Map.of("_id", document.id()))));
-                    body.write('\n');
-                    body.write(JSON.writeValueAsBytes(document.source(INDEXED_AT)));
-                    body.write('\n');
-                    if (++documents % batchSize == 0) {
-                        bodies.add(body.toByteArray());
-                        body.reset();
-                    }
-                }
-            }
-            if (body.size() > 0) {
-                bodies.add(body.toByteArray());
-            }
-            return new BulkBodies(List.copyOf(bodies), documents, articleBytes);
+            // The path relative to the corpus folder: ids and the file field do not depend on the temp dir.
+            return render(files, batchSize, read -> new Article(dir.relativize(read.file()), read.line(), read.format(),
+                    read.title(), read.body(), read.published(), read.source(), read.lang(), read.releaseId(), read.url()));
         } finally {
             Folders.deleteRecursively(dir);
         }
+    }
+
+    /**
+     * The documents {@code samachar index} would send for these files (same ids, same file paths),
+     * rendered as bulk bodies.
+     */
+    static BulkBodies render(List<Path> files, int batchSize) throws IOException {
+        return render(files, batchSize, UnaryOperator.identity());
+    }
+
+    private static BulkBodies render(List<Path> files, int batchSize, UnaryOperator<Article> relocate) throws IOException {
+        ArticleReader reader = new ArticleReader();
+        Enricher enricher = Enricher.load(dev.samachar.es.AnalysisMode.PLUGIN);
+        List<byte[]> bodies = new ArrayList<>();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        int documents = 0;
+        long articleBytes = 0;
+        for (Path file : files) {
+            articleBytes += Files.size(file);
+            ReadResult result = reader.read(file);
+            if (!result.failures().isEmpty()) {
+                throw new IllegalStateException("generated page not readable: " + result.failures());
+            }
+            for (Article read : result.articles()) {
+                ArticleDocument document = enricher.enrich(relocate.apply(read));
+                body.write(JSON.writeValueAsBytes(Map.of("index", Map.of("_id", document.id()))));
+                body.write('\n');
+                body.write(JSON.writeValueAsBytes(document.source(INDEXED_AT)));
+                body.write('\n');
+                if (++documents % batchSize == 0) {
+                    bodies.add(body.toByteArray());
+                    body.reset();
+                }
+            }
+        }
+        if (body.size() > 0) {
+            bodies.add(body.toByteArray());
+        }
+        return new BulkBodies(List.copyOf(bodies), documents, articleBytes);
     }
 
     /** The first {@code count} bodies, for warming up. */

@@ -78,6 +78,12 @@ final class IndexingClient {
         }
     }
 
+    /** Sets {@code index.refresh_interval} (e.g. "-1" for none) on an index or the indices behind an alias. */
+    void refreshInterval(String index, String interval) throws IOException {
+        call("PUT", "/" + index + "/_settings", "application/json",
+                JSON.writeValueAsBytes(java.util.Map.of("index", java.util.Map.of("refresh_interval", interval))));
+    }
+
     long count(String index) throws IOException {
         return call("GET", "/" + index + "/_count", null, null).path("count").asLong();
     }

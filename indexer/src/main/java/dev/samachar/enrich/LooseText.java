@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * The loose (romanised, spelling-tolerant) forms of a text, space-separated, for clusters without
  * the analysis plugin: stored in a `whitespace`-analysed field, they let core Elasticsearch match
- * across scripts with the same terms the plugin would have produced. Not thread-safe (one analyzer
- * per instance); the indexer enriches on one thread.
+ * across scripts with the same terms the plugin would have produced. Thread-safe: a Lucene analyzer
+ * keeps its token stream components per thread, and the indexer enriches on several threads.
  */
 public final class LooseText {
 

@@ -82,6 +82,8 @@ public final class BulkIndexer implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong retriedItems = new AtomicLong();
     private final AtomicLong retriedRequests = new AtomicLong();
+    /** Requests between their first retry and their outcome; new requests wait for them. */
+    private final java.util.concurrent.atomic.AtomicInteger retryingRequests = new java.util.concurrent.atomic.AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Queue<IngestFailure> failures = new ConcurrentLinkedQueue<>();
     private volatile String clusterFailure;
@@ -162,8 +164,26 @@ public final class BulkIndexer implements AutoCloseable {
         }
     }
 
-    /** Sends one batch until every operation has an outcome. */
+    /**
+     * Sends one batch until every operation has an outcome. A new batch first waits while others are
+     * being retried: with a fast producer, fresh requests would otherwise take every slot an
+     * overloaded node frees, and a request in backoff could lose all its retries to them.
+     */
     private void send(List<Operation> operations) {
+        while (retryingRequests.get() > 0 && clusterFailure == null && !Thread.currentThread().isInterrupted()) {
+            sleep(10);
+        }
+        boolean[] retrying = {false};
+        try {
+            sendWithRetries(operations, retrying);
+        } finally {
+            if (retrying[0]) {
+                retryingRequests.decrementAndGet();
+            }
+        }
+    }
+
+    private void sendWithRetries(List<Operation> operations, boolean[] retrying) {
         List<Operation> pending = operations;
         for (int attempt = 0; ; attempt++) {
             String refusedFor = clusterFailure;
@@ -195,6 +215,10 @@ public final class BulkIndexer implements AutoCloseable {
                 retry = pending;
             }
             pending = retry;
+            if (!retrying[0]) {
+                retrying[0] = true;
+                retryingRequests.incrementAndGet();
+            }
             sleep(options.retry().delay(attempt).toMillis());
         }
     }

@@ -101,7 +101,8 @@ public final class ChromeFilter {
                 && (AD_PREFIXED.matcher(line).matches() || AD_SUFFIXED.matcher(line).matches())) {
             return LineKind.CHROME;
         }
-        if (line.length() <= 400 && METADATA_LINE.matcher(line).matches() && !isProse(line)) {
+        // Prose first: it is cheap, and most lines are paragraphs, on which the regex backtracks at every word.
+        if (line.length() <= 400 && !isProse(line) && METADATA_LINE.matcher(line).matches()) {
             return LineKind.METADATA;
         }
         if (BYLINE.matcher(line).matches() || SIGNATURE.matcher(line).matches() && !line.contains(" ")) {
@@ -120,12 +121,20 @@ public final class ChromeFilter {
     }
 
     private static boolean endsLikeSentence(String line) {
-        String trimmed = line.replaceAll("[\\s\"'”’»)]+$", "");
-        if (trimmed.isEmpty()) {
+        // The last character before closing quotes, brackets and spaces.
+        int end = line.length();
+        while (end > 0 && isClosing(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
             return false;
         }
-        char last = trimmed.charAt(trimmed.length() - 1);
+        char last = line.charAt(end - 1);
         return last == '.' || last == '।' || last == '?' || last == '!' || last == '॥';
+    }
+
+    private static boolean isClosing(char c) {
+        return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')';
     }
 
     static int wordCount(String line) {

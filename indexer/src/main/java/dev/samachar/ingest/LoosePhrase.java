@@ -25,14 +25,23 @@ final class LoosePhrase<T> {
             Comparator.comparingInt((LoosePhrase<?> p) -> -p.words.length).thenComparingInt(p -> p.order);
 
     /** A text word: its surface, LookupFold key, the vocabulary forms it stands for, offsets. */
-    record TextWord(String text, String fold, Set<String> forms, int start, int end) {}
+    /** @param latin whether the word has a Latin letter ({@link Scripts#isLatin}), worked out once per word */
+    record TextWord(String text, String fold, Set<String> forms, int start, int end, boolean latin) {
+        TextWord(String text, String fold, Set<String> forms, int start, int end) {
+            this(text, fold, forms, start, end, Scripts.isLatin(text));
+        }
+    }
 
     /** A phrase word: an exact one has a fold key, a loose one its loose forms. */
-    record Word(String surface, String fold, Set<String> forms) {
+    record Word(String surface, String fold, Set<String> forms, boolean latin) {
+
+        Word(String surface, String fold, Set<String> forms) {
+            this(surface, fold, forms, Scripts.isLatin(surface));
+        }
 
         boolean matches(TextWord t) {
             boolean same = fold != null ? fold.equals(t.fold()) : intersects(forms, t.forms());
-            return same && caseAgrees(t.text());
+            return same && caseAgrees(t);
         }
 
         /**
@@ -42,12 +51,11 @@ final class LoosePhrase<T> {
          * "Asian" are both "asian"), while a Latin one meets either script, since Hindi writers
          * transliterate English names.
          */
-        private boolean caseAgrees(String text) {
-            boolean latinText = Scripts.isLatin(text);
-            if (!Scripts.isLatin(surface)) {
-                return !latinText;
+        private boolean caseAgrees(TextWord text) {
+            if (!latin) {
+                return !text.latin();
             }
-            return !latinText || CaseCheck.agrees(surface, text);
+            return !text.latin() || CaseCheck.agrees(surface, text.text());
         }
 
         private static boolean intersects(Set<String> a, Set<String> b) {

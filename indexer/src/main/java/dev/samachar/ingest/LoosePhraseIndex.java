@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds dictionary phrases in text the way {@link dev.samachar.analysis.PhraseMatcher} does
@@ -91,25 +92,53 @@ final class LoosePhraseIndex<T> {
     }
 
     private List<TextWord> textWords(String text) {
-        LooseForms loose = new LooseForms();
-        Map<String, Set<String>> resolved = new HashMap<>(); // a word recurs; resolve it once
         List<TextWord> out = new ArrayList<>();
         for (WordTokenizer.Token t : WordTokenizer.tokenize(text)) {
-            Set<String> forms = resolved.computeIfAbsent(t.text(), w ->
-                    (Scripts.isLatin(w) ? latinVocabulary : vocabulary).resolve(loose.of(w)));
-            out.add(new TextWord(t.text(), LookupFold.fold(t.text()), forms, t.start(), t.end()));
+            Resolved<T> word = resolve(t.text());
+            out.add(new TextWord(t.text(), word.fold(), word.forms(), t.start(), t.end(), word.latin()));
         }
         return out;
     }
 
-    private LoosePhrase<T> longestAt(List<TextWord> words, int i, String groupBefore) {
-        TextWord first = words.get(i);
-        List<LoosePhrase<T>> candidates = new ArrayList<>(byFirstKey.getOrDefault(exactKey(first.fold()), List.of()));
-        for (String form : first.forms()) {
-            candidates.addAll(byFirstKey.getOrDefault(looseKey(form), List.of()));
+    /**
+     * What matching needs to know of a word, independent of where it occurs: its fold, its loose
+     * forms in the vocabulary, and the phrases that may start with it, longest first.
+     */
+    private record Resolved<T>(String fold, Set<String> forms, boolean latin, List<LoosePhrase<T>> starting) {
+    }
+
+    /**
+     * Words recur across articles (names, places, the language's common words), and resolving one
+     * (romanise, fold, look up near forms) was most of the cost of matching; resolved words are kept,
+     * up to {@link #CACHED_WORDS}, after which new words are resolved each time and memory stays flat.
+     */
+    private static final int CACHED_WORDS = 50_000;
+    /** LooseForms reuses buffers, so each enrichment thread has its own. */
+    private static final ThreadLocal<LooseForms> LOOSE_FORMS = ThreadLocal.withInitial(LooseForms::new);
+    private final Map<String, Resolved<T>> resolved = new ConcurrentHashMap<>();
+
+    private Resolved<T> resolve(String word) {
+        Resolved<T> known = resolved.get(word);
+        if (known != null) {
+            return known;
         }
-        candidates.sort(LoosePhrase.LONGEST_FIRST);
-        for (LoosePhrase<T> p : candidates) {
+        String fold = LookupFold.fold(word);
+        boolean latin = Scripts.isLatin(word);
+        Set<String> forms = (latin ? latinVocabulary : vocabulary).resolve(LOOSE_FORMS.get().of(word));
+        List<LoosePhrase<T>> starting = new ArrayList<>(byFirstKey.getOrDefault(exactKey(fold), List.of()));
+        for (String form : forms) {
+            starting.addAll(byFirstKey.getOrDefault(looseKey(form), List.of()));
+        }
+        starting.sort(LoosePhrase.LONGEST_FIRST);
+        Resolved<T> computed = new Resolved<>(fold, forms, latin, starting.isEmpty() ? List.of() : List.copyOf(starting));
+        if (resolved.size() < CACHED_WORDS) {
+            resolved.putIfAbsent(word, computed);
+        }
+        return computed;
+    }
+
+    private LoosePhrase<T> longestAt(List<TextWord> words, int i, String groupBefore) {
+        for (LoosePhrase<T> p : resolve(words.get(i).text()).starting()) {
             if (p.allowedAfter(groupBefore) && p.matches(words, i)) {
                 return p;
             }

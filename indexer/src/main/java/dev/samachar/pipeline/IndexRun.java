@@ -104,16 +104,18 @@ public final class IndexRun {
         failures.addAll(listing.failures());
         BulkIndexer.Summary bulk;
         int done = 0;
-        try (BulkIndexer bulkIndexer = new BulkIndexer(client, alias, bulkOptions)) {
+        try (BulkIndexer bulkIndexer = new BulkIndexer(client, alias, bulkOptions);
+             EnrichmentWorkers workers = new EnrichmentWorkers(EnrichmentWorkers.defaultThreads())) {
             for (Path file : listing.files()) {
                 if (bulkIndexer.clusterFailed()) {
                     // Reading on would only queue more for a cluster that stopped answering.
                     failures.add(new IngestFailure(file.toString(), "bulk", "not sent: " + bulkIndexer.clusterFailure()));
                 } else {
-                    indexFile(file, bulkIndexer);
+                    indexFile(file, bulkIndexer, workers);
                 }
                 progress.update(++done, listing.files().size(), bulkIndexer.acknowledged(), failures.size());
             }
+            workers.drain();
             if (prune && !bulkIndexer.clusterFailed()) {
                 prune(bulkIndexer);
             }
@@ -133,7 +135,7 @@ public final class IndexRun {
                 bulk.retriedRequests(), links, bulk.clusterFailure());
     }
 
-    private void indexFile(Path file, BulkIndexer bulk) {
+    private void indexFile(Path file, BulkIndexer bulk, EnrichmentWorkers workers) {
         String path = file.toString();
         ArticleReader.Loaded loaded = reader.load(file);
         if (!loaded.ok()) {
@@ -153,15 +155,30 @@ public final class IndexRun {
             settle(path, hash, indexedElsewhere.ids(), bulk);
             return;
         }
+        workers.submit(() -> parseAndEnrich(loaded), parsed -> index(path, hash, parsed, bulk), loaded.bytes().length);
+    }
+
+    /** A file's articles, parsed and enriched. */
+    private record Parsed(ReadResult result, List<ArticleDocument> documents) {
+    }
+
+    /** On a worker thread: the CPU-heavy part, touching only the (thread-safe) reader and enricher. */
+    private Parsed parseAndEnrich(ArticleReader.Loaded loaded) {
         ReadResult result = reader.parse(loaded);
-        failures.addAll(result.failures());
-        warnings.addAll(result.warnings());
-        if (result.articles().isEmpty()) {
-            return;
-        }
         List<ArticleDocument> documents = new ArrayList<>();
         for (Article article : result.articles()) {
             documents.add(enricher.enrich(article));
+        }
+        return new Parsed(result, documents);
+    }
+
+    /** Back on the run's thread, in file order: state, counters and bulk operations. */
+    private void index(String path, String hash, Parsed parsed, BulkIndexer bulk) {
+        failures.addAll(parsed.result().failures());
+        warnings.addAll(parsed.result().warnings());
+        List<ArticleDocument> documents = parsed.documents();
+        if (documents.isEmpty()) {
+            return;
         }
         List<String> ids = documents.stream().map(ArticleDocument::id).toList();
         FileJob job = new FileJob(() -> recordSettled(path, hash, ids));

@@ -9,13 +9,19 @@ import dev.samachar.enrich.LooseText;
 import dev.samachar.es.ErrorMessages;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Links an article to its translation: PIB publishes one release in Hindi and English under two
@@ -37,11 +43,28 @@ public final class TranslationLinker {
     /** Shorter loose forms are mostly function words that match across languages by chance. */
     private static final int MIN_FORM_LENGTH = 5;
 
-    record Candidate(String id, String lang, Set<String> entities, Set<String> forms) {
+    /**
+     * An article that may be linked. Its loose forms are computed on first use only: most pairs are
+     * ruled out by their entities alone, and romanising every article of a large run would cost as
+     * much as enriching it again.
+     */
+    record Candidate(String id, String lang, Set<String> entities, Supplier<Set<String>> formSource) {
+        Candidate(String id, String lang, Set<String> entities, Set<String> forms) {
+            this(id, lang, entities, () -> forms);
+        }
+
+        Set<String> forms() {
+            return formSource.get();
+        }
     }
 
     record Link(String a, String b, double score, String reason) {
     }
+
+    /** Days fetched per search: one request per day made linking a large run one round trip per day. */
+    static final int DAYS_PER_REQUEST = 32;
+    /** Hits per search; a batch of days with more is split in halves (a single such day keeps the first ones). */
+    static final int HITS_PER_REQUEST = 2_000;
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -54,14 +77,11 @@ public final class TranslationLinker {
 
     /** Links the articles published on the given days (IST dates, yyyy-MM-dd); returns the number of links. */
     public int linkDays(Set<String> days) {
+        List<String> sorted = new ArrayList<>(new TreeSet<>(days));
         int links = 0;
         try {
-            for (String day : new TreeSet<>(days)) {
-                List<Link> found = bestLinks(candidates(day));
-                if (!found.isEmpty()) {
-                    write(found);
-                    links += found.size();
-                }
+            for (int i = 0; i < sorted.size(); i += DAYS_PER_REQUEST) {
+                links += linkBatch(sorted.subList(i, Math.min(sorted.size(), i + DAYS_PER_REQUEST)));
             }
             if (links > 0) {
                 client.indices().refresh(r -> r.index(alias));
@@ -72,28 +92,91 @@ public final class TranslationLinker {
         return links;
     }
 
-    private List<Candidate> candidates(String day) throws IOException {
-        SearchResponse<ObjectNode> response = client.search(s -> s.index(alias).size(1000)
-                .query(q -> q.range(r -> r.date(d -> d.field("published").gte(day).lte(day)
-                        .format("yyyy-MM-dd").timeZone("+05:30"))))
+    private int linkBatch(List<String> days) throws IOException {
+        SearchResponse<ObjectNode> response = client.search(s -> s.index(alias).size(HITS_PER_REQUEST)
+                .trackTotalHits(t -> t.count(HITS_PER_REQUEST + 1))
+                .query(q -> q.bool(b -> {
+                    for (String day : days) {
+                        b.should(d -> d.range(r -> r.date(dr -> dr.field("published").gte(day).lte(day)
+                                .format("yyyy-MM-dd").timeZone("+05:30"))));
+                    }
+                    return b.minimumShouldMatch("1");
+                }))
                 .source(src -> src.filter(f -> f.includes("lang", "title", "body", "persons", "orgs", "events",
-                        "countries"))), ObjectNode.class);
-        List<Candidate> candidates = new ArrayList<>();
+                        "countries", "published"))), ObjectNode.class);
+        long total = response.hits().total() == null ? 0 : response.hits().total().value();
+        if (total > HITS_PER_REQUEST && days.size() > 1) {
+            int half = days.size() / 2;
+            return linkBatch(days.subList(0, half)) + linkBatch(days.subList(half, days.size()));
+        }
+        Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
         for (Hit<ObjectNode> hit : response.hits().hits()) {
-            ObjectNode doc = hit.source();
-            Set<String> entities = new HashSet<>();
-            for (String field : List.of("persons", "orgs", "events", "countries")) {
-                doc.path(field).forEach(v -> entities.add(field + ":" + v.asText()));
+            LocalDate day = istDay(hit.source().path("published").asText());
+            if (day != null) {
+                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(candidate(hit));
             }
-            Set<String> forms = new HashSet<>();
-            for (String form : loose.of(doc.path("title").asText() + "\n" + doc.path("body").asText()).split(" ")) {
-                if (form.length() >= MIN_FORM_LENGTH) {
-                    forms.add(form);
+        }
+        // Romanising is the costly part: done up front, on every core (Elasticsearch is idle now),
+        // for just the articles in a pair that the entities alone do not rule out.
+        Set<Candidate> needForms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Candidate> candidates : byDay.values()) {
+            for (int i = 0; i < candidates.size(); i++) {
+                for (int j = i + 1; j < candidates.size(); j++) {
+                    if (mayLink(candidates.get(i), candidates.get(j))) {
+                        needForms.add(candidates.get(i));
+                        needForms.add(candidates.get(j));
+                    }
                 }
             }
-            candidates.add(new Candidate(hit.id(), doc.path("lang").asText(), entities, forms));
         }
-        return candidates;
+        needForms.parallelStream().forEach(Candidate::forms);
+        List<Link> found = new ArrayList<>();
+        for (List<Candidate> candidates : byDay.values()) {
+            found.addAll(bestLinks(candidates));
+        }
+        if (!found.isEmpty()) {
+            write(found);
+        }
+        return found.size();
+    }
+
+    private static LocalDate istDay(String published) {
+        try {
+            return OffsetDateTime.parse(published).atZoneSameInstant(ZoneOffset.of("+05:30")).toLocalDate();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private Candidate candidate(Hit<ObjectNode> hit) {
+        ObjectNode doc = hit.source();
+        Set<String> entities = new HashSet<>();
+        for (String field : List.of("persons", "orgs", "events", "countries")) {
+            doc.path(field).forEach(v -> entities.add(field + ":" + v.asText()));
+        }
+        String text = doc.path("title").asText() + "\n" + doc.path("body").asText();
+        return new Candidate(hit.id(), doc.path("lang").asText(), entities, new Supplier<>() {
+            private Set<String> forms;
+
+            @Override
+            public synchronized Set<String> get() {
+                if (forms == null) {
+                    forms = formsOf(text);
+                }
+                return forms;
+            }
+        });
+    }
+
+    /** The distinctive loose forms (names, places, numbers) of a text, romanised. */
+    private Set<String> formsOf(String text) {
+        Set<String> forms = new HashSet<>();
+        for (String form : loose.of(text).split(" ")) {
+            if (form.length() >= MIN_FORM_LENGTH) {
+                forms.add(form);
+            }
+        }
+        return forms;
     }
 
     /** Mutual best pairs across languages, scored; ties and weak pairs stay unlinked. */
@@ -103,7 +186,7 @@ public final class TranslationLinker {
             for (int j = i + 1; j < candidates.size(); j++) {
                 Candidate a = candidates.get(i);
                 Candidate b = candidates.get(j);
-                if (a.lang().equals(b.lang())) {
+                if (!mayLink(a, b)) {
                     continue;
                 }
                 Link link = score(a, b);
@@ -125,6 +208,12 @@ public final class TranslationLinker {
             }
         }
         return mutual;
+    }
+
+    /** Other languages, and entities shared enough that even identical names could lift the pair over the threshold. */
+    static boolean mayLink(Candidate a, Candidate b) {
+        return !a.lang().equals(b.lang())
+                && ENTITY_WEIGHT * jaccard(a.entities(), b.entities()) + (1 - ENTITY_WEIGHT) >= THRESHOLD - 0.001;
     }
 
     static Link score(Candidate a, Candidate b) {

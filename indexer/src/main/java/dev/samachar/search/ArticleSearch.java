@@ -86,6 +86,14 @@ public final class ArticleSearch {
         }
     }
 
+    /**
+     * The JSON body {@link #search} sends to {@code _search} for this query: the benchmarks send the
+     * very same body directly to measure what the client-side work of a search costs.
+     */
+    public String requestBody(SearchQuery query) {
+        return co.elastic.clients.json.JsonpUtils.toJsonString(request(query), client._jsonpMapper());
+    }
+
     SearchRequest request(SearchQuery query) {
         return SearchRequest.of(s -> {
             s.index(alias).size(query.size()).from(query.offset()).trackTotalHits(t -> t.enabled(true))

@@ -1,0 +1,89 @@
+package dev.samachar.benchmarks;
+
+import dev.samachar.enrich.Enricher;
+import dev.samachar.es.AnalysisMode;
+import dev.samachar.ingest.Article;
+import dev.samachar.ingest.ArticleReader;
+import dev.samachar.ingest.ReadResult;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Parse + enrich throughput without Elasticsearch: what {@code samachar index} does to each file
+ * before the bulk request (read, decode, strip chrome, parse metadata, match countries and entities,
+ * collect aliases, render the _source map), on files already in the page cache. One thread gives
+ * the per-core rate; {@code threads} threads (one reader and enricher each, as the indexer's workers
+ * have) show how it scales. A warm-up pass over the first files runs before the clock starts.
+ */
+final class EnrichThroughput {
+
+    /** @param cpuSeconds CPU time of the measuring threads: unlike wall time, not inflated by other work on the machine */
+    record Result(int threads, int documents, double seconds, double cpuSeconds) {
+        double docsPerSecond() {
+            return documents / seconds;
+        }
+
+        double docsPerCpuSecond() {
+            return documents / cpuSeconds;
+        }
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final Instant INDEXED_AT = Instant.parse("2024-01-01T00:00:00Z");
+
+    private EnrichThroughput() {
+    }
+
+    static Result measure(List<Path> files, int threads, int warmUpFiles) throws Exception {
+        process(files.subList(0, Math.min(warmUpFiles, files.size())), threads, new AtomicLong());
+        AtomicLong cpuNanos = new AtomicLong();
+        long start = System.nanoTime();
+        int documents = process(files, threads, cpuNanos);
+        return new Result(threads, documents, (System.nanoTime() - start) / 1e9, cpuNanos.get() / 1e9);
+    }
+
+    private static int process(List<Path> files, int threads, AtomicLong cpuNanos) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    long cpuStart = THREADS.getCurrentThreadCpuTime();
+                    ArticleReader reader = new ArticleReader();
+                    Enricher enricher = Enricher.load(AnalysisMode.PLUGIN);
+                    int documents = 0;
+                    long sink = 0; // keeps the JIT from dropping the rendered maps
+                    for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                        ReadResult result = reader.read(files.get(i));
+                        if (!result.failures().isEmpty()) {
+                            throw new IllegalStateException("generated page not readable: " + result.failures());
+                        }
+                        for (Article article : result.articles()) {
+                            sink += enricher.enrich(article).source(INDEXED_AT).size();
+                            documents++;
+                        }
+                    }
+                    cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
+                    return sink >= 0 ? documents : -1;
+                }));
+            }
+            int documents = 0;
+            for (Future<Integer> worker : workers) {
+                documents += worker.get();
+            }
+            return documents;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
