@@ -85,10 +85,7 @@ public final class SamacharAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream s = new LowerCaseFilter(source);
-                s = new RomanisationFilter(s, RomanisationFilter.Forms.BOTH);
-                s = new LooseLatinFilter(s);
-                s = new ExonymFilter(s, exonyms);
-                s = new SamePositionDuplicateFilter(s);
+                s = new LooseFormsFilter(s, exonyms);
                 return new TokenStreamComponents(source, s);
             }
 
@@ -109,8 +106,7 @@ public final class SamacharAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream s = new LowerCaseFilter(source);
-                s = new RomanisationFilter(s, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION);
-                s = new NameKeyFilter(s);
+                s = new RomanisedKeyFilter(s);
                 return new TokenStreamComponents(source, s);
             }
         };

@@ -1,0 +1,116 @@
+package dev.samachar.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.samachar.analysis.lucene.SamacharAnalyzers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Where the analysis time of the full template goes, without Elasticsearch: every title and body of
+ * the generated corpus run through each of Samachar's analysers and through {@code standard}, in
+ * one JVM, rounds interleaved. A quiet, quick signal for work on one chain; the figure that counts
+ * is {@link AnalysisCostBenchmark}'s, on the node.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar dev.samachar.benchmarks.AnalyzerChainCost [--articles N] [--rounds R]}
+ */
+public final class AnalyzerChainCost {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        int articles = 5_000;
+        int rounds = 5;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--articles" -> articles = Integer.parseInt(args[i + 1]);
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                default -> {
+                    System.err.println("usage: AnalyzerChainCost [--articles N] [--rounds R]");
+                    System.exit(2);
+                }
+            }
+        }
+        List<String> texts = texts(BulkBodies.generate(articles, 1_000));
+        Map<String, Analyzer> analyzers = new LinkedHashMap<>();
+        analyzers.put("standard", new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET));
+        analyzers.put("samachar_exact", SamacharAnalyzers.exact());
+        analyzers.put("samachar_hindi", SamacharAnalyzers.hindi());
+        analyzers.put("samachar_loose", SamacharAnalyzers.loose());
+        analyzers.put("samachar_key", SamacharAnalyzers.key());
+        Map<String, List<Long>> nanos = new LinkedHashMap<>();
+        Map<String, Long> tokens = new LinkedHashMap<>();
+        for (int round = 0; round <= rounds; round++) {
+            for (Map.Entry<String, Analyzer> e : analyzers.entrySet()) {
+                long start = System.nanoTime();
+                long count = 0;
+                for (String text : texts) {
+                    count += consume(e.getValue(), text);
+                }
+                long took = System.nanoTime() - start;
+                if (round > 0) { // round 0 warms up
+                    nanos.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(took);
+                }
+                tokens.put(e.getKey(), count);
+            }
+        }
+        long standard = best(nanos.get("standard"));
+        long all = 0;
+        System.out.printf(Locale.ROOT, "%d texts (titles and bodies of %,d articles), best of %d rounds%n",
+                texts.size(), articles, rounds);
+        System.out.printf(Locale.ROOT, "%-16s %10s %12s %10s%n", "analyzer", "best ms", "tokens", "x standard");
+        for (String name : nanos.keySet()) {
+            long best = best(nanos.get(name));
+            if (!name.equals("standard")) {
+                all += best;
+            }
+            System.out.printf(Locale.ROOT, "%-16s %10.1f %,12d %10.2f%n", name, best / 1e6, tokens.get(name),
+                    (double) best / standard);
+        }
+        System.out.printf(Locale.ROOT, "%-16s %10.1f %12s %10.2f%n", "all four", all / 1e6, "", (double) all / standard);
+    }
+
+    private static long best(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).min().orElseThrow();
+    }
+
+    private static int consume(Analyzer analyzer, String text) {
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            int n = 0;
+            while (stream.incrementToken()) {
+                n += term.length() > 0 ? 1 : 0;
+            }
+            stream.end();
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The titles and bodies in the bulk bodies' documents. */
+    static List<String> texts(BulkBodies corpus) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (byte[] body : corpus.bodies()) {
+            for (String line : new String(body, StandardCharsets.UTF_8).split("\n")) {
+                JsonNode doc = JSON.readTree(line);
+                if (doc.has("title")) {
+                    texts.add(doc.path("title").asText());
+                    texts.add(doc.path("body").asText());
+                }
+            }
+        }
+        return texts;
+    }
+}
