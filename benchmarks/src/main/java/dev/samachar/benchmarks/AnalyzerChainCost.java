@@ -23,7 +23,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Elasticsearch inverts a document's sub-fields (which lets them share one tokenisation). A quiet, quick signal for work on one chain; the figure that counts
  * is {@link AnalysisCostBenchmark}'s, on the node.
  *
- * <p>Usage: {@code java -cp benchmarks.jar dev.samachar.benchmarks.AnalyzerChainCost [--articles N] [--rounds R]}
+ * <p>Usage: {@code java -cp benchmarks.jar dev.samachar.benchmarks.AnalyzerChainCost [--articles N] [--rounds R]
+ * [--template-only]} (the last skips the analysers one by one, for profiling).
  */
 public final class AnalyzerChainCost {
 
@@ -34,12 +35,17 @@ public final class AnalyzerChainCost {
     public static void main(String[] args) throws Exception {
         int articles = 5_000;
         int rounds = 5;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        boolean templateOnly = false;
+        for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(args[i + 1]);
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--template-only" -> {
+                    templateOnly = true;
+                    i--;
+                }
                 default -> {
-                    System.err.println("usage: AnalyzerChainCost [--articles N] [--rounds R]");
+                    System.err.println("usage: AnalyzerChainCost [--articles N] [--rounds R] [--template-only]");
                     System.exit(2);
                 }
             }
@@ -56,6 +62,9 @@ public final class AnalyzerChainCost {
         List<Analyzer> template = List.copyOf(analyzers.values()).subList(1, analyzers.size());
         for (int round = 0; round <= rounds; round++) {
             for (Map.Entry<String, Analyzer> e : analyzers.entrySet()) {
+                if (templateOnly && !e.getKey().equals("standard")) {
+                    continue; // for profiling the template alone
+                }
                 long start = CPU.getCurrentThreadCpuTime();
                 long count = 0;
                 for (String text : texts) {
