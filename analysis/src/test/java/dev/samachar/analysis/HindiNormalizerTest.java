@@ -82,4 +82,31 @@ class HindiNormalizerTest {
         int len = HindiNormalizer.normalizeNfc(buf, nfc.length());
         assertEquals(HindiNormalizer.normalize(nfc), new String(buf, 0, len));
     }
+
+    @Test
+    void isNfcAgreesWithIcuOnEveryShortDevanagariString() {
+        // isNfc decides Latin-1 and Devanagari tokens from its own tables; every string of up to
+        // three chars of the block, the joiners, a Latin letter and a combining acute must get ICU's answer.
+        com.ibm.icu.text.Normalizer2 icu = com.ibm.icu.text.Normalizer2.getNFCInstance();
+        StringBuilder alphabet = new StringBuilder("a\u0301\u200C\u200D");
+        for (char c = '\u0900'; c < '\u0980'; c++) {
+            alphabet.append(c);
+        }
+        int n = alphabet.length();
+        int notNfc = 0;
+        char[] s = new char[3];
+        for (int length = 1; length <= 3; length++) {
+            for (int code = 0; code < Math.pow(n, length); code++) {
+                for (int i = 0, rest = code; i < length; i++, rest /= n) {
+                    s[i] = alphabet.charAt(rest % n);
+                }
+                String text = new String(s, 0, length);
+                boolean expected = icu.isNormalized(text);
+                notNfc += expected ? 0 : 1;
+                assertEquals(expected, HindiNormalizer.isNfc(text), () -> "isNfc of " + text.chars()
+                        .mapToObj(c -> String.format("U+%04X", c)).toList());
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(notNfc > 1000, "the alphabet has non-NFC strings: " + notNfc);
+    }
 }

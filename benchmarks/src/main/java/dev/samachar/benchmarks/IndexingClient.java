@@ -84,6 +84,20 @@ final class IndexingClient {
                 JSON.writeValueAsBytes(java.util.Map.of("index", java.util.Map.of("refresh_interval", interval))));
     }
 
+    /**
+     * CPU time the node's process has used so far, in milliseconds (all its threads: indexing,
+     * merging, HTTP). Differences of it measure what a run cost the node even when other work on
+     * the machine stretches the wall-clock time.
+     */
+    long nodeCpuMillis() throws IOException {
+        JsonNode nodes = call("GET", "/_nodes/_local/stats/process?filter_path=nodes.*.process.cpu", null, null).path("nodes");
+        JsonNode cpu = nodes.elements().next().path("process").path("cpu").path("total_in_millis");
+        if (!cpu.isNumber()) {
+            throw new IOException("the node reports no process CPU time: " + nodes);
+        }
+        return cpu.asLong();
+    }
+
     long count(String index) throws IOException {
         return call("GET", "/" + index + "/_count", null, null).path("count").asLong();
     }

@@ -17,7 +17,7 @@ public final class HindiNormalizationFilter extends InPlaceTermFilter {
 
     @Override
     void rewrite(CharTermAttribute term) {
-        if (!HindiNormalizer.isNfc(term)) {
+        if (!HindiNormalizer.isNfc(term.buffer(), term.length())) {
             String nfc = HindiNormalizer.nfc(term);
             term.setEmpty().append(nfc);
         }

@@ -25,7 +25,7 @@ public final class NfcFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (!HindiNormalizer.isNfc(termAtt)) {
+        if (!HindiNormalizer.isNfc(termAtt.buffer(), termAtt.length())) {
             String nfc = HindiNormalizer.nfc(termAtt);
             termAtt.setEmpty().append(nfc);
         }

@@ -10,9 +10,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The analysers of the four sub-fields of a text field. All start with Lucene's
  * {@link StandardTokenizer} (it keeps Devanagari vowel signs, virama, nukta and ZWJ inside the
- * word and splits at the danda) and {@link LowerCaseFilter}. Use the same analyser at index and
- * query time. Each call returns a new {@link Analyzer}; one instance is thread-safe and should
- * be reused.
+ * word and splits at the danda) and {@link LowerCaseFilter}, scanning and lower-casing a text
+ * once for all four ({@link SharedLowerCaseTokenizer}). Use the same analyser at index and query
+ * time. Each call returns a new {@link Analyzer}; one instance is thread-safe and should be reused.
  *
  * <table>
  *   <caption>Sub-fields</caption>
@@ -23,11 +23,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *       {@link HindiLightStemFilter}</td><td>Hindi recall: spelling variants and plurals
  *       (पण्डित = पंडित, देशों = देश)</td></tr>
  *   <tr><td>{@link #loose()}</td><td>{@link RomanisationFilter} (both forms),
- *       {@link LooseLatinFilter}, {@link ExonymFilter}, duplicates removed</td><td>cross-script
- *       names: Yermekbayev = यरमेकबायेव, Russia = रूस; query it with fuzziness</td></tr>
+ *       {@link LooseLatinFilter}, {@link ExonymFilter}, duplicates removed: all in one cached
+ *       {@link LooseFormsFilter}</td><td>cross-script names: Yermekbayev = यरमेकबायेव,
+ *       Russia = रूस; query it with fuzziness</td></tr>
  *   <tr><td>{@link #key()}</td><td>{@link RomanisationFilter} (full form only),
- *       {@link NameKeyFilter}</td><td>blocking / recall key for long names (KJKSTN); rank
- *       it low</td></tr>
+ *       {@link NameKeyFilter}: in one cached {@link RomanisedKeyFilter}</td><td>blocking /
+ *       recall key for long names (KJKSTN); rank it low</td></tr>
  * </table>
  *
  * <p>In {@link #loose()} the exonyms are added after the loose normalisation, not before: the
@@ -43,8 +44,8 @@ public final class SamacharAnalyzers {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source, new NfcFilter(new LowerCaseFilter(source)));
+                Tokenizer source = new SharedLowerCaseTokenizer();
+                return new TokenStreamComponents(source, new NfcFilter(source));
             }
 
             @Override
@@ -59,8 +60,8 @@ public final class SamacharAnalyzers {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream s = new LowerCaseFilter(source);
+                Tokenizer source = new SharedLowerCaseTokenizer();
+                TokenStream s = source;
                 s = new HindiNormalizationFilter(s);
                 s = new HindiLightStemFilter(s);
                 return new TokenStreamComponents(source, s);
@@ -83,12 +84,9 @@ public final class SamacharAnalyzers {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream s = new LowerCaseFilter(source);
-                s = new RomanisationFilter(s, RomanisationFilter.Forms.BOTH);
-                s = new LooseLatinFilter(s);
-                s = new ExonymFilter(s, exonyms);
-                s = new SamePositionDuplicateFilter(s);
+                Tokenizer source = new SharedLowerCaseTokenizer();
+                TokenStream s = source;
+                s = new LooseFormsFilter(s, exonyms);
                 return new TokenStreamComponents(source, s);
             }
 
@@ -107,10 +105,9 @@ public final class SamacharAnalyzers {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream s = new LowerCaseFilter(source);
-                s = new RomanisationFilter(s, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION);
-                s = new NameKeyFilter(s);
+                Tokenizer source = new SharedLowerCaseTokenizer();
+                TokenStream s = source;
+                s = new RomanisedKeyFilter(s);
                 return new TokenStreamComponents(source, s);
             }
         };
