@@ -5,7 +5,8 @@ import java.io.PrintStream;
 /** Progress of a long run. On a terminal it redraws one status line; elsewhere it stays quiet. */
 public interface Progress {
 
-    void update(int filesDone, int filesTotal, long articles, int failures);
+    /** @param documents documents acknowledged by Elasticsearch so far */
+    void update(int filesDone, int filesTotal, long documents, int failures);
 
     void finish();
 
