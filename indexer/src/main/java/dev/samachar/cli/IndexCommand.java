@@ -108,11 +108,21 @@ final class IndexCommand implements Callable<Integer> {
             setup.warnings().forEach(w -> root.err.println("warning: " + w));
             String uuid = indexUuid(session, setup.index());
             List<String> notices = new ArrayList<>();
-            IndexState state = rescan
-                    ? IndexState.rebuilt(stateDir, setup.index(), uuid, new IndexScan(session.client).scan(setup.index()))
-                    : IndexState.open(stateDir, setup.index(), uuid, notices);
+            IndexState state = rescan ? null : IndexState.open(stateDir, setup.index(), uuid, notices);
+            boolean rebuild = rescan;
+            if (state != null && state.files() == 0 && documentsIn(session, setup.index()) > 0) {
+                // No state, but documents: $SAMACHAR_HOME was lost, another machine filled the index, or it was
+                // filled by a Samachar whose ids came from paths. Without the state those would be duplicated.
+                notices.add("no index state for " + setup.index() + " although it holds documents; rebuilding it "
+                        + "from the index (as --rescan does)");
+                rebuild = true;
+            }
+            if (rebuild) {
+                state = IndexState.rebuilt(stateDir, setup.index(), uuid,
+                        new IndexScan(session.client).scan(setup.index()));
+            }
             notices.forEach(n -> root.err.println("note: " + n));
-            if (rescan) {
+            if (rebuild) {
                 root.err.printf("Rebuilt the state from %s: %d files, %d documents.%n", setup.index(), state.files(),
                         state.documents());
             }
@@ -130,6 +140,14 @@ final class IndexCommand implements Callable<Integer> {
                 return ExitCodes.CLUSTER;
             }
             return summary.complete() ? ExitCodes.OK : ExitCodes.PARTIAL;
+        }
+    }
+
+    private static long documentsIn(ClusterSession session, String index) {
+        try {
+            return session.client.count(c -> c.index(index)).count();
+        } catch (IOException e) {
+            throw ErrorMessages.unreachable(e);
         }
     }
 

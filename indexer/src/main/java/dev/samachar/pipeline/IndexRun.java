@@ -145,6 +145,8 @@ public final class IndexRun {
         String hash = loaded.hash();
         if (!full && state.unchanged(path, hash)) {
             unchanged++;
+            // Its bad lines are not read again, but they are still not indexed: this run reports them too.
+            report.entriesFor(path).forEach(e -> failures.add(new IngestFailure(e.file(), e.stage(), e.reason())));
             return;
         }
         IndexState.Entry indexedElsewhere = full ? null : state.sameContent(hash);

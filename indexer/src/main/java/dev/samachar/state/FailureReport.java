@@ -79,6 +79,11 @@ public final class FailureReport {
         return List.copyOf(entries.values());
     }
 
+    /** The entries of one file (several for a feed with bad lines). */
+    public List<Entry> entriesFor(String path) {
+        return entries.values().stream().filter(e -> e.path().equals(path)).toList();
+    }
+
     /** The files to read again for `index --retry-failures`. */
     public Set<String> paths() {
         Set<String> paths = new TreeSet<>();

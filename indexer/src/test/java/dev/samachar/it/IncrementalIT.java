@@ -89,13 +89,49 @@ class IncrementalIT {
         assertEquals(0, rescanned.get("indexed").asInt(), "the rebuilt state knows every document: " + rescanned);
         assertEquals(documents, total());
 
+        deleteTree(stateDir);
+        CliRun lostState = CliRun.run(settings, "index", corpus.toString(), "--alias", ALIAS, "--json");
+        assertEquals(0, lostState.exitCode(), lostState.toString());
+        assertTrue(lostState.err().contains("rebuilding it from the index"), lostState.err());
+        assertEquals(0, lostState.json().get("indexed").asInt(), "a lost state is rebuilt, not re-sent: " + lostState);
+        assertEquals(documents, total());
+
         CliRun failures = CliRun.run(settings, "failures", "--alias", ALIAS, "--json");
         assertEquals(0, failures.exitCode(), failures.toString());
         assertEquals(0, failures.json().get("count").asInt());
     }
 
+    /** A file that failed is kept in the report until --retry-failures indexes it; then the report is empty. */
+    @Test
+    void retryFailuresReadsTheReportedFilesAgain(@TempDir Path dir) throws IOException {
+        Settings settings = TestCluster.settings();
+        String alias = "it-retry-failures";
+        Files.copy(TestData.samples().resolve("pib-en-uzbek-joint-working-group.txt"), dir.resolve("small.txt"));
+        Files.copy(TestData.samples().resolve("jagran-hi-lebanon-peacekeeping.txt"), dir.resolve("big.txt"));
+        long limit = Files.size(dir.resolve("small.txt"));
+        assertTrue(Files.size(dir.resolve("big.txt")) > limit);
+        String bigger = "big.txt";
+
+        JsonNode first = index(settings, alias, 1, dir.toString(), "--max-file-size", String.valueOf(limit));
+        assertEquals(1, first.get("indexed").asInt(), first.toString());
+        CliRun listed = CliRun.run(settings, "failures", "--alias", alias);
+        assertEquals(1, listed.exitCode(), listed.toString());
+        assertTrue(listed.out().contains(dir.resolve(bigger) + "\tread\tfile is "), listed.out());
+
+        JsonNode retried = index(settings, alias, 0, "--retry-failures");
+        assertEquals(1, retried.get("files").asInt(), "only the reported file is read: " + retried);
+        assertEquals(1, retried.get("indexed").asInt(), retried.toString());
+        CliRun none = CliRun.run(settings, "failures", "--alias", alias, "--json");
+        assertEquals(0, none.exitCode(), none.toString());
+        assertEquals(0, none.json().get("count").asInt());
+    }
+
     private static JsonNode index(Settings settings, int exit, String... args) {
-        String[] command = Stream.concat(Stream.of("index", "--alias", ALIAS, "--json"), Stream.of(args))
+        return index(settings, ALIAS, exit, args);
+    }
+
+    private static JsonNode index(Settings settings, String alias, int exit, String... args) {
+        String[] command = Stream.concat(Stream.of("index", "--alias", alias, "--json"), Stream.of(args))
                 .toArray(String[]::new);
         CliRun run = CliRun.run(settings, command);
         assertEquals(exit, run.exitCode(), run.toString());
