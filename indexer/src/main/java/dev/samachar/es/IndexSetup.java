@@ -73,9 +73,18 @@ public final class IndexSetup {
     }
 
     /** {primary shards, replicas} of the live index. */
+    /**
+     * The live index's primary shards and replicas, or null when it does not exist. A GET rather than
+     * a HEAD: a HEAD refused for lack of privileges comes back as a bare 403 without the reason, while
+     * with ignore_unavailable an index the user may not see reads as absent and the next call's refusal
+     * names the privilege it needs.
+     */
     private int[] liveShape(String index) throws IOException {
-        var state = client.indices().getSettings(g -> g.index(index)).get(index);
-        var settings = state == null ? null : state.settings();
+        var state = client.indices().getSettings(g -> g.index(index).ignoreUnavailable(true)).get(index);
+        if (state == null) {
+            return null;
+        }
+        var settings = state.settings();
         if (settings == null) {
             throw new ClusterUnavailableException("the cluster did not report the settings of " + index);
         }
@@ -96,9 +105,9 @@ public final class IndexSetup {
         IndexLayout layout = new IndexLayout(alias, schemaVersion(template), mode);
         ((ArrayNode) template.putArray("index_patterns")).add(alias + "-v*");
         try {
-            boolean exists = client.indices().exists(e -> e.index(layout.versionedIndex())).value();
+            int[] live = liveShape(layout.versionedIndex());
+            boolean exists = live != null;
             ObjectNode settings = (ObjectNode) template.path("template").path("settings");
-            int[] live = exists ? liveShape(layout.versionedIndex()) : null;
             // Unasked, the template follows the live index, so that `index` never undoes an earlier `setup --replicas`.
             int shards = shape.shards().orElse(live != null ? live[0] : settings.path("number_of_shards").asInt(1));
             int replicas = shape.replicas().orElse(live != null ? live[1]
