@@ -7,6 +7,7 @@ import dev.samachar.localnode.LocalElasticsearch;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.EsHttp;
 import dev.samachar.testing.TestCluster;
+import dev.samachar.testing.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Fault tests on a node of their own (loopback, bounded in time): a write thread pool of one thread and a
  * queue of one, so concurrent bulk requests are rejected with 429 (a queue of one alone, with the default
  * pool of one thread per core, rejected nothing in a trial run); and the node killed with SIGKILL in the middle of a run,
- * then restarted. 5,000 generated articles, one per file. The counts observed are printed ("FaultIT …").
+ * then restarted; and the indexer itself killed with SIGKILL mid-run. 5,000 generated articles, one per file. The counts observed are printed ("FaultIT …").
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultIT {
@@ -135,6 +136,46 @@ class FaultIT {
                 + " indexed=" + summary.get("indexed") + " failed=" + summary.get("failed"));
         assertEquals(0, rerun.exitCode(), brief(summary) + rerun.err());
         assertEquals(recorded, summary.get("unchanged").asInt(), "acknowledged files are not sent again");
+        assertEquals(COUNT - recorded, summary.get("indexed").asInt(), brief(summary));
+        assertExactlyOneDocumentPerFile(alias);
+        assertNoFailuresReported(alias);
+    }
+
+    @Test
+    @Order(3)
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void anIndexerKilledMidRunResumesToExactlyEveryArticle() throws Exception {
+        String alias = "fault-indexer-kill";
+        Path journal = settings.home().resolve("state").resolve(alias).resolve("journal.jsonl");
+        // The real CLI in a JVM of its own (scripts/samachar execs java), so SIGKILL hits the indexer only,
+        // as a crash or power loss would: no shutdown hook, no final compaction of the journal.
+        ProcessBuilder cli = new ProcessBuilder(TestData.repoRoot().resolve("scripts/samachar").toString(),
+                "index", corpus.toString(), "--alias", alias, "--json", "--bulk-size", "100")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        cli.environment().putAll(settings.env());
+        cli.environment().put("SAMACHAR_NO_BUILD", "1");
+        Process indexer = cli.start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (recordedFiles(journal) < 1000) {
+            assertTrue(indexer.isAlive(), "the run ended before it was killed: exit " + (indexer.isAlive() ? "" : indexer.exitValue())
+                    + ", " + recordedFiles(journal) + " files recorded");
+            assertTrue(System.nanoTime() < deadline, "fewer than 1,000 files recorded after 3 minutes");
+            Thread.sleep(50);
+        }
+        indexer.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        indexer.destroyForcibly();
+        assertTrue(indexer.waitFor(60, TimeUnit.SECONDS), "the indexer did not die");
+        int recorded = recordedFiles(journal);
+        assertTrue(recorded < COUNT, "the run was cut short: " + recorded);
+
+        CliRun rerun = CliRun.run(settings, "index", corpus.toString(), "--alias", alias, "--json");
+        JsonNode summary = rerun.json();
+        System.out.println("FaultIT indexer kill: recorded when killed=" + recorded + " rerun exit=" + rerun.exitCode()
+                + " unchanged=" + summary.get("unchanged") + " indexed=" + summary.get("indexed")
+                + " failed=" + summary.get("failed"));
+        assertEquals(0, rerun.exitCode(), brief(summary) + rerun.err());
+        assertEquals(recorded, summary.get("unchanged").asInt(), "what the journal recorded is not sent again");
         assertEquals(COUNT - recorded, summary.get("indexed").asInt(), brief(summary));
         assertExactlyOneDocumentPerFile(alias);
         assertNoFailuresReported(alias);
