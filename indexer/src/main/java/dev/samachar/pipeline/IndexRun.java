@@ -23,7 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -71,7 +71,8 @@ public final class IndexRun {
     private final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> settled = ConcurrentHashMap.newKeySet();
-    private final Set<String> days = new TreeSet<>();
+    /** IST days (yyyy-MM-dd) of the articles sent, with how many: translation linking searches these. */
+    private final Map<String, Integer> days = new TreeMap<>();
     private final AtomicInteger pruned = new AtomicInteger();
     private int unchanged;
     private int copies;
@@ -192,7 +193,7 @@ public final class IndexRun {
             source.put("file_hash", hash);
             bulk.index(document.id(), source, document.article().origin(), job.expect());
             if (document.article().published() != null) {
-                days.add(document.article().published().toLocalDate().toString());
+                days.merge(document.article().published().toLocalDate().toString(), 1, Integer::sum);
             }
         }
         deleteOrphans(path, ids, bulk, job);

@@ -4,9 +4,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.enrich.LooseText;
 import dev.samachar.es.ErrorMessages;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -14,13 +17,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -61,10 +64,17 @@ public final class TranslationLinker {
     record Link(String a, String b, double score, String reason) {
     }
 
-    /** Days fetched per search: one request per day made linking a large run one round trip per day. */
-    static final int DAYS_PER_REQUEST = 32;
-    /** Hits per search; a batch of days with more is split in halves (a single such day keeps the first ones). */
+    /**
+     * Articles of the run planned per search. Each search has a fixed cost on the node (about 20 ms of
+     * CPU for a 32-day batch, whatever it finds), so a run's days are batched by how many of its articles
+     * they hold, not by count: the 2,000 generated articles spread over 1,516 days took 48 searches, now 2.
+     */
+    static final int PLANNED_HITS_PER_REQUEST = 1_000;
+    /** Date ranges per search, far below Elasticsearch's bool clause limit (1,024 at the least). */
+    static final int RANGES_PER_REQUEST = 256;
+    /** Hits per search; a batch of days with more (older articles) is split in halves (a single such day keeps the first ones). */
     static final int HITS_PER_REQUEST = 2_000;
+    private static final List<String> ENTITY_FIELDS = List.of("persons", "orgs", "events", "countries");
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -75,13 +85,15 @@ public final class TranslationLinker {
         this.alias = alias;
     }
 
-    /** Links the articles published on the given days (IST dates, yyyy-MM-dd); returns the number of links. */
-    public int linkDays(Set<String> days) {
-        List<String> sorted = new ArrayList<>(new TreeSet<>(days));
+    /**
+     * Links the articles published on the given days (IST dates, yyyy-MM-dd, each with how many articles
+     * the run sent for it); returns the number of links.
+     */
+    public int linkDays(Map<String, Integer> articlesPerDay) {
         int links = 0;
         try {
-            for (int i = 0; i < sorted.size(); i += DAYS_PER_REQUEST) {
-                links += linkBatch(sorted.subList(i, Math.min(sorted.size(), i + DAYS_PER_REQUEST)));
+            for (List<String> batch : batches(articlesPerDay)) {
+                links += linkBatch(batch);
             }
             if (links > 0) {
                 client.indices().refresh(r -> r.index(alias));
@@ -92,28 +104,75 @@ public final class TranslationLinker {
         return links;
     }
 
+    /** Sorted days cut into batches of about {@link #PLANNED_HITS_PER_REQUEST} articles and at most {@link #RANGES_PER_REQUEST} ranges. */
+    static List<List<String>> batches(Map<String, Integer> articlesPerDay) {
+        List<List<String>> batches = new ArrayList<>();
+        List<String> batch = new ArrayList<>();
+        int planned = 0;
+        for (Map.Entry<String, Integer> day : new TreeMap<>(articlesPerDay).entrySet()) {
+            List<String> grown = new ArrayList<>(batch);
+            grown.add(day.getKey());
+            if (!batch.isEmpty() && (planned + day.getValue() > PLANNED_HITS_PER_REQUEST
+                    || ranges(grown).size() > RANGES_PER_REQUEST)) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                planned = 0;
+            }
+            batch.add(day.getKey());
+            planned += day.getValue();
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    /** Sorted days (yyyy-MM-dd) as inclusive [first, last] ranges of consecutive days: one query clause each. */
+    static List<String[]> ranges(List<String> sortedDays) {
+        List<String[]> ranges = new ArrayList<>();
+        LocalDate previous = null;
+        for (String day : sortedDays) {
+            LocalDate date = LocalDate.parse(day);
+            if (previous != null && date.equals(previous.plusDays(1))) {
+                ranges.get(ranges.size() - 1)[1] = day;
+            } else {
+                ranges.add(new String[]{day, day});
+            }
+            previous = date;
+        }
+        return ranges;
+    }
+
     private int linkBatch(List<String> days) throws IOException {
+        // Only doc values: the stored _source (title and body) is read just for the articles that need it.
         SearchResponse<ObjectNode> response = client.search(s -> s.index(alias).size(HITS_PER_REQUEST)
                 .trackTotalHits(t -> t.count(HITS_PER_REQUEST + 1))
                 .query(q -> q.bool(b -> {
-                    for (String day : days) {
-                        b.should(d -> d.range(r -> r.date(dr -> dr.field("published").gte(day).lte(day)
+                    for (String[] range : ranges(days)) {
+                        b.should(d -> d.range(r -> r.date(dr -> dr.field("published").gte(range[0]).lte(range[1])
                                 .format("yyyy-MM-dd").timeZone("+05:30"))));
                     }
                     return b.minimumShouldMatch("1");
                 }))
-                .source(src -> src.filter(f -> f.includes("lang", "title", "body", "persons", "orgs", "events",
-                        "countries", "published"))), ObjectNode.class);
+                .source(src -> src.fetch(false))
+                .docvalueFields(f -> f.field("lang"))
+                .docvalueFields(f -> f.field("persons"))
+                .docvalueFields(f -> f.field("orgs"))
+                .docvalueFields(f -> f.field("events"))
+                .docvalueFields(f -> f.field("countries"))
+                .docvalueFields(f -> f.field("published").format("strict_date_optional_time")), ObjectNode.class);
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
         if (total > HITS_PER_REQUEST && days.size() > 1) {
             int half = days.size() / 2;
             return linkBatch(days.subList(0, half)) + linkBatch(days.subList(half, days.size()));
         }
         Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
+        Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
         for (Hit<ObjectNode> hit : response.hits().hits()) {
-            LocalDate day = istDay(hit.source().path("published").asText());
+            List<String> published = values(hit, "published");
+            LocalDate day = published.isEmpty() ? null : istDay(published.get(0));
             if (day != null) {
-                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(candidate(hit));
+                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(candidate(hit, texts));
             }
         }
         // Romanising is the costly part: done up front, on every core (Elasticsearch is idle now),
@@ -129,6 +188,7 @@ public final class TranslationLinker {
                 }
             }
         }
+        texts.putAll(texts(needForms.stream().map(Candidate::id).toList()));
         needForms.parallelStream().forEach(Candidate::forms);
         List<Link> found = new ArrayList<>();
         for (List<Candidate> candidates : byDay.values()) {
@@ -140,6 +200,39 @@ public final class TranslationLinker {
         return found.size();
     }
 
+    /** Title and body of the given articles, by id. */
+    private Map<String, String> texts(List<String> ids) throws IOException {
+        Map<String, String> texts = new HashMap<>();
+        for (int i = 0; i < ids.size(); i += HITS_PER_REQUEST) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + HITS_PER_REQUEST));
+            SearchResponse<ObjectNode> response = client.search(s -> s.index(alias).size(chunk.size())
+                    .query(q -> q.ids(x -> x.values(chunk)))
+                    .source(src -> src.filter(f -> f.includes("title", "body"))), ObjectNode.class);
+            for (Hit<ObjectNode> hit : response.hits().hits()) {
+                texts.put(hit.id(), hit.source().path("title").asText() + "\n" + hit.source().path("body").asText());
+            }
+        }
+        return texts;
+    }
+
+    private static List<String> values(Hit<ObjectNode> hit, String field) {
+        JsonData data = hit.fields().get(field);
+        if (data == null) {
+            return List.of();
+        }
+        JsonValue json = data.toJson();
+        if (json.getValueType() != JsonValue.ValueType.ARRAY) {
+            return json instanceof JsonString text ? List.of(text.getString()) : List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonValue value : json.asJsonArray()) {
+            if (value instanceof JsonString text) {
+                values.add(text.getString());
+            }
+        }
+        return values;
+    }
+
     private static LocalDate istDay(String published) {
         try {
             return OffsetDateTime.parse(published).atZoneSameInstant(ZoneOffset.of("+05:30")).toLocalDate();
@@ -148,20 +241,20 @@ public final class TranslationLinker {
         }
     }
 
-    private Candidate candidate(Hit<ObjectNode> hit) {
-        ObjectNode doc = hit.source();
+    private Candidate candidate(Hit<ObjectNode> hit, Map<String, String> texts) {
         Set<String> entities = new HashSet<>();
-        for (String field : List.of("persons", "orgs", "events", "countries")) {
-            doc.path(field).forEach(v -> entities.add(field + ":" + v.asText()));
+        for (String field : ENTITY_FIELDS) {
+            values(hit, field).forEach(v -> entities.add(field + ":" + v));
         }
-        String text = doc.path("title").asText() + "\n" + doc.path("body").asText();
-        return new Candidate(hit.id(), doc.path("lang").asText(), entities, new Supplier<>() {
+        List<String> lang = values(hit, "lang");
+        String id = hit.id();
+        return new Candidate(id, lang.isEmpty() ? "" : lang.get(0), entities, new Supplier<>() {
             private Set<String> forms;
 
             @Override
             public synchronized Set<String> get() {
                 if (forms == null) {
-                    forms = formsOf(text);
+                    forms = formsOf(texts.getOrDefault(id, ""));
                 }
                 return forms;
             }
