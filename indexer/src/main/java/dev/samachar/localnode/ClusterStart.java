@@ -83,7 +83,7 @@ final class ClusterStart {
         NodeHttp http = new NodeHttp(firstUrl);
         NodeHttp.Health health;
         try {
-            health = http.awaitReady(remaining(deadline), () -> launched.stream().allMatch(ProcessHandle::isAlive),
+            health = http.awaitReady(NodeFiles.remaining(deadline), () -> launched.stream().allMatch(ProcessHandle::isAlive),
                     size);
         } catch (LocalNodeException e) {
             stop(toLaunch);
@@ -157,7 +157,7 @@ final class ClusterStart {
             if (!node.isFirst()) {
                 dirs.add(node.configDir());
             }
-            createDirectories(dirs);
+            NodeFiles.createDirectories(dirs);
             if (!node.isFirst()) {
                 copyConfig(layout.installConfigDir(), node.configDir());
             }
@@ -219,7 +219,7 @@ final class ClusterStart {
     private ProcessHandle launch(Member member, int size, Instant deadline) {
         NodeLayout node = member.layout();
         String url = layout.urlFor(member.httpPort());
-        deleteIfExists(node.pidFile());
+        NodeFiles.deleteIfExists(node.pidFile());
         NodeState state = new NodeState(member.httpPort(), member.transportPort(), null, url, layout.version());
         member.store().states().write(state);
         progress.println("Starting Elasticsearch " + layout.version() + " node " + node.nodeName() + " on " + url
@@ -229,7 +229,7 @@ final class ClusterStart {
         Instant launchedAt = Instant.now().minusSeconds(1);
         int exitCode;
         try {
-            exitCode = new NodeLauncher(node, env, account, size).launch(remaining(deadline));
+            exitCode = new NodeLauncher(node, env, account, size).launch(NodeFiles.remaining(deadline));
         } catch (LocalNodeException e) {
             throw failures.launchFailure(node.nodeName() + ": " + e.getMessage(), launchedAt);
         }
@@ -255,7 +255,7 @@ final class ClusterStart {
                     .orElseGet(() -> NodeProcess.runningWithConfig(node.configDir()));
             targets.forEach(ProcessHandle::destroy);
             targets.forEach(p -> NodeProcess.terminate(p, KILL_WAIT, () -> { }));
-            deleteIfExists(node.pidFile());
+            NodeFiles.deleteIfExists(node.pidFile());
             NodeState state = member.store().read();
             if (state.pid() != null) {
                 member.store().states().write(state.withPid(null));
@@ -305,29 +305,6 @@ final class ClusterStart {
     private static void addIfKnown(Set<Integer> ports, Integer port) {
         if (port != null) {
             ports.add(port);
-        }
-    }
-
-    private static Duration remaining(Instant deadline) {
-        Duration left = Duration.between(Instant.now(), deadline);
-        return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    private static void createDirectories(List<Path> dirs) {
-        for (Path dir : dirs) {
-            try {
-                Files.createDirectories(dir);
-            } catch (IOException e) {
-                throw new LocalNodeException("Cannot create " + dir + ": " + IoErrors.describe(e), e);
-            }
-        }
-    }
-
-    private static void deleteIfExists(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new LocalNodeException("Cannot delete " + file + ": " + IoErrors.describe(e), e);
         }
     }
 }

@@ -179,7 +179,7 @@ public final class LocalElasticsearch {
             NodeState state = stateStore.read();
             Optional<ProcessHandle> leftover = NodeProcess.findAlive(currentPid(state));
             if (leftover.isPresent()) {
-                return awaitLeftover(leftover.get(), state, remaining(deadline));
+                return awaitLeftover(leftover.get(), state, NodeFiles.remaining(deadline));
             }
             ServiceAccount account = ServiceAccount.forCurrentUser(progress);
             NodeLauncher launcher = new NodeLauncher(layout, env, account);
@@ -308,7 +308,7 @@ public final class LocalElasticsearch {
     }
 
     private NodeStatus launch(NodeState previous, ServiceAccount account, NodeLauncher launcher, Instant deadline) {
-        createDirectories(List.of(layout.dataDir(), layout.logsDir(), layout.tmpDir()));
+        NodeFiles.createDirectories(List.of(layout.dataDir(), layout.logsDir(), layout.tmpDir()));
         PortAllocator.Ports ports = new PortAllocator().choose(previous.httpPort(), previous.transportPort());
         new NodeConfig(layout.dataDir(), layout.logsDir(), ports.http(), ports.transport())
                 .writeTo(layout.configFile());
@@ -320,7 +320,7 @@ public final class LocalElasticsearch {
         account.prepare(List.of(layout.esDir(), launcher.javaHome()),
                 List.of(layout.installDir(), layout.dataDir(), layout.logsDir(), layout.tmpDir()));
         security.storePassword(account, launcher.javaHome());
-        deleteIfExists(layout.pidFile());
+        NodeFiles.deleteIfExists(layout.pidFile());
         NodeState state = new NodeState(ports.http(), ports.transport(), null, url, layout.version());
         stateStore.write(state);
 
@@ -330,7 +330,7 @@ public final class LocalElasticsearch {
         Instant launchedAt = Instant.now().minusSeconds(1);
         int exitCode;
         try {
-            exitCode = launcher.launch(remaining(deadline));
+            exitCode = launcher.launch(NodeFiles.remaining(deadline));
         } catch (LocalNodeException e) {
             killLaunched();
             throw failures.launchFailure(e.getMessage(), launchedAt);
@@ -347,7 +347,7 @@ public final class LocalElasticsearch {
         }
         state = state.withPid(process.get().pid());
         stateStore.write(state);
-        return awaitHealthy(process.get(), state, remaining(deadline), true);
+        return awaitHealthy(process.get(), state, NodeFiles.remaining(deadline), true);
     }
 
     /** A node from an earlier start is alive but not answering yet: it may still be starting, so wait for it. */
@@ -423,7 +423,7 @@ public final class LocalElasticsearch {
     }
 
     private void forgetPid(NodeLayout node, NodeState state) {
-        deleteIfExists(node.pidFile());
+        NodeFiles.deleteIfExists(node.pidFile());
         if (state.pid() != null) {
             store(node).write(state.withPid(null));
         }
@@ -458,29 +458,6 @@ public final class LocalElasticsearch {
                     .toList();
         } catch (IOException e) {
             return List.of();
-        }
-    }
-
-    private static Duration remaining(Instant deadline) {
-        Duration left = Duration.between(Instant.now(), deadline);
-        return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    private static void createDirectories(List<Path> dirs) {
-        for (Path dir : dirs) {
-            try {
-                Files.createDirectories(dir);
-            } catch (IOException e) {
-                throw new LocalNodeException("Cannot create " + dir + ": " + IoErrors.describe(e), e);
-            }
-        }
-    }
-
-    private static void deleteIfExists(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new LocalNodeException("Cannot delete " + file + ": " + IoErrors.describe(e), e);
         }
     }
 }
