@@ -27,6 +27,8 @@ import java.util.Map;
  *   <li>for each corpus size: a raw {@code _bulk} load of the same enriched documents (pre-rendered
  *       NDJSON, same template, refresh off) and then the real {@code scripts/samachar index} as a child
  *       process (its index created by {@code samachar setup}, refresh off), with its peak RSS;</li>
+ *   <li>for the first size, the same two loads again with the cores split ({@link CoreSplit}): the node on
+ *       one core, the sender or the indexer on the other;</li>
  *   <li>search latency p50/p99 over a fixed query mix, through the CLI's search code in-process and
  *       with the same bodies sent directly to {@code _search};</li>
  *   <li>cold-start wall time of {@code scripts/samachar --version} and {@code scripts/samachar search}.</li>
@@ -48,6 +50,9 @@ public final class BenchHarness {
     private record SizeResult(int articles, double rawDocsPerSecond, double indexDocsPerSecond,
                               double indexWallSeconds, double indexCpuSeconds, long peakRssKb, long bulkBytes,
                               double rawSeconds, double rawEsCpu, double indexEsCpu) {
+        double ratio() {
+            return indexDocsPerSecond / rawDocsPerSecond;
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,6 +69,7 @@ public final class BenchHarness {
             Map<String, String> cliEnv = Map.of("SAMACHAR_HOME", node.home().toString(), "SAMACHAR_NO_BUILD", "1");
             IndexingClient es = new IndexingClient(node.url());
             List<SizeResult> sizes = new ArrayList<>();
+            SizeResult split = null;
             String searchAlias = null;
             for (int i = 0; i < options.sizes().size(); i++) {
                 int articles = options.sizes().get(i);
@@ -75,7 +81,11 @@ public final class BenchHarness {
                     warmUp(es, files);
                 }
                 String alias = ALIAS_PREFIX + articles;
-                sizes.add(indexSize(options, node, es, cliEnv, files, corpus, alias));
+                if (i == 0 && CoreSplit.available()) {
+                    split = indexSize(options, node, es, cliEnv, files, corpus, alias + "-split", true);
+                    es.deleteIndex(indexBehind(alias + "-split"));
+                }
+                sizes.add(indexSize(options, node, es, cliEnv, files, corpus, alias, false));
                 Folders.deleteRecursively(corpus);
                 if (searchAlias != null) {
                     es.deleteIndex(indexBehind(searchAlias));
@@ -88,7 +98,7 @@ public final class BenchHarness {
                         BenchReport.count(size.rawDocsPerSecond()));
                 report.add("`samachar index`, docs/s (" + n + " articles; " + String.format(Locale.ROOT, "%.1f", size.indexWallSeconds())
                         + " s wall incl. JVM start)", BenchReport.count(size.indexDocsPerSecond()));
-                double ratio = size.indexDocsPerSecond() / size.rawDocsPerSecond();
+                double ratio = size.ratio();
                 report.add("`samachar index` / raw `_bulk` (" + n + " articles)", BenchReport.ratio(ratio), "≥ 0.9×", ratio >= 0.9);
                 // What the indexer itself costs: on a machine where it shares the cores with the node,
                 // this CPU is taken from Elasticsearch.
@@ -97,6 +107,16 @@ public final class BenchHarness {
                 report.add("Elasticsearch CPU time, s: raw `_bulk` / `samachar index` (" + n + " articles; cores busy during raw)",
                         String.format(Locale.ROOT, "%.1f / %.1f (%.2f)", size.rawEsCpu(), size.indexEsCpu(),
                                 size.rawEsCpu() / size.rawSeconds()));
+            }
+            if (split != null) {
+                String n = BenchReport.count(split.articles());
+                report.add("cores split (node on core " + CoreSplit.NODE_CPU + ", sender or indexer on core " + CoreSplit.LOAD_CPU
+                        + "): raw `_bulk` / `samachar index`, docs/s (" + n + " articles)",
+                        BenchReport.count(split.rawDocsPerSecond()) + " / " + BenchReport.count(split.indexDocsPerSecond()));
+                report.add("cores split: `samachar index` / raw `_bulk` (" + n + " articles; below 1× the indexer on its core is the bottleneck)",
+                        BenchReport.ratio(split.ratio()));
+                report.add("cores split: CPU time, s: `samachar index` / Elasticsearch during it / Elasticsearch during raw (" + n + " articles)",
+                        String.format(Locale.ROOT, "%.1f / %.1f / %.1f", split.indexCpuSeconds(), split.indexEsCpu(), split.rawEsCpu()));
             }
             for (SizeResult size : sizes) {
                 report.add("indexer peak RSS (" + BenchReport.count(size.articles()) + " articles)",
@@ -140,17 +160,23 @@ public final class BenchHarness {
     }
 
     private static SizeResult indexSize(Options options, BenchNode node, IndexingClient es, Map<String, String> cliEnv,
-                                        List<Path> files, Path corpus, String alias) throws Exception {
+                                        List<Path> files, Path corpus, String alias, boolean splitCores) throws Exception {
         int articles = files.size();
         progress("Rendering %,d enriched documents as bulk bodies (%d per request)", articles, BULK_SIZE);
         BulkBodies bodies = BulkBodies.render(files, BULK_SIZE);
-        String raw = "bench-raw-" + articles;
+        String raw = "bench-raw-" + articles + (splitCores ? "-split" : "");
         es.deleteIndex(raw);
         es.createIndex(raw, BenchIndices.samachar());
-        progress("Raw _bulk: %,d docs, %.1f MB, %d requests in flight", bodies.documents(), bodies.bytes() / 1e6, CONCURRENCY);
-        double esCpuBefore = esCpu(node);
-        long nanos = es.bulkAndRefresh(raw, bodies.bodies(), CONCURRENCY);
-        double rawEsCpu = esCpu(node) - esCpuBefore;
+        progress("Raw _bulk%s: %,d docs, %.1f MB, %d requests in flight", splitCores ? " (cores split)" : "",
+                bodies.documents(), bodies.bytes() / 1e6, CONCURRENCY);
+        double esCpuBefore;
+        long nanos;
+        double rawEsCpu;
+        try (CoreSplit split = splitCores ? CoreSplit.start(node.pid()) : null) {
+            esCpuBefore = esCpu(node);
+            nanos = es.bulkAndRefresh(raw, bodies.bodies(), CONCURRENCY);
+            rawEsCpu = esCpu(node) - esCpuBefore;
+        }
         expectCount(es, raw, bodies.documents());
         double rawRate = bodies.documents() / (nanos / 1e9);
         progress("  %,.0f docs/s", rawRate);
@@ -163,11 +189,16 @@ public final class BenchHarness {
         ChildProcess.run(List.of(options.samachar().toString(), "setup", "--es-url", url, "--alias", alias), cliEnv, timeout)
                 .requireSuccess();
         es.refreshInterval(alias, "-1");
-        progress("samachar index: %,d articles", articles);
-        esCpuBefore = esCpu(node);
-        ChildProcess.Outcome run = ChildProcess.run(List.of(options.samachar().toString(), "index", "--json",
-                "--es-url", url, "--alias", alias, corpus.toString()), cliEnv, timeout).requireSuccess();
-        double indexEsCpu = esCpu(node) - esCpuBefore;
+        progress("samachar index%s: %,d articles", splitCores ? " (cores split)" : "", articles);
+        List<String> index = List.of(options.samachar().toString(), "index", "--json",
+                "--es-url", url, "--alias", alias, corpus.toString());
+        ChildProcess.Outcome run;
+        double indexEsCpu;
+        try (CoreSplit split = splitCores ? CoreSplit.start(node.pid()) : null) {
+            esCpuBefore = esCpu(node);
+            run = ChildProcess.run(splitCores ? CoreSplit.onLoadCpu(index) : index, cliEnv, timeout).requireSuccess();
+            indexEsCpu = esCpu(node) - esCpuBefore;
+        }
         JsonNode summary = JSON.readTree(run.stdout());
         long indexed = summary.path("indexed").asLong();
         if (indexed != articles || summary.path("failed").asInt() != 0) {

@@ -79,6 +79,8 @@ public final class IndexRun {
     private long articles;
     private long alreadyIndexed;
     private Instant indexedAt;
+    /** What translation linking needs of the articles sent, on disk until the run has sent everything. */
+    private RunArticles runArticles;
 
     /**
      * @param full send every article again, even those the state says are indexed (after upgrading
@@ -103,6 +105,13 @@ public final class IndexRun {
         indexedAt = start;
         ArticleFiles.Listing listing = ArticleFiles.expand(paths);
         failures.addAll(listing.failures());
+        try (RunArticles sent = new RunArticles()) {
+            return run(listing, prune, start, sent);
+        }
+    }
+
+    private Summary run(ArticleFiles.Listing listing, boolean prune, Instant start, RunArticles sent) {
+        runArticles = sent;
         BulkIndexer.Summary bulk;
         int done = 0;
         try (BulkIndexer bulkIndexer = new BulkIndexer(client, alias, bulkOptions);
@@ -128,7 +137,11 @@ public final class IndexRun {
         int links = 0;
         if (bulk.clusterFailure() == null && bulk.indexed() + bulk.deleted() > 0) {
             refresh();
-            links = bulk.indexed() > 0 ? new TranslationLinker(client, alias).linkDays(days) : 0;
+            if (bulk.indexed() > 0 && sent.failure() != null) {
+                warnings.add("translation linking skipped: " + sent.failure());
+            } else if (bulk.indexed() > 0) {
+                links = new TranslationLinker(client, alias).linkDays(days, sent, start);
+            }
         }
         return new Summary(listing.files().size(), unchanged, copies, articles, alreadyIndexed, bulk.indexed(),
                 bulk.deleted(), pruned.get(), List.copyOf(failures), List.copyOf(warnings),
@@ -191,13 +204,29 @@ public final class IndexRun {
             }
             Map<String, Object> source = document.source(indexedAt);
             source.put("file_hash", hash);
-            bulk.index(document.id(), source, document.article().origin(), job.expect());
+            bulk.index(document.id(), source, document.article().origin(), keptForLinking(document, job.expect()));
             if (document.article().published() != null) {
-                days.merge(document.article().published().toLocalDate().toString(), 1, Integer::sum);
+                days.merge(document.article().published().atZoneSameInstant(RunArticles.IST).toLocalDate().toString(), 1, Integer::sum);
             }
         }
         deleteOrphans(path, ids, bulk, job);
         job.queued();
+    }
+
+    /** {@code outcome}, which also keeps the document for translation linking once Elasticsearch has it. */
+    private BulkIndexer.Outcome keptForLinking(ArticleDocument document, BulkIndexer.Outcome outcome) {
+        return new BulkIndexer.Outcome() {
+            @Override
+            public void acknowledged() {
+                runArticles.add(document);
+                outcome.acknowledged();
+            }
+
+            @Override
+            public void failed(IngestFailure failure) {
+                outcome.failed(failure);
+            }
+        };
     }
 
     /** Records {@code path} as holding documents that are already indexed, after removing what it held before. */

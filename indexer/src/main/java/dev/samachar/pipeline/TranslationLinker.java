@@ -6,12 +6,18 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.samachar.enrich.LooseText;
+import dev.samachar.analysis.lucene.SamacharAnalyzers;
+import dev.samachar.enrich.ArticleDocument;
 import dev.samachar.es.ErrorMessages;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -78,7 +84,8 @@ public final class TranslationLinker {
 
     private final ElasticsearchClient client;
     private final String alias;
-    private final LooseText loose = new LooseText();
+    /** The loose field's analyser: a pair shares a name when both texts index the same loose term. */
+    private final Analyzer loose = SamacharAnalyzers.loose();
 
     public TranslationLinker(ElasticsearchClient client, String alias) {
         this.client = client;
@@ -87,13 +94,14 @@ public final class TranslationLinker {
 
     /**
      * Links the articles published on the given days (IST dates, yyyy-MM-dd, each with how many articles
-     * the run sent for it); returns the number of links.
+     * the run sent for it); returns the number of links. The run's own articles come from
+     * {@code runArticles}; only those indexed before {@code runStart} (earlier runs) are searched for.
      */
-    public int linkDays(Map<String, Integer> articlesPerDay) {
+    public int linkDays(Map<String, Integer> articlesPerDay, RunArticles runArticles, Instant runStart) {
         int links = 0;
         try {
             for (List<String> batch : batches(articlesPerDay)) {
-                links += linkBatch(batch);
+                links += linkBatch(batch, runArticles, runStart);
             }
             if (links > 0) {
                 client.indices().refresh(r -> r.index(alias));
@@ -143,8 +151,9 @@ public final class TranslationLinker {
         return ranges;
     }
 
-    private int linkBatch(List<String> days) throws IOException {
-        // Only doc values: the stored _source (title and body) is read just for the articles that need it.
+    private int linkBatch(List<String> days, RunArticles runArticles, Instant runStart) throws IOException {
+        // Earlier runs' articles of these days, by doc values only: the stored _source (title and body)
+        // is read just for those that need it. This run's own articles are in runArticles.
         SearchResponse<ObjectNode> response = client.search(s -> s.index(alias).size(HITS_PER_REQUEST)
                 .trackTotalHits(t -> t.count(HITS_PER_REQUEST + 1))
                 .query(q -> q.bool(b -> {
@@ -152,6 +161,7 @@ public final class TranslationLinker {
                         b.should(d -> d.range(r -> r.date(dr -> dr.field("published").gte(range[0]).lte(range[1])
                                 .format("yyyy-MM-dd").timeZone("+05:30"))));
                     }
+                    b.filter(f -> f.range(r -> r.date(dr -> dr.field("indexed_at").lt(runStart.toString()))));
                     return b.minimumShouldMatch("1");
                 }))
                 .source(src -> src.fetch(false))
@@ -164,16 +174,24 @@ public final class TranslationLinker {
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
         if (total > HITS_PER_REQUEST && days.size() > 1) {
             int half = days.size() / 2;
-            return linkBatch(days.subList(0, half)) + linkBatch(days.subList(half, days.size()));
+            return linkBatch(days.subList(0, half), runArticles, runStart)
+                    + linkBatch(days.subList(half, days.size()), runArticles, runStart);
         }
         Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
         Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+        Set<String> earlier = new HashSet<>();
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             List<String> published = values(hit, "published");
             LocalDate day = published.isEmpty() ? null : istDay(published.get(0));
             if (day != null) {
                 byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(candidate(hit, texts));
+                earlier.add(hit.id());
             }
+        }
+        Set<LocalDate> wanted = new HashSet<>();
+        days.forEach(d -> wanted.add(LocalDate.parse(d)));
+        for (RunArticles.Facts facts : runArticles.on(wanted).values()) {
+            byDay.computeIfAbsent(facts.day(), d -> new ArrayList<>()).add(candidate(facts));
         }
         // Romanising is the costly part: done up front, on every core (Elasticsearch is idle now),
         // for just the articles in a pair that the entities alone do not rule out.
@@ -188,7 +206,7 @@ public final class TranslationLinker {
                 }
             }
         }
-        texts.putAll(texts(needForms.stream().map(Candidate::id).toList()));
+        texts.putAll(texts(needForms.stream().map(Candidate::id).filter(earlier::contains).toList()));
         needForms.parallelStream().forEach(Candidate::forms);
         List<Link> found = new ArrayList<>();
         for (List<Candidate> candidates : byDay.values()) {
@@ -209,7 +227,7 @@ public final class TranslationLinker {
                     .query(q -> q.ids(x -> x.values(chunk)))
                     .source(src -> src.filter(f -> f.includes("title", "body"))), ObjectNode.class);
             for (Hit<ObjectNode> hit : response.hits().hits()) {
-                texts.put(hit.id(), hit.source().path("title").asText() + "\n" + hit.source().path("body").asText());
+                texts.put(hit.id(), text(hit.source().path("title").asText(), hit.source().path("body").asText()));
             }
         }
         return texts;
@@ -241,6 +259,40 @@ public final class TranslationLinker {
         }
     }
 
+    /** The text whose loose forms a candidate is scored on. */
+    static String text(String title, String body) {
+        return title + "\n" + body;
+    }
+
+    /** An article's entities and countries as the linker compares them: the values of {@link #ENTITY_FIELDS}, prefixed by field. */
+    static Set<String> entities(ArticleDocument document) {
+        Set<String> entities = new HashSet<>();
+        document.entities().persons().forEach(v -> entities.add("persons:" + v));
+        document.entities().orgs().forEach(v -> entities.add("orgs:" + v));
+        document.entities().events().forEach(v -> entities.add("events:" + v));
+        document.countries().forEach(v -> entities.add("countries:" + v));
+        return entities;
+    }
+
+    /** One of this run's articles; its text is at hand, so its forms are computed only if a pair needs them. */
+    private Candidate candidate(RunArticles.Facts facts) {
+        return new Candidate(facts.id(), facts.lang(), facts.entities(), memoised(() -> formsOf(facts.text())));
+    }
+
+    private static Supplier<Set<String>> memoised(Supplier<Set<String>> compute) {
+        return new Supplier<>() {
+            private Set<String> forms;
+
+            @Override
+            public synchronized Set<String> get() {
+                if (forms == null) {
+                    forms = compute.get();
+                }
+                return forms;
+            }
+        };
+    }
+
     private Candidate candidate(Hit<ObjectNode> hit, Map<String, String> texts) {
         Set<String> entities = new HashSet<>();
         for (String field : ENTITY_FIELDS) {
@@ -248,26 +300,28 @@ public final class TranslationLinker {
         }
         List<String> lang = values(hit, "lang");
         String id = hit.id();
-        return new Candidate(id, lang.isEmpty() ? "" : lang.get(0), entities, new Supplier<>() {
-            private Set<String> forms;
-
-            @Override
-            public synchronized Set<String> get() {
-                if (forms == null) {
-                    forms = formsOf(texts.getOrDefault(id, ""));
-                }
-                return forms;
-            }
-        });
+        return new Candidate(id, lang.isEmpty() ? "" : lang.get(0), entities,
+                memoised(() -> formsOf(texts.getOrDefault(id, ""))));
     }
 
-    /** The distinctive loose forms (names, places, numbers) of a text, romanised. */
+    /**
+     * The distinctive loose forms (names, places, numbers) of a text, romanised: the loose field's terms
+     * of at least {@link #MIN_FORM_LENGTH} characters, read straight off the token stream (this runs over
+     * every candidate's title and body, so no per-position map or joined string in between).
+     */
     private Set<String> formsOf(String text) {
         Set<String> forms = new HashSet<>();
-        for (String form : loose.of(text).split(" ")) {
-            if (form.length() >= MIN_FORM_LENGTH) {
-                forms.add(form);
+        try (TokenStream stream = loose.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() >= MIN_FORM_LENGTH) {
+                    forms.add(term.toString());
+                }
             }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text in memory cannot fail", e);
         }
         return forms;
     }

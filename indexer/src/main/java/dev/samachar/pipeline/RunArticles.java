@@ -1,0 +1,196 @@
+package dev.samachar.pipeline;
+
+import dev.samachar.enrich.ArticleDocument;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The dated articles a run sent, kept in a temporary file for translation linking at the end of the run:
+ * id, language, IST day, entities, and the title and body the linker romanises when the entities leave a
+ * pair open. Linking then pairs the run's own articles without searching Elasticsearch for them and
+ * fetching their text back, which at 100,000 articles meant reading nearly every document's _source
+ * again. In memory there is only each article's day and offset in the file (12 bytes), so the run's
+ * memory does not grow with the size of the corpus.
+ *
+ * <p>An article is added when Elasticsearch acknowledged it (on the bulk response threads), so a document
+ * the cluster refused is never linked. Read once the run has sent everything. If the file cannot be
+ * written (a full disk, say), the run goes on and only its translation linking is skipped.
+ */
+final class RunArticles implements AutoCloseable {
+
+    /** An article as the linker needs it: the same values the search would read back from the index. */
+    record Facts(String id, String lang, LocalDate day, Set<String> entities, String text) {
+    }
+
+    static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
+
+    private final Path file;
+    private final OutputStream out;
+    private final ByteArrayOutputStream record = new ByteArrayOutputStream(8 * 1024);
+    private long written;
+    private int count;
+    private int[] days = new int[1024];
+    private long[] offsets = new long[1024];
+    private String failure;
+
+    RunArticles() {
+        Path created = null;
+        OutputStream opened = null;
+        try {
+            created = Files.createTempFile("samachar-run-articles", ".bin");
+            opened = new BufferedOutputStream(Files.newOutputStream(created, StandardOpenOption.WRITE), 1 << 16);
+        } catch (IOException e) {
+            failure = "cannot create a temporary file: " + e.getMessage();
+        }
+        file = created;
+        out = opened;
+    }
+
+    /** Why the articles could not be kept (translation linking is then skipped), or null. */
+    synchronized String failure() {
+        return failure;
+    }
+
+    /** Keeps an acknowledged article; undated ones cannot be linked (a pair is published the same day) and are skipped. */
+    synchronized void add(ArticleDocument document) {
+        if (document.article().published() == null || failure != null) {
+            return;
+        }
+        LocalDate day = document.article().published().atZoneSameInstant(IST).toLocalDate();
+        Set<String> entities = TranslationLinker.entities(document);
+        record.reset();
+        try (DataOutputStream data = new DataOutputStream(record)) {
+            writeString(data, document.id());
+            writeString(data, document.article().lang());
+            data.writeInt(entities.size());
+            for (String entity : entities) {
+                writeString(data, entity);
+            }
+            writeString(data, TranslationLinker.text(document.article().title(), document.article().body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        try {
+            out.write(record.size() >>> 24);
+            out.write(record.size() >>> 16);
+            out.write(record.size() >>> 8);
+            out.write(record.size());
+            record.writeTo(out);
+        } catch (IOException e) {
+            failure = "cannot write " + file + ": " + e.getMessage();
+            return;
+        }
+        if (count == days.length) {
+            days = Arrays.copyOf(days, count * 2);
+            offsets = Arrays.copyOf(offsets, count * 2);
+        }
+        days[count] = (int) day.toEpochDay();
+        offsets[count] = written;
+        count++;
+        written += 4 + record.size();
+    }
+
+    /** The kept articles published on {@code wanted} days, in the order they were sent; the last of a repeated id wins. */
+    synchronized Map<String, Facts> on(Set<LocalDate> wanted) {
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+        Set<Integer> epochDays = new HashSet<>();
+        wanted.forEach(d -> epochDays.add((int) d.toEpochDay()));
+        Map<String, Facts> found = new LinkedHashMap<>();
+        try {
+            out.flush();
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                ByteBuffer length = ByteBuffer.allocate(4);
+                for (int i = 0; i < count; i++) {
+                    if (!epochDays.contains(days[i])) {
+                        continue;
+                    }
+                    length.clear();
+                    readFully(channel, length, offsets[i]);
+                    ByteBuffer bytes = ByteBuffer.allocate(length.flip().getInt());
+                    readFully(channel, bytes, offsets[i] + 4);
+                    Facts facts = read(bytes.array(), LocalDate.ofEpochDay(days[i]));
+                    found.remove(facts.id());
+                    found.put(facts.id(), facts);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " (translation linking)", e);
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (file == null) {
+            return;
+        }
+        try {
+            out.close();
+        } catch (IOException e) {
+            // nothing to keep: the file goes
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover temporary file is harmless
+        }
+    }
+
+    private static Facts read(byte[] bytes, LocalDate day) throws IOException {
+        try (DataInputStream data = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            String id = readString(data);
+            String lang = readString(data);
+            int entityCount = data.readInt();
+            Set<String> entities = new HashSet<>();
+            for (int i = 0; i < entityCount; i++) {
+                entities.add(readString(data));
+            }
+            return new Facts(id, lang, day, entities, readString(data));
+        }
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw new IOException("unexpected end of file");
+            }
+        }
+    }
+
+    /** Length-prefixed UTF-8: unlike writeUTF, no 64 KB limit (an article body can be longer). */
+    private static void writeString(DataOutputStream data, String value) throws IOException {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        data.writeInt(utf8.length);
+        data.write(utf8);
+    }
+
+    private static String readString(DataInputStream data) throws IOException {
+        return new String(data.readNBytes(data.readInt()), StandardCharsets.UTF_8);
+    }
+
+    /** How many articles were kept. */
+    synchronized int size() {
+        return count;
+    }
+}
