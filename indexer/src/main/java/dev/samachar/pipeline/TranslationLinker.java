@@ -67,7 +67,17 @@ public final class TranslationLinker {
         }
     }
 
-    record Link(String a, String b, double score, String reason) {
+    /**
+     * @param entities Jaccard of the two entity sets
+     * @param forms    overlap coefficient of the two form sets
+     */
+    record Link(String a, String b, double score, double entities, double forms) {
+        /** Written only for the links kept: a day's candidate pairs are scored by the thousand. */
+        String reason() {
+            return String.format(java.util.Locale.ROOT,
+                    "same day, other language; shared entities/countries %.2f (Jaccard), shared romanised names %.2f",
+                    entities, forms);
+        }
     }
 
     /**
@@ -367,19 +377,15 @@ public final class TranslationLinker {
         double entities = jaccard(a.entities(), b.entities());
         double forms = overlap(a.forms(), b.forms());
         double score = ENTITY_WEIGHT * entities + (1 - ENTITY_WEIGHT) * forms;
-        String reason = String.format(java.util.Locale.ROOT,
-                "same day, other language; shared entities/countries %.2f (Jaccard), shared romanised names %.2f",
-                entities, forms);
-        return new Link(a.id(), b.id(), Math.round(score * 1000) / 1000.0, reason);
+        return new Link(a.id(), b.id(), Math.round(score * 1000) / 1000.0, entities, forms);
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 0;
         }
-        Set<String> union = new HashSet<>(a);
-        union.addAll(b);
-        return (double) intersection(a, b) / union.size();
+        int shared = intersection(a, b);
+        return (double) shared / (a.size() + b.size() - shared);
     }
 
     /** Overlap coefficient: a translation's shorter text shares most of its names with the longer one. */
@@ -389,6 +395,9 @@ public final class TranslationLinker {
     }
 
     private static int intersection(Set<String> a, Set<String> b) {
+        if (a.size() > b.size()) {
+            return intersection(b, a);
+        }
         int shared = 0;
         for (String value : a) {
             if (b.contains(value)) {
