@@ -57,12 +57,17 @@ public final class TranslationLinker {
      * ruled out by their entities alone, and romanising every article of a large run would cost as
      * much as enriching it again.
      */
-    record Candidate(String id, String lang, Set<String> entities, Supplier<Set<String>> formSource) {
-        Candidate(String id, String lang, Set<String> entities, Set<String> forms) {
-            this(id, lang, entities, () -> forms);
+    record Candidate(String id, String lang, long[] entities, Supplier<long[]> formSource) {
+        Candidate(String id, String lang, Set<String> entities, Supplier<long[]> formSource) {
+            this(id, lang, HashedTerms.of(entities), formSource);
         }
 
-        Set<String> forms() {
+        Candidate(String id, String lang, Set<String> entities, Set<String> forms) {
+            this(id, lang, entities, () -> HashedTerms.of(forms));
+        }
+
+        /** The distinctive loose forms, as {@link HashedTerms}. */
+        long[] forms() {
             return formSource.get();
         }
     }
@@ -289,12 +294,12 @@ public final class TranslationLinker {
         return new Candidate(facts.id(), facts.lang(), facts.entities(), memoised(() -> formsOf(facts.text())));
     }
 
-    private static Supplier<Set<String>> memoised(Supplier<Set<String>> compute) {
+    private static Supplier<long[]> memoised(Supplier<long[]> compute) {
         return new Supplier<>() {
-            private Set<String> forms;
+            private long[] forms;
 
             @Override
-            public synchronized Set<String> get() {
+            public synchronized long[] get() {
                 if (forms == null) {
                     forms = compute.get();
                 }
@@ -319,7 +324,7 @@ public final class TranslationLinker {
      * of at least {@link #MIN_FORM_LENGTH} characters, read straight off the token stream (this runs over
      * every candidate's title and body, so no per-position map or joined string in between).
      */
-    private Set<String> formsOf(String text) {
+    private long[] formsOf(String text) {
         Set<String> forms = new HashSet<>();
         try (TokenStream stream = loose.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -333,7 +338,7 @@ public final class TranslationLinker {
         } catch (IOException e) {
             throw new UncheckedIOException("analysing text in memory cannot fail", e);
         }
-        return forms;
+        return HashedTerms.of(forms);
     }
 
     /** Mutual best pairs across languages, scored; ties and weak pairs stay unlinked. */
@@ -380,31 +385,18 @@ public final class TranslationLinker {
         return new Link(a.id(), b.id(), Math.round(score * 1000) / 1000.0, entities, forms);
     }
 
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
+    private static double jaccard(long[] a, long[] b) {
+        if (a.length == 0 && b.length == 0) {
             return 0;
         }
-        int shared = intersection(a, b);
-        return (double) shared / (a.size() + b.size() - shared);
+        int shared = HashedTerms.shared(a, b);
+        return (double) shared / (a.length + b.length - shared);
     }
 
     /** Overlap coefficient: a translation's shorter text shares most of its names with the longer one. */
-    private static double overlap(Set<String> a, Set<String> b) {
-        int smaller = Math.min(a.size(), b.size());
-        return smaller == 0 ? 0 : (double) intersection(a, b) / smaller;
-    }
-
-    private static int intersection(Set<String> a, Set<String> b) {
-        if (a.size() > b.size()) {
-            return intersection(b, a);
-        }
-        int shared = 0;
-        for (String value : a) {
-            if (b.contains(value)) {
-                shared++;
-            }
-        }
-        return shared;
+    private static double overlap(long[] a, long[] b) {
+        int smaller = Math.min(a.length, b.length);
+        return smaller == 0 ? 0 : (double) HashedTerms.shared(a, b) / smaller;
     }
 
     private void write(List<Link> links) throws IOException {
