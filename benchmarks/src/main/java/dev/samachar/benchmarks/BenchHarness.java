@@ -107,6 +107,13 @@ public final class BenchHarness {
                 report.add("Elasticsearch CPU time, s: raw `_bulk` / `samachar index` (" + n + " articles; cores busy during raw)",
                         String.format(Locale.ROOT, "%.1f / %.1f (%.2f)", size.rawEsCpu(), size.indexEsCpu(),
                                 size.rawEsCpu() / size.rawSeconds()));
+                // Both processes want the same cores: however well they overlap, the run cannot beat the
+                // rate at which the cores can supply the CPU both spend on it.
+                int cores = Runtime.getRuntime().availableProcessors();
+                double ceiling = size.articles() / ((size.indexCpuSeconds() + size.indexEsCpu()) / cores);
+                report.add("CPU-bound ceiling of `samachar index` on " + cores + " cores: articles ÷ ((indexer + node CPU) ÷ cores), docs/s ("
+                        + n + " articles; reached / ceiling)", BenchReport.count(ceiling) + " ("
+                        + String.format(Locale.ROOT, "%.0f%%", 100 * size.indexDocsPerSecond() / ceiling) + ")");
             }
             if (split != null) {
                 String n = BenchReport.count(split.articles());
