@@ -27,7 +27,7 @@ import java.util.Map;
  *   <li>for each corpus size: a raw {@code _bulk} load of the same enriched documents (pre-rendered
  *       NDJSON, same template, refresh off) and then the real {@code scripts/samachar index} as a child
  *       process (its index created by {@code samachar setup}, refresh off), with its peak RSS;</li>
- *   <li>for the first size, the same two loads again with the cores split ({@link CoreSplit}): the node on
+ *   <li>for the largest size, the same two loads again with the cores split ({@link CoreSplit}): the node on
  *       one core, the sender or the indexer on the other;</li>
  *   <li>search latency p50/p99 over a fixed query mix, through the CLI's search code in-process and
  *       with the same bodies sent directly to {@code _search};</li>
@@ -81,7 +81,8 @@ public final class BenchHarness {
                     warmUp(es, files);
                 }
                 String alias = ALIAS_PREFIX + articles;
-                if (i == 0 && CoreSplit.available()) {
+                if (i == options.sizes().size() - 1 && CoreSplit.available()) {
+                    // The largest corpus: the indexer's fixed costs (JVM start, JIT) weigh least there.
                     split = indexSize(options, node, es, cliEnv, files, corpus, alias + "-split", true);
                     es.deleteIndex(indexBehind(alias + "-split"));
                 }

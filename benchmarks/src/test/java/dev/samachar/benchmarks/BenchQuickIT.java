@@ -77,8 +77,8 @@ class BenchQuickIT {
         }
         List<String> rows = new java.util.ArrayList<>(ROWS);
         if (CoreSplit.available()) {
-            rows.add("cores split (node on core 0, sender or indexer on core 1): raw `_bulk` / `samachar index`, docs/s (2,000 articles)");
-            rows.add("cores split: `samachar index` / raw `_bulk` (2,000 articles");
+            rows.add("cores split (node on core 0, sender or indexer on core 1): raw `_bulk` / `samachar index`, docs/s (5,000 articles)");
+            rows.add("cores split: `samachar index` / raw `_bulk` (5,000 articles");
         }
         for (String row : rows) {
             String label = figures.keySet().stream().filter(l -> l.startsWith(row)).findFirst().orElse(null);
