@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -342,7 +343,11 @@ public final class TranslationLinker {
     }
 
     /** Mutual best pairs across languages, scored; ties and weak pairs stay unlinked. */
-    static List<Link> bestLinks(List<Candidate> candidates) {
+    static List<Link> bestLinks(List<Candidate> given) {
+        // Among equal scores the first pair wins: a fixed order gives the same links on every run,
+        // whatever order the run's articles were acknowledged in.
+        List<Candidate> candidates = new ArrayList<>(given);
+        candidates.sort(Comparator.comparing(Candidate::id));
         Map<String, Link> best = new LinkedHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             for (int j = i + 1; j < candidates.size(); j++) {

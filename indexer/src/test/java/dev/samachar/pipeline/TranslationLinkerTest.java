@@ -29,6 +29,17 @@ class TranslationLinkerTest {
     }
 
     @Test
+    void equalScoresGiveTheSameLinksWhateverTheOrderOfTheCandidates() {
+        var en = doc("en", "en", Set.of("c:IN", "c:KZ"), Set.of("kajakstan"));
+        var hi1 = doc("hi1", "hi", Set.of("c:IN", "c:KZ"), Set.of("kajakstan"));
+        var hi2 = doc("hi2", "hi", Set.of("c:IN", "c:KZ"), Set.of("kajakstan"));
+        List<TranslationLinker.Link> forward = TranslationLinker.bestLinks(List.of(en, hi1, hi2));
+        List<TranslationLinker.Link> backward = TranslationLinker.bestLinks(List.of(hi2, hi1, en));
+        assertEquals(1, forward.size());
+        assertEquals(Set.of(forward.get(0).a(), forward.get(0).b()), Set.of(backward.get(0).a(), backward.get(0).b()));
+    }
+
+    @Test
     void sameLanguageOrUnrelatedArticlesAreNeverLinked() {
         var a = doc("a", "hi", Set.of("c:IN", "c:KZ"), Set.of("kajakstan"));
         var b = doc("b", "hi", Set.of("c:IN", "c:KZ"), Set.of("kajakstan"));
