@@ -23,9 +23,14 @@ final class HashedTerms {
         for (String term : terms) {
             hashes[i++] = hash(term);
         }
-        Arrays.sort(hashes);
+        return sortedDistinct(hashes, hashes.length);
+    }
+
+    /** The first {@code count} hashes of {@code hashes} (which it reorders), sorted, each once. */
+    static long[] sortedDistinct(long[] hashes, int count) {
+        Arrays.sort(hashes, 0, count);
         int distinct = 0;
-        for (int j = 0; j < hashes.length; j++) {
+        for (int j = 0; j < count; j++) {
             if (j == 0 || hashes[j] != hashes[j - 1]) {
                 hashes[distinct++] = hashes[j];
             }

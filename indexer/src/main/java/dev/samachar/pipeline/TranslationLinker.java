@@ -6,17 +6,12 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.samachar.analysis.lucene.SamacharAnalyzers;
 import dev.samachar.enrich.ArticleDocument;
 import dev.samachar.es.ErrorMessages;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,8 +45,6 @@ public final class TranslationLinker {
      */
     static final double THRESHOLD = 0.45;
     private static final double ENTITY_WEIGHT = 0.7;
-    /** Shorter loose forms are mostly function words that match across languages by chance. */
-    private static final int MIN_FORM_LENGTH = 5;
 
     /**
      * An article that may be linked. Its loose forms are computed on first use only: most pairs are
@@ -100,8 +93,8 @@ public final class TranslationLinker {
 
     private final ElasticsearchClient client;
     private final String alias;
-    /** The loose field's analyser: a pair shares a name when both texts index the same loose term. */
-    private final Analyzer loose = SamacharAnalyzers.loose();
+    /** The distinctive romanised forms of the candidates' texts. */
+    private final LinkForms forms = new LinkForms();
 
     public TranslationLinker(ElasticsearchClient client, String alias) {
         this.client = client;
@@ -292,7 +285,7 @@ public final class TranslationLinker {
 
     /** One of this run's articles; its text is at hand, so its forms are computed only if a pair needs them. */
     private Candidate candidate(RunArticles.Facts facts) {
-        return new Candidate(facts.id(), facts.lang(), facts.entities(), memoised(() -> formsOf(facts.text())));
+        return new Candidate(facts.id(), facts.lang(), facts.entities(), memoised(() -> forms.of(facts.text())));
     }
 
     private static Supplier<long[]> memoised(Supplier<long[]> compute) {
@@ -317,30 +310,9 @@ public final class TranslationLinker {
         List<String> lang = values(hit, "lang");
         String id = hit.id();
         return new Candidate(id, lang.isEmpty() ? "" : lang.get(0), entities,
-                memoised(() -> formsOf(texts.getOrDefault(id, ""))));
+                memoised(() -> forms.of(texts.getOrDefault(id, ""))));
     }
 
-    /**
-     * The distinctive loose forms (names, places, numbers) of a text, romanised: the loose field's terms
-     * of at least {@link #MIN_FORM_LENGTH} characters, read straight off the token stream (this runs over
-     * every candidate's title and body, so no per-position map or joined string in between).
-     */
-    private long[] formsOf(String text) {
-        Set<String> forms = new HashSet<>();
-        try (TokenStream stream = loose.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (term.length() >= MIN_FORM_LENGTH) {
-                    forms.add(term.toString());
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing text in memory cannot fail", e);
-        }
-        return HashedTerms.of(forms);
-    }
 
     /** Mutual best pairs across languages, scored; ties and weak pairs stay unlinked. */
     static List<Link> bestLinks(List<Candidate> given) {
