@@ -172,13 +172,22 @@ public final class PhraseMatcher<T> {
         final String[] keys;
         final String[] surface;
         final T value;
-        final Casing casing;
+        /** Per token, what case the text must have; null when the phrase matches in any case. */
+        final CaseCheck.Rule[] caseRules;
 
         Phrase(String[] keys, String[] surface, T value, Casing casing) {
             this.keys = keys;
             this.surface = surface;
             this.value = value;
-            this.casing = casing;
+            this.caseRules = casing == Casing.CAPITALISED ? caseRules(surface) : null;
+        }
+
+        private static CaseCheck.Rule[] caseRules(String[] surface) {
+            CaseCheck.Rule[] rules = new CaseCheck.Rule[surface.length];
+            for (int i = 0; i < surface.length; i++) {
+                rules[i] = CaseCheck.ruleOf(surface[i]);
+            }
+            return rules;
         }
 
         int length() {
@@ -193,7 +202,7 @@ public final class PhraseMatcher<T> {
                 if (!keys[j].equals(textKeys[at + j])) {
                     return false;
                 }
-                if (casing == Casing.CAPITALISED && !CaseCheck.agrees(surface[j], tokens.get(at + j).text())) {
+                if (caseRules != null && !caseRules[j].agrees(tokens.get(at + j).text())) {
                     return false;
                 }
             }
