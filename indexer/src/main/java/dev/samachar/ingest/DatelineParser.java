@@ -39,10 +39,11 @@ public final class DatelineParser {
 
   /** Parses one dateline candidate (a short line from the page header/byline). */
   public Optional<Dateline> parse(String line) {
-    if (line == null || line.isBlank()) {
+    if (line == null || line.isBlank() || !hasYearDigits(line)) {
       return Optional.empty();
     }
-    List<Token> tokens = Tokenizer.tokenize(Normalizer.normalize(line, Normalizer.Form.NFC));
+    String nfc = Normalizer.isNormalized(line, Normalizer.Form.NFC) ? line : Normalizer.normalize(line, Normalizer.Form.NFC);
+    List<Token> tokens = Tokenizer.tokenize(nfc);
     List<DateMatcher.Match> found = findDates(tokens);
     List<Dateline> candidates = new ArrayList<>();
     int consumed = 0;
@@ -62,6 +63,27 @@ public final class DatelineParser {
         .filter(d -> d.kind() == Kind.PUBLISHED)
         .findFirst()
         .or(() -> candidates.stream().findFirst());
+  }
+
+  /**
+   * Every date shape needs a four-digit year, which the {@link Tokenizer} makes of a run of exactly
+   * four digits: most candidate lines have none, and they are answered without tokenising them.
+   */
+  static boolean hasYearDigits(String line) {
+    int run = 0;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      if (Character.isDigit(cp)) {
+        run++;
+      } else {
+        if (run == 4) {
+          return true;
+        }
+        run = 0;
+      }
+      i += Character.charCount(cp);
+    }
+    return run == 4;
   }
 
   private List<DateMatcher.Match> findDates(List<Token> tokens) {
