@@ -74,7 +74,15 @@ public final class PhraseMatcher<T> {
 
     /** Non-overlapping longest matches, left to right. */
     public List<Match<T>> findAll(String text) {
-        List<WordTokenizer.Token> tokens = WordTokenizer.tokenize(text);
+        return findAll(text, WordTokenizer.tokenize(text));
+    }
+
+    /**
+     * As {@link #findAll(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller
+     * already has: an article is matched against several dictionaries, and tokenising it once for
+     * all of them saves work (and the cached hash of each token string is reused by every lookup).
+     */
+    public List<Match<T>> findAll(String text, List<WordTokenizer.Token> tokens) {
         String[] keys = new String[tokens.size()];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = fold(tokens.get(i).text());

@@ -28,14 +28,14 @@ public final class WordTokenizer {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int cp = Character.codePointAt(text, i);
+            int cp = codePointAt(text, i);
             if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
             while (i < n) {
-                int c = Character.codePointAt(text, i);
+                int c = codePointAt(text, i);
                 if (!isWordChar(c) && !(isJoiner(c) && i > start)) {
                     break;
                 }
@@ -49,7 +49,25 @@ public final class WordTokenizer {
         return tokens;
     }
 
+    /** {@link Character#codePointAt(CharSequence, int)} without its surrogate checks for the chars that cannot be one. */
+    private static int codePointAt(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return Character.isSurrogate(c) ? Character.codePointAt(text, i) : c;
+    }
+
+    /** ASCII letters and digits: the word chars of English text, answered without the Unicode tables. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return ASCII_WORD[cp]; // no ASCII char is a combining mark
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }

@@ -1,5 +1,6 @@
 package dev.samachar.ingest;
 
+import dev.samachar.analysis.WordTokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +55,15 @@ public final class EntityMatcher {
 
     /** The entities {@code text} mentions; empty sets for null. */
     public Entities find(String text) {
+        return find(text, text == null ? List.of() : WordTokenizer.tokenize(text));
+    }
+
+    /** As {@link #find(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller already has. */
+    public Entities find(String text, List<WordTokenizer.Token> tokens) {
         SortedSet<String> persons = new TreeSet<>();
         SortedSet<String> orgs = new TreeSet<>();
         SortedSet<String> events = new TreeSet<>();
-        for (EntityMention m : mentions(text)) {
+        for (EntityMention m : mentions(text, tokens)) {
             switch (m.type()) {
                 case PERSON -> persons.add(m.canonical());
                 case ORG -> orgs.add(m.canonical());
@@ -69,11 +75,15 @@ public final class EntityMatcher {
 
     /** Every mention, in text order, with its offsets; empty for null. */
     public List<EntityMention> mentions(String text) {
+        return mentions(text, text == null ? List.of() : WordTokenizer.tokenize(text));
+    }
+
+    private List<EntityMention> mentions(String text, List<WordTokenizer.Token> tokens) {
         List<EntityMention> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
-        for (LoosePhraseIndex.Match<GazetteerEntry> m : index.findAll(text)) {
+        for (LoosePhraseIndex.Match<GazetteerEntry> m : index.findAll(text, tokens)) {
             out.add(new EntityMention(m.value().canonical(), m.value().type(), m.start(), m.end(), m.text()));
         }
         return out;
