@@ -59,6 +59,16 @@ final class ChromeCues {
         return false;
     }
 
+    /** {@code AD_PREFIXED} starts with "ad", "advertisement" or "विज्ञापन". */
+    static boolean mayBeAdPrefixed(String lower) {
+        return lower.startsWith("ad") || lower.startsWith("विज्ञापन");
+    }
+
+    /** {@code AD_SUFFIXED} ends with "ad" or "advertisement" (a whole-line match: nothing after it). */
+    static boolean mayBeAdSuffixed(String lower) {
+        return lower.endsWith("ad") || lower.endsWith("advertisement");
+    }
+
     /** {@code BYLINE} starts with "By" or "BY", in that case. */
     static boolean mayBeByline(String line) {
         return line.startsWith("By") || line.startsWith("BY");

@@ -114,7 +114,8 @@ public final class ChromeFilter {
         }
         boolean prose = isProse(line, words);
         if (words <= HEADING_MAX_WORDS && !prose
-                && (AD_PREFIXED.matcher(line).matches() || AD_SUFFIXED.matcher(line).matches())) {
+                && (ChromeCues.mayBeAdPrefixed(lower) && AD_PREFIXED.matcher(line).matches()
+                || ChromeCues.mayBeAdSuffixed(lower) && AD_SUFFIXED.matcher(line).matches())) {
             return LineKind.CHROME;
         }
         // Prose first: it is cheap, and most lines are paragraphs, on which the regex backtracks at every word.

@@ -65,7 +65,7 @@ public final class ScrapedPageParser {
                     .map(SourceCredit::agencyInDateline).flatMap(Optional::stream).findFirst()).orElse(null);
         }
         return new Article(file, 0, "text", titleText, body, publicationDate(lines, kinds, words, paragraphs),
-                source, LanguageGuess.of(titleText + "\n" + body), releaseId(lines, kinds), null);
+                source, LanguageGuess.of(titleText, body), releaseId(lines, kinds), null);
     }
 
     private static String openingWords(String text) {

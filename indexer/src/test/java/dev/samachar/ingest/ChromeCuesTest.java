@@ -125,6 +125,11 @@ class ChromeCuesTest {
             METADATA_LINE | अपडेटेड: 5 अक्टूबर
             METADATA_LINE | लेखक: अमित
             METADATA_LINE | (Release ID: 1548656) Visitor Counter : 399
+            AD_PREFIXED   | Ad जय मेडिकल स्टोर
+            AD_PREFIXED   | ADVERTISEMENT: shop now
+            AD_PREFIXED   | विज्ञापन - दुकान
+            AD_SUFFIXED   | First Chhattisgarh News AD
+            AD_SUFFIXED   | Shop now Advertisement
             BYLINE        | By Krishna Bihari Singh
             BYLINE        | BY Amit
             SIGNATURE     | SRR/Nampi/DK/Rajib
@@ -141,6 +146,8 @@ class ChromeCuesTest {
             case "SINGLE_CHROME" -> ChromeFilter.SINGLE_CHROME;
             case "BLOCK_HEADING" -> ChromeFilter.BLOCK_HEADING;
             case "METADATA_LINE" -> ChromeFilter.METADATA_LINE;
+            case "AD_PREFIXED" -> ChromeFilter.AD_PREFIXED;
+            case "AD_SUFFIXED" -> ChromeFilter.AD_SUFFIXED;
             case "BYLINE" -> ChromeFilter.BYLINE;
             case "SIGNATURE" -> ChromeFilter.SIGNATURE;
             default -> throw new IllegalArgumentException(name);
@@ -154,6 +161,8 @@ class ChromeCuesTest {
             case "SINGLE_CHROME" -> l -> ChromeCues.mayBeSingleChrome(l.toLowerCase(Locale.ROOT));
             case "BLOCK_HEADING" -> l -> ChromeCues.mayBeBlockHeading(l.toLowerCase(Locale.ROOT));
             case "METADATA_LINE" -> l -> ChromeCues.mayBeMetadata(l.toLowerCase(Locale.ROOT));
+            case "AD_PREFIXED" -> l -> ChromeCues.mayBeAdPrefixed(l.toLowerCase(Locale.ROOT));
+            case "AD_SUFFIXED" -> l -> ChromeCues.mayBeAdSuffixed(l.toLowerCase(Locale.ROOT));
             case "BYLINE" -> ChromeCues::mayBeByline;
             case "SIGNATURE" -> ChromeCues::mayBeSignature;
             default -> throw new IllegalArgumentException(name);
