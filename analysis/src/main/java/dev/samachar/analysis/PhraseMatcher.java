@@ -84,13 +84,16 @@ public final class PhraseMatcher<T> {
      */
     public List<Match<T>> findAll(String text, List<WordTokenizer.Token> tokens) {
         String[] keys = new String[tokens.size()];
+        List<List<Phrase<T>>> starting = new ArrayList<>(keys.length);
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = fold(tokens.get(i).text());
+            Word<T> word = word(tokens.get(i).text());
+            keys[i] = word.key();
+            starting.add(word.starting());
         }
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < keys.length) {
-            Phrase<T> found = longestAt(tokens, keys, i);
+            Phrase<T> found = longestAt(starting.get(i), tokens, keys, i);
             if (found == null) {
                 i++;
                 continue;
@@ -103,30 +106,35 @@ public final class PhraseMatcher<T> {
         return matches;
     }
 
-    /**
-     * Words recur across texts, and folding them (NFKC casefold) was most of the matching cost: folds
-     * are kept, up to {@link #CACHED_FOLDS} words, after which new words are folded each time.
-     */
-    private static final int CACHED_FOLDS = 50_000;
-    private final Map<String, String> folds = new ConcurrentHashMap<>();
+    /** A text word's key and the phrases that start with it, longest first; null when none does. */
+    private record Word<T>(String key, List<Phrase<T>> starting) {}
 
-    private String fold(String word) {
-        String fold = folds.get(word);
-        if (fold == null) {
-            fold = LookupFold.fold(word);
-            if (folds.size() < CACHED_FOLDS) {
-                folds.putIfAbsent(word, fold);
+    /**
+     * Words recur across texts, and folding them (NFKC casefold) was most of the matching cost: each
+     * word's key and phrases are kept, up to {@link #CACHED_WORDS} words, after which new words are
+     * worked out each time. One lookup per text word then gives both.
+     */
+    private static final int CACHED_WORDS = 50_000;
+    private final Map<String, Word<T>> words = new ConcurrentHashMap<>();
+
+    private Word<T> word(String text) {
+        Word<T> word = words.get(text);
+        if (word == null) {
+            String key = LookupFold.fold(text);
+            word = new Word<>(key, byFirstKey.get(key));
+            if (words.size() < CACHED_WORDS) {
+                words.putIfAbsent(text, word);
             }
         }
-        return fold;
+        return word;
     }
 
-    private Phrase<T> longestAt(List<WordTokenizer.Token> tokens, String[] keys, int i) {
-        List<Phrase<T>> candidates = byFirstKey.get(keys[i]);
-        if (candidates == null) {
+    /** @param starting the phrases that start with token {@code i}, longest first, or null */
+    private static <T> Phrase<T> longestAt(List<Phrase<T>> starting, List<WordTokenizer.Token> tokens, String[] keys, int i) {
+        if (starting == null) {
             return null;
         }
-        for (Phrase<T> p : candidates) { // longest first
+        for (Phrase<T> p : starting) { // longest first
             if (p.matches(tokens, keys, i)) {
                 return p;
             }

@@ -55,19 +55,25 @@ public final class WordTokenizer {
         return Character.isSurrogate(c) ? Character.codePointAt(text, i) : c;
     }
 
-    /** ASCII letters and digits: the word chars of English text, answered without the Unicode tables. */
-    private static final boolean[] ASCII_WORD = new boolean[128];
+    /**
+     * The answer of {@link #isWordChar} for ASCII, Latin and Devanagari code points, which are
+     * nearly all the text: worked out once from the Unicode rule below, so the common chars skip
+     * the Unicode tables.
+     */
+    private static final int TABLE_END = 0x0980;
+    private static final boolean[] WORD_CHAR = new boolean[TABLE_END];
 
     static {
-        for (int c = 0; c < 128; c++) {
-            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        for (int c = 0; c < TABLE_END; c++) {
+            WORD_CHAR[c] = isWordCharByUnicode(c);
         }
     }
 
     static boolean isWordChar(int cp) {
-        if (cp < 128) {
-            return ASCII_WORD[cp]; // no ASCII char is a combining mark
-        }
+        return cp < TABLE_END ? WORD_CHAR[cp] : isWordCharByUnicode(cp);
+    }
+
+    private static boolean isWordCharByUnicode(int cp) {
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
