@@ -30,6 +30,8 @@ public final class EntityMatcher {
 
     private final LoosePhraseIndex<GazetteerEntry> index;
     private final Map<String, GazetteerEntry> byCanonical;
+    /** {@link GazetteerEntry#spellings()} of each entry, built once: every mention of an entity asks for them. */
+    private final Map<String, List<String>> spellingsByCanonical;
 
     EntityMatcher(GazetteerFile.Contents gazetteer) {
         LoosePhraseIndex.Builder<GazetteerEntry> b = LoosePhraseIndex.builder();
@@ -46,6 +48,9 @@ public final class EntityMatcher {
         gazetteer.blocks().forEach(b::block);
         this.index = b.build();
         this.byCanonical = Map.copyOf(entries);
+        Map<String, List<String>> spellings = new LinkedHashMap<>();
+        entries.forEach((canonical, e) -> spellings.put(canonical, e.spellings()));
+        this.spellingsByCanonical = Map.copyOf(spellings);
     }
 
     /** The matcher over the bundled gazetteer, built once. */
@@ -94,8 +99,8 @@ public final class EntityMatcher {
      * (see {@link GazetteerEntry#spellings()}), for search aliases; empty for an unknown name.
      */
     public List<String> spellingsOf(String canonical) {
-        GazetteerEntry e = canonical == null ? null : byCanonical.get(canonical);
-        return e == null ? List.of() : e.spellings();
+        List<String> spellings = canonical == null ? null : spellingsByCanonical.get(canonical);
+        return spellings == null ? List.of() : spellings;
     }
 
     /** The gazetteer row of an entity: type, country, role, spellings. */
