@@ -1,7 +1,6 @@
 package dev.samachar.ingest;
 
 import dev.samachar.ingest.Dateline.Kind;
-import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -42,8 +41,7 @@ public final class DatelineParser {
     if (line == null || line.isBlank() || !hasYearDigits(line)) {
       return Optional.empty();
     }
-    String nfc = Normalizer.isNormalized(line, Normalizer.Form.NFC) ? line : Normalizer.normalize(line, Normalizer.Form.NFC);
-    List<Token> tokens = Tokenizer.tokenize(nfc);
+    List<Token> tokens = Tokenizer.tokenize(Nfc.of(line));
     List<DateMatcher.Match> found = findDates(tokens);
     List<Dateline> candidates = new ArrayList<>();
     int consumed = 0;

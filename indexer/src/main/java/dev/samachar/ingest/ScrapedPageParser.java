@@ -1,7 +1,6 @@
 package dev.samachar.ingest;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,9 +76,7 @@ public final class ScrapedPageParser {
     }
 
     static List<String> lines(String text) {
-        // Scraped text is almost always NFC already; checking is much cheaper than normalising.
-        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-        String normalised = nfc
+        String normalised = Nfc.of(text)
                 .replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
         List<String> lines = new ArrayList<>();
         for (String line : normalised.split("\n", -1)) {
