@@ -1,5 +1,7 @@
 package dev.samachar.ingest;
 
+import java.util.Locale;
+
 /**
  * Cheap necessary conditions for the line rules of {@link ChromeFilter}: the literal words each
  * rule's pattern cannot match without. A line without any cue of a rule cannot match it, so the
@@ -16,8 +18,20 @@ final class ChromeCues {
     private ChromeCues() {
     }
 
-    /** {@code AD_LINE} is a whole-line match of short phrases, the longest "story continues below this ad". */
+    /**
+     * {@code AD_LINE} is a whole-line match of short phrases, the longest "story continues below
+     * this ad" (29 chars lower-cased); a line takes at most two chars per char of its lower-case
+     * form, so a longer line than this cannot match.
+     */
     private static final int AD_LINE_MAX_CHARS = 64;
+
+    /**
+     * How much of a line the prefix cues look at, lower-cased: more than any cue. Lower-casing maps
+     * each char on its own (only Σ looks at what follows, and no cue has σ or ς), so the head of
+     * the lower-cased line starts with a cue exactly when the whole lower-cased line does, and
+     * paragraphs need not be lower-cased whole to be told apart from chrome.
+     */
+    static final int HEAD_CHARS = 48;
 
     /** First words of the alternatives of {@code SINGLE_CHROME}, lower case. */
     private static final Prefixes SINGLE_CHROME = new Prefixes(
@@ -37,17 +51,24 @@ final class ChromeCues {
         "posted on", "publish", "updated", "edited by", "written by", "reported by",
         "प्रविष्टि", "प्रकाशित", "अपडेट", "लेखक", "release id"};
 
-    /** Whether {@code lower} (the lower-cased line) may be an ad marker line. */
-    static boolean mayBeAdLine(String lower) {
-        return lower.length() <= AD_LINE_MAX_CHARS;
+    /** The first {@value #HEAD_CHARS} chars of a line, lower-cased, for the prefix cues. */
+    static String lowerHead(String line) {
+        return (line.length() <= HEAD_CHARS ? line : line.substring(0, HEAD_CHARS)).toLowerCase(Locale.ROOT);
     }
 
-    static boolean mayBeSingleChrome(String lower) {
-        return SINGLE_CHROME.startsAny(lower);
+    /** Whether {@code line} may be an ad marker line. */
+    static boolean mayBeAdLine(String line) {
+        return line.length() <= AD_LINE_MAX_CHARS;
     }
 
-    static boolean mayBeBlockHeading(String lower) {
-        return BLOCK_HEADING.startsAny(lower);
+    /** @param head {@link #lowerHead} of the line */
+    static boolean mayBeSingleChrome(String head) {
+        return SINGLE_CHROME.startsAny(head);
+    }
+
+    /** @param head {@link #lowerHead} of the line */
+    static boolean mayBeBlockHeading(String head) {
+        return BLOCK_HEADING.startsAny(head);
     }
 
     static boolean mayBeMetadata(String lower) {

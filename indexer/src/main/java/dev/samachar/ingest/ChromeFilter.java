@@ -80,8 +80,8 @@ public final class ChromeFilter {
                 continue;
             }
             int words = wordCounts[i];
-            String lower = line.toLowerCase(Locale.ROOT);
-            if (ChromeCues.mayBeBlockHeading(lower) && BLOCK_HEADING.matcher(line).matches() && words <= HEADING_MAX_WORDS) {
+            String head = ChromeCues.lowerHead(line);
+            if (ChromeCues.mayBeBlockHeading(head) && BLOCK_HEADING.matcher(line).matches() && words <= HEADING_MAX_WORDS) {
                 inBlock = true;
                 kinds.add(LineKind.CHROME);
                 continue;
@@ -94,25 +94,29 @@ public final class ChromeFilter {
                     continue;
                 }
             }
-            kinds.add(classifyLine(line, lower, words));
+            kinds.add(classifyLine(line, head, words));
         }
         return kinds;
     }
 
     static LineKind classifyLine(String line) {
-        return classifyLine(line, line.toLowerCase(Locale.ROOT), wordCount(line));
+        return classifyLine(line, ChromeCues.lowerHead(line), wordCount(line));
     }
 
     /**
      * The single-line rules. Each regex runs only when the line has the cue it needs (see
      * {@link ChromeCues}); the order of the rules, and so the outcome, is that of the patterns alone.
      */
-    private static LineKind classifyLine(String line, String lower, int words) {
-        if (ChromeCues.mayBeAdLine(lower) && AD_LINE.matcher(lower).matches()
-                || ChromeCues.mayBeSingleChrome(lower) && SINGLE_CHROME.matcher(lower).matches()) {
+    private static LineKind classifyLine(String line, String head, int words) {
+        boolean adLine = ChromeCues.mayBeAdLine(line);
+        boolean singleChrome = ChromeCues.mayBeSingleChrome(head);
+        boolean prose = isProse(line, words);
+        // Only rules with a cue, and the rules for short lines, need the whole line lower-cased;
+        // most paragraphs need neither.
+        String lower = adLine || singleChrome || !prose ? line.toLowerCase(Locale.ROOT) : null;
+        if (adLine && AD_LINE.matcher(lower).matches() || singleChrome && SINGLE_CHROME.matcher(lower).matches()) {
             return LineKind.CHROME;
         }
-        boolean prose = isProse(line, words);
         if (words <= HEADING_MAX_WORDS && !prose
                 && (ChromeCues.mayBeAdPrefixed(lower) && AD_PREFIXED.matcher(line).matches()
                 || ChromeCues.mayBeAdSuffixed(lower) && AD_SUFFIXED.matcher(line).matches())) {

@@ -75,14 +75,31 @@ public final class ScrapedPageParser {
         return String.join(" ", java.util.Arrays.asList(words).subList(0, UNTITLED_TITLE_WORDS)) + " …";
     }
 
+    /**
+     * The page's lines, NFC, stripped, with no-break spaces as spaces: lines end at "\r\n", "\r"
+     * or "\n". One pass over the page rather than a replace per rule and a split.
+     */
     static List<String> lines(String text) {
-        String normalised = Nfc.of(text)
-                .replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+        String normalised = Nfc.of(text);
         List<String> lines = new ArrayList<>();
-        for (String line : normalised.split("\n", -1)) {
-            lines.add(line.strip());
+        int start = 0;
+        int n = normalised.length();
+        for (int i = 0; i < n; i++) {
+            char c = normalised.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(line(normalised, start, i));
+                if (c == '\r' && i + 1 < n && normalised.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
+        lines.add(line(normalised, start, n));
         return lines;
+    }
+
+    private static String line(String text, int start, int end) {
+        return text.substring(start, end).replace('\u00A0', ' ').strip();
     }
 
     private static int indexOf(List<String> lines, List<LineKind> kinds, Pattern pattern) {
