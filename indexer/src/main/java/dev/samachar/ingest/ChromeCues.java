@@ -56,9 +56,16 @@ final class ChromeCues {
         return (line.length() <= HEAD_CHARS ? line : line.substring(0, HEAD_CHARS)).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@code line} may be an ad marker line. */
-    static boolean mayBeAdLine(String line) {
-        return line.length() <= AD_LINE_MAX_CHARS;
+    /** First words of the alternatives of {@code AD_LINE}, lower case. */
+    private static final Prefixes AD_LINE = new Prefixes("ad", "sponsored", "विज्ञापन", "स्पॉन", "story");
+
+    /**
+     * Whether {@code line} may be an ad marker line.
+     *
+     * @param head {@link #lowerHead} of the line
+     */
+    static boolean mayBeAdLine(String line, String head) {
+        return line.length() <= AD_LINE_MAX_CHARS && AD_LINE.startsAny(head);
     }
 
     /** @param head {@link #lowerHead} of the line */

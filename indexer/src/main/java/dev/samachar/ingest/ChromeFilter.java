@@ -108,7 +108,7 @@ public final class ChromeFilter {
      * {@link ChromeCues}); the order of the rules, and so the outcome, is that of the patterns alone.
      */
     private static LineKind classifyLine(String line, String head, int words) {
-        boolean adLine = ChromeCues.mayBeAdLine(line);
+        boolean adLine = ChromeCues.mayBeAdLine(line, head);
         boolean singleChrome = ChromeCues.mayBeSingleChrome(head);
         boolean prose = isProse(line, words);
         // Only rules with a cue, and the rules for short lines, need the whole line lower-cased;

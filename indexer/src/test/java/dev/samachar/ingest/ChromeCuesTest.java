@@ -33,6 +33,8 @@ class ChromeCuesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             AD_LINE       | advertisements
+            AD_LINE       | advertisement
+            AD_LINE       | ad
             AD_LINE       | advertisement carousel
             AD_LINE       | sponsored
             AD_LINE       | ads
@@ -158,7 +160,7 @@ class ChromeCuesTest {
     /** The cue as the filter applies it: on the line, its lower-cased head or the lower-cased line. */
     private static Predicate<String> cue(String name) {
         return switch (name) {
-            case "AD_LINE" -> ChromeCues::mayBeAdLine;
+            case "AD_LINE" -> l -> ChromeCues.mayBeAdLine(l, ChromeCues.lowerHead(l));
             case "SINGLE_CHROME" -> l -> ChromeCues.mayBeSingleChrome(ChromeCues.lowerHead(l));
             case "BLOCK_HEADING" -> l -> ChromeCues.mayBeBlockHeading(ChromeCues.lowerHead(l));
             case "METADATA_LINE" -> l -> ChromeCues.mayBeMetadata(l.toLowerCase(Locale.ROOT));
