@@ -98,8 +98,19 @@ public final class ScrapedPageParser {
         return lines;
     }
 
+    /** text[start, end) stripped, no-break spaces (which strip() keeps) counted as spaces; one copy. */
     private static String line(String text, int start, int end) {
-        return text.substring(start, end).replace('\u00A0', ' ').strip();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end).replace('\u00A0', ' ');
+    }
+
+    private static boolean isSpace(char c) {
+        return c == '\u00A0' || ChromeFilter.isWhitespace(c);
     }
 
     private static int indexOf(List<String> lines, List<LineKind> kinds, Pattern pattern) {

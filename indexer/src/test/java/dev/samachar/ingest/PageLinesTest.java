@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The one-pass line splitter of {@link ScrapedPageParser#lines} against the replace-and-split it replaced. */
 class PageLinesTest {
 
-    private static final String ALPHABET = "ab भा\r\n\u00A0\t\u2028\u0085.";
+    private static final String ALPHABET = "ab भा\r\n\u00A0\t\u2028\u0085\u2007\u202F\u3000\u001F.";
 
     @Test
     void splitsAsReplaceAndSplitDid() {
