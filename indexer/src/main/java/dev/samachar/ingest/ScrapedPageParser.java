@@ -82,8 +82,18 @@ public final class ScrapedPageParser {
     static List<String> lines(String text) {
         String normalised = Nfc.of(text);
         List<String> lines = new ArrayList<>();
-        int start = 0;
         int n = normalised.length();
+        if (normalised.indexOf('\r') < 0) {
+            // The usual case, "\n" alone: indexOf finds it much faster than a loop over the chars.
+            int start = 0;
+            for (int end = normalised.indexOf('\n'); end >= 0; end = normalised.indexOf('\n', start)) {
+                lines.add(line(normalised, start, end));
+                start = end + 1;
+            }
+            lines.add(line(normalised, start, n));
+            return lines;
+        }
+        int start = 0;
         for (int i = 0; i < n; i++) {
             char c = normalised.charAt(i);
             if (c == '\n' || c == '\r') {
