@@ -74,15 +74,26 @@ public final class PhraseMatcher<T> {
 
     /** Non-overlapping longest matches, left to right. */
     public List<Match<T>> findAll(String text) {
-        List<WordTokenizer.Token> tokens = WordTokenizer.tokenize(text);
+        return findAll(text, WordTokenizer.tokenize(text));
+    }
+
+    /**
+     * As {@link #findAll(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller
+     * already has: an article is matched against several dictionaries, and tokenising it once for
+     * all of them saves work (and the cached hash of each token string is reused by every lookup).
+     */
+    public List<Match<T>> findAll(String text, List<WordTokenizer.Token> tokens) {
         String[] keys = new String[tokens.size()];
+        List<List<Phrase<T>>> starting = new ArrayList<>(keys.length);
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = fold(tokens.get(i).text());
+            Word<T> word = word(tokens.get(i).text());
+            keys[i] = word.key();
+            starting.add(word.starting());
         }
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < keys.length) {
-            Phrase<T> found = longestAt(tokens, keys, i);
+            Phrase<T> found = longestAt(starting.get(i), tokens, keys, i);
             if (found == null) {
                 i++;
                 continue;
@@ -95,30 +106,35 @@ public final class PhraseMatcher<T> {
         return matches;
     }
 
-    /**
-     * Words recur across texts, and folding them (NFKC casefold) was most of the matching cost: folds
-     * are kept, up to {@link #CACHED_FOLDS} words, after which new words are folded each time.
-     */
-    private static final int CACHED_FOLDS = 50_000;
-    private final Map<String, String> folds = new ConcurrentHashMap<>();
+    /** A text word's key and the phrases that start with it, longest first; null when none does. */
+    private record Word<T>(String key, List<Phrase<T>> starting) {}
 
-    private String fold(String word) {
-        String fold = folds.get(word);
-        if (fold == null) {
-            fold = LookupFold.fold(word);
-            if (folds.size() < CACHED_FOLDS) {
-                folds.putIfAbsent(word, fold);
+    /**
+     * Words recur across texts, and folding them (NFKC casefold) was most of the matching cost: each
+     * word's key and phrases are kept, up to {@link #CACHED_WORDS} words, after which new words are
+     * worked out each time. One lookup per text word then gives both.
+     */
+    private static final int CACHED_WORDS = 50_000;
+    private final Map<String, Word<T>> words = new ConcurrentHashMap<>();
+
+    private Word<T> word(String text) {
+        Word<T> word = words.get(text);
+        if (word == null) {
+            String key = LookupFold.fold(text);
+            word = new Word<>(key, byFirstKey.get(key));
+            if (words.size() < CACHED_WORDS) {
+                words.putIfAbsent(text, word);
             }
         }
-        return fold;
+        return word;
     }
 
-    private Phrase<T> longestAt(List<WordTokenizer.Token> tokens, String[] keys, int i) {
-        List<Phrase<T>> candidates = byFirstKey.get(keys[i]);
-        if (candidates == null) {
+    /** @param starting the phrases that start with token {@code i}, longest first, or null */
+    private static <T> Phrase<T> longestAt(List<Phrase<T>> starting, List<WordTokenizer.Token> tokens, String[] keys, int i) {
+        if (starting == null) {
             return null;
         }
-        for (Phrase<T> p : candidates) { // longest first
+        for (Phrase<T> p : starting) { // longest first
             if (p.matches(tokens, keys, i)) {
                 return p;
             }
@@ -172,13 +188,22 @@ public final class PhraseMatcher<T> {
         final String[] keys;
         final String[] surface;
         final T value;
-        final Casing casing;
+        /** Per token, what case the text must have; null when the phrase matches in any case. */
+        final CaseCheck.Rule[] caseRules;
 
         Phrase(String[] keys, String[] surface, T value, Casing casing) {
             this.keys = keys;
             this.surface = surface;
             this.value = value;
-            this.casing = casing;
+            this.caseRules = casing == Casing.CAPITALISED ? caseRules(surface) : null;
+        }
+
+        private static CaseCheck.Rule[] caseRules(String[] surface) {
+            CaseCheck.Rule[] rules = new CaseCheck.Rule[surface.length];
+            for (int i = 0; i < surface.length; i++) {
+                rules[i] = CaseCheck.ruleOf(surface[i]);
+            }
+            return rules;
         }
 
         int length() {
@@ -193,7 +218,7 @@ public final class PhraseMatcher<T> {
                 if (!keys[j].equals(textKeys[at + j])) {
                     return false;
                 }
-                if (casing == Casing.CAPITALISED && !CaseCheck.agrees(surface[j], tokens.get(at + j).text())) {
+                if (caseRules != null && !caseRules[j].agrees(tokens.get(at + j).text())) {
                     return false;
                 }
             }

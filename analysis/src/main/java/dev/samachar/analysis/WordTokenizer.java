@@ -28,14 +28,14 @@ public final class WordTokenizer {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int cp = Character.codePointAt(text, i);
+            int cp = codePointAt(text, i);
             if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int start = i;
             while (i < n) {
-                int c = Character.codePointAt(text, i);
+                int c = codePointAt(text, i);
                 if (!isWordChar(c) && !(isJoiner(c) && i > start)) {
                     break;
                 }
@@ -49,7 +49,31 @@ public final class WordTokenizer {
         return tokens;
     }
 
+    /** {@link Character#codePointAt(CharSequence, int)} without its surrogate checks for the chars that cannot be one. */
+    private static int codePointAt(CharSequence text, int i) {
+        char c = text.charAt(i);
+        return Character.isSurrogate(c) ? Character.codePointAt(text, i) : c;
+    }
+
+    /**
+     * The answer of {@link #isWordChar} for ASCII, Latin and Devanagari code points, which are
+     * nearly all the text: worked out once from the Unicode rule below, so the common chars skip
+     * the Unicode tables.
+     */
+    private static final int TABLE_END = 0x0980;
+    private static final boolean[] WORD_CHAR = new boolean[TABLE_END];
+
+    static {
+        for (int c = 0; c < TABLE_END; c++) {
+            WORD_CHAR[c] = isWordCharByUnicode(c);
+        }
+    }
+
     static boolean isWordChar(int cp) {
+        return cp < TABLE_END ? WORD_CHAR[cp] : isWordCharByUnicode(cp);
+    }
+
+    private static boolean isWordCharByUnicode(int cp) {
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }

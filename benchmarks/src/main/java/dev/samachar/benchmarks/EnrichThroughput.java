@@ -7,15 +7,19 @@ import dev.samachar.ingest.ArticleReader;
 import dev.samachar.ingest.ReadResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Parse + enrich throughput without Elasticsearch: what {@code samachar index} does to each file
@@ -41,6 +45,29 @@ final class EnrichThroughput {
     private static final Instant INDEXED_AT = Instant.parse("2024-01-01T00:00:00Z");
 
     private EnrichThroughput() {
+    }
+
+    /**
+     * Only this measurement, no Elasticsearch: for profiling and A/B comparisons of the parse +
+     * enrich code on a corpus made by {@code samachar bench corpus}.
+     * Usage: {@code EnrichThroughput <corpus dir> [threads...]}, default 1; each count runs after its own warm-up.
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: EnrichThroughput <corpus dir> [threads...]");
+            System.exit(2);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        int warmUp = Math.min(2_000, files.size());
+        List<String> counts = args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of("1");
+        for (String count : counts) {
+            Result r = measure(files, Integer.parseInt(count), warmUp);
+            System.out.printf(Locale.ROOT, "threads=%d docs=%d wall=%.2fs cpu=%.2fs docs/s=%.0f docs/cpu-s=%.0f%n",
+                    r.threads(), r.documents(), r.seconds(), r.cpuSeconds(), r.docsPerSecond(), r.docsPerCpuSecond());
+        }
     }
 
     static Result measure(List<Path> files, int threads, int warmUpFiles) throws Exception {

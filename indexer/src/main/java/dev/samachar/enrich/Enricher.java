@@ -1,5 +1,6 @@
 package dev.samachar.enrich;
 
+import dev.samachar.analysis.WordTokenizer;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.ingest.Article;
 import dev.samachar.ingest.CountryMatcher;
@@ -45,11 +46,13 @@ public final class Enricher {
 
     public ArticleDocument enrich(Article article) {
         String text = article.title() + "\n" + article.body();
-        SortedSet<String> found = countries.countriesIn(text);
-        Entities named = entities.find(text);
+        // Tokenised once for the three dictionaries, which split text the same way.
+        List<WordTokenizer.Token> words = WordTokenizer.tokenize(text);
+        SortedSet<String> found = countries.countriesIn(text, words);
+        Entities named = entities.find(text, words);
         // Every spelling, in both scripts, of what the article names: a search for any of them finds
         // it even where analysis cannot bridge the spellings (exonyms, portable mode, Kibana).
-        Set<String> aliases = new LinkedHashSet<>(synonyms.aliasesIn(text));
+        Set<String> aliases = new LinkedHashSet<>(synonyms.aliasesIn(text, words));
         for (String code : found) {
             aliases.addAll(countries.namesOf(code));
         }
@@ -58,8 +61,9 @@ public final class Enricher {
                 aliases.addAll(entities.spellingsOf(canonical));
             }
         }
-        return new ArticleDocument(documentId(article), article, found, named, List.copyOf(aliases),
-                sha256(article.title() + "\n" + article.body()).substring(0, 32),
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return new ArticleDocument(documentId(article, utf8), article, found, named, List.copyOf(aliases),
+                hex(digest().digest(utf8)).substring(0, 32),
                 looseText == null ? null : looseText.of(text));
     }
 
@@ -75,12 +79,38 @@ public final class Enricher {
         return sha256(identity).substring(0, 32);
     }
 
+    /**
+     * {@link #documentId(Article)} from the UTF-8 of title + "\n" + body, which {@link #enrich} has
+     * encoded for the content hash anyway: the identity string holds the same two parts around
+     * another separator, and UTF-8 encodes each part on its own (the separators are ASCII), so
+     * the digest is fed the encoded parts instead of encoding the body a second time.
+     */
+    private static String documentId(Article article, byte[] titleNewlineBody) {
+        int titleBytes = article.title().getBytes(StandardCharsets.UTF_8).length;
+        String rest = String.join("\u001f", "", String.valueOf(article.publishedIso()),
+                String.valueOf(article.source()), article.lang(), String.valueOf(article.releaseId()),
+                String.valueOf(article.url()));
+        MessageDigest digest = digest();
+        digest.update(titleNewlineBody, 0, titleBytes);
+        digest.update((byte) 0x1f);
+        digest.update(titleNewlineBody, titleBytes + 1, titleNewlineBody.length - titleBytes - 1);
+        digest.update(rest.getBytes(StandardCharsets.UTF_8));
+        return hex(digest.digest()).substring(0, 32);
+    }
+
     static String sha256(String text) {
+        return hex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest digest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
     }
 }

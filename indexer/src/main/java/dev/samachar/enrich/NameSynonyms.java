@@ -1,6 +1,7 @@
 package dev.samachar.enrich;
 
 import dev.samachar.analysis.PhraseMatcher;
+import dev.samachar.analysis.WordTokenizer;
 import dev.samachar.synonyms.SynonymFile;
 
 import java.util.LinkedHashSet;
@@ -34,11 +35,16 @@ public final class NameSynonyms {
 
     /** Every spelling of every group the text mentions, in a stable order. */
     public List<String> aliasesIn(String text) {
+        return groups.isEmpty() ? List.of() : aliasesIn(text, WordTokenizer.tokenize(text));
+    }
+
+    /** As {@link #aliasesIn(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller already has. */
+    public List<String> aliasesIn(String text, List<WordTokenizer.Token> tokens) {
         if (groups.isEmpty()) {
             return List.of();
         }
         Set<String> aliases = new LinkedHashSet<>();
-        for (PhraseMatcher.Match<Integer> match : matcher.findAll(text)) {
+        for (PhraseMatcher.Match<Integer> match : matcher.findAll(text, tokens)) {
             aliases.addAll(groups.get(match.value()));
         }
         return List.copyOf(aliases);

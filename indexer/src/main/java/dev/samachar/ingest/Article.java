@@ -2,7 +2,6 @@ package dev.samachar.ingest;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * One article as read from a file, chrome already removed. Nullable fields are unknown, never
@@ -21,7 +20,7 @@ public record Article(Path file, int line, String format, String title, String b
 
     /** Publication time as ISO-8601 with seconds and the IST offset, e.g. 2018-10-04T19:50:00+05:30; null if undated. */
     public String publishedIso() {
-        return published == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(published);
+        return published == null ? null : IsoDateTimeText.of(published);
     }
 
     /** Where the article came from, for messages: the path, plus the line for .jsonl. */

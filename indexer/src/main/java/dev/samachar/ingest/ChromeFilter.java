@@ -26,11 +26,11 @@ import java.util.regex.Pattern;
  */
 public final class ChromeFilter {
 
-    private static final Pattern AD_LINE = Pattern.compile(
+    static final Pattern AD_LINE = Pattern.compile(
             "(?i)(advertisements?|advertisement carousel|sponsored|ads?|विज्ञापन|स्पॉन्सर्ड|story continues below( this)? ad)");
-    private static final Pattern AD_PREFIXED = Pattern.compile("(?i)^(ad|advertisement|विज्ञापन)[\\s:|-]+\\S.*");
-    private static final Pattern AD_SUFFIXED = Pattern.compile("(?i).*\\S\\s(ad|advertisement)$");
-    private static final Pattern SINGLE_CHROME = Pattern.compile("(?i)^("
+    static final Pattern AD_PREFIXED = Pattern.compile("(?i)^(ad|advertisement|विज्ञापन)[\\s:|-]+\\S.*");
+    static final Pattern AD_SUFFIXED = Pattern.compile("(?i).*\\S\\s(ad|advertisement)$");
+    static final Pattern SINGLE_CHROME = Pattern.compile("(?i)^("
             + "read time\\s*:.*|\\d+\\s*min(s|ute|utes)?\\s+read|पढ़ने का समय.*"
             + "|visitor counter\\s*:?\\s*\\d*"
             + "|chat ?bot|आपका साथी"
@@ -43,22 +43,22 @@ public final class ChromeFilter {
             + "|tags?\\s*:.*|टैग\\s*:.*|topics?\\s*:.*"
             + "|(home|होम)\\s*[/>»›|].*"
             + ")$");
-    private static final Pattern BLOCK_HEADING = Pattern.compile("(?i)^("
+    static final Pattern BLOCK_HEADING = Pattern.compile("(?i)^("
             + "related( articles| stories| news| posts| videos)?|read more|also read|you may also like|more from .*"
             + "|trending( now| news)?|recommended( for you| stories)?|top stories|latest news|must read"
             + "|featured video of the day|top videos|watch( video)?|more videos"
             + "|ये भी पढ़ें|यह भी पढ़ें|इसे भी पढ़ें|और पढ़ें|संबंधित खबरें|संबंधित ख़बरें|संबंधित लेख|ताज़ा खबरें|ताजा खबरें"
             + "|वीडियो|टॉप वीडियो)"
             + "(\\s*[:：|\\-–—]+.*|\\s*)$");
-    private static final Pattern METADATA_LINE = Pattern.compile("(?i)^("
+    static final Pattern METADATA_LINE = Pattern.compile("(?i)^("
             + "posted on\\b.*|.*\\bpublish(ed)?\\s*(on)?\\s*:.*|.*\\bupdated\\s*(on)?\\s*:.*|last updated.*"
             + "|by\\s+\\S.*edited by.*|edited by.*|written by.*|reported by.*"
             + "|.*(द्वारा )?प्रविष्टि तिथि.*|प्रकाशित\\s*(तिथि)?\\s*:.*|अपडेट(ेड)?\\s*:.*|लेखक\\s*:.*"
             + "|\\(?release id\\s*:?\\s*\\d+\\)?.*)$");
     /** "By Krishna Bihari Singh": a capitalised name of at most five words, nothing else. */
-    private static final Pattern BYLINE = Pattern.compile("^(By|BY)\\s+\\p{Lu}[\\p{L}.]*(\\s+\\p{Lu}[\\p{L}.]*){0,4}$");
+    static final Pattern BYLINE = Pattern.compile("^(By|BY)\\s+\\p{Lu}[\\p{L}.]*(\\s+\\p{Lu}[\\p{L}.]*){0,4}$");
     /** PIB closes with the initials of the officers who cleared the release, e.g. "SRR/Nampi/DK/Rajib". */
-    private static final Pattern SIGNATURE = Pattern.compile("^[\\p{L}\\p{M}.\\-0-9]+(/[\\p{L}\\p{M}.\\-0-9 ]+){2,}$");
+    static final Pattern SIGNATURE = Pattern.compile("^[\\p{L}\\p{M}.\\-0-9]+(/[\\p{L}\\p{M}.\\-0-9 ]+){2,}$");
 
     /** Headlines in a related block are short; prose that resumes the article is long and punctuated. */
     private static final int HEADLINE_MAX_WORDS = 12;
@@ -66,49 +66,80 @@ public final class ChromeFilter {
     private static final int HEADING_MAX_WORDS = 30;
 
     public List<LineKind> classify(List<String> lines) {
+        return classify(lines, wordCounts(lines));
+    }
+
+    /** @param wordCounts {@link #wordCount} of each line, which callers that need them too compute once */
+    List<LineKind> classify(List<String> lines, int[] wordCounts) {
         List<LineKind> kinds = new ArrayList<>(lines.size());
         boolean inBlock = false;
-        for (String raw : lines) {
-            String line = raw.strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 kinds.add(LineKind.BLANK);
                 continue;
             }
-            if (BLOCK_HEADING.matcher(line).matches() && ChromeFilter.wordCount(line) <= HEADING_MAX_WORDS) {
+            int words = wordCounts[i];
+            String head = ChromeCues.lowerHead(line);
+            if (ChromeCues.mayBeBlockHeading(head) && BLOCK_HEADING.matcher(line).matches() && words <= HEADING_MAX_WORDS) {
                 inBlock = true;
                 kinds.add(LineKind.CHROME);
                 continue;
             }
             if (inBlock) {
-                if (isProse(line)) {
+                if (isProse(line, words)) {
                     inBlock = false;
                 } else {
                     kinds.add(LineKind.CHROME);
                     continue;
                 }
             }
-            kinds.add(classifyLine(line));
+            kinds.add(classifyLine(line, head, words));
         }
         return kinds;
     }
 
     static LineKind classifyLine(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (AD_LINE.matcher(lower).matches() || SINGLE_CHROME.matcher(lower).matches()) {
+        return classifyLine(line, ChromeCues.lowerHead(line), wordCount(line));
+    }
+
+    /**
+     * The single-line rules. Each regex runs only when the line has the cue it needs (see
+     * {@link ChromeCues}); the order of the rules, and so the outcome, is that of the patterns alone.
+     */
+    private static LineKind classifyLine(String line, String head, int words) {
+        boolean adLine = ChromeCues.mayBeAdLine(line, head);
+        boolean singleChrome = ChromeCues.mayBeSingleChrome(head);
+        boolean prose = isProse(line, words);
+        // Only rules with a cue, and the rules for short lines, need the whole line lower-cased;
+        // most paragraphs need neither.
+        String lower = adLine || singleChrome || !prose ? line.toLowerCase(Locale.ROOT) : null;
+        if (adLine && AD_LINE.matcher(lower).matches() || singleChrome && SINGLE_CHROME.matcher(lower).matches()) {
             return LineKind.CHROME;
         }
-        if (wordCount(line) <= HEADING_MAX_WORDS && !isProse(line)
-                && (AD_PREFIXED.matcher(line).matches() || AD_SUFFIXED.matcher(line).matches())) {
+        if (words <= HEADING_MAX_WORDS && !prose
+                && (ChromeCues.mayBeAdPrefixed(lower) && AD_PREFIXED.matcher(line).matches()
+                || ChromeCues.mayBeAdSuffixed(lower) && AD_SUFFIXED.matcher(line).matches())) {
             return LineKind.CHROME;
         }
         // Prose first: it is cheap, and most lines are paragraphs, on which the regex backtracks at every word.
-        if (line.length() <= 400 && !isProse(line) && METADATA_LINE.matcher(line).matches()) {
+        if (line.length() <= 400 && !prose && ChromeCues.mayBeMetadata(lower) && METADATA_LINE.matcher(line).matches()) {
             return LineKind.METADATA;
         }
-        if (BYLINE.matcher(line).matches() || SIGNATURE.matcher(line).matches() && !line.contains(" ")) {
+        if (ChromeCues.mayBeByline(line) && BYLINE.matcher(line).matches()
+                || ChromeCues.mayBeSignature(line) && SIGNATURE.matcher(line).matches()) {
             return LineKind.METADATA;
         }
         return LineKind.TEXT;
+    }
+
+    /** {@link #wordCount} of every line. */
+    static int[] wordCounts(List<String> lines) {
+        int[] counts = new int[lines.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = wordCount(lines.get(i));
+        }
+        return counts;
     }
 
     private static boolean isShort(String line) {
@@ -117,7 +148,12 @@ public final class ChromeFilter {
 
     /** A paragraph of the article: many words and a sentence-final mark. */
     static boolean isProse(String line) {
-        return wordCount(line) > HEADLINE_MAX_WORDS && endsLikeSentence(line);
+        return isProse(line, wordCount(line));
+    }
+
+    /** @param words {@link #wordCount} of the line, when the caller has it */
+    static boolean isProse(String line, int words) {
+        return words > HEADLINE_MAX_WORDS && endsLikeSentence(line);
     }
 
     private static boolean endsLikeSentence(String line) {
@@ -141,12 +177,20 @@ public final class ChromeFilter {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean space = Character.isWhitespace(line.charAt(i));
+            boolean space = isWhitespace(line.charAt(i));
             if (!space && !inWord) {
                 count++;
             }
             inWord = !space;
         }
         return count;
+    }
+
+    /**
+     * {@link Character#isWhitespace}, answered without the Unicode tables for the letters and
+     * Devanagari that make up almost every char: no white space lies in 0x21..0x167F.
+     */
+    static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
     }
 }

@@ -2,6 +2,7 @@ package dev.samachar.ingest;
 
 import dev.samachar.analysis.PhraseMatcher;
 import dev.samachar.analysis.PhraseMatcher.Casing;
+import dev.samachar.analysis.WordTokenizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,11 +44,13 @@ public final class CountryMatcher {
 
     /** Codes of the countries {@code text} mentions, in a new sorted set; empty for null. */
     public SortedSet<String> countriesIn(String text) {
+        return text == null ? new TreeSet<>() : countriesIn(text, WordTokenizer.tokenize(text));
+    }
+
+    /** As {@link #countriesIn(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller already has. */
+    public SortedSet<String> countriesIn(String text, List<WordTokenizer.Token> tokens) {
         SortedSet<String> codes = new TreeSet<>();
-        if (text == null) {
-            return codes;
-        }
-        for (PhraseMatcher.Match<String> m : matcher.findAll(text)) {
+        for (PhraseMatcher.Match<String> m : matcher.findAll(text, tokens)) {
             if (!m.value().equals(CountryNameIndex.BLOCKED)) {
                 codes.add(m.value());
             }

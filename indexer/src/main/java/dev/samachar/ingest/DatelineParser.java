@@ -1,7 +1,6 @@
 package dev.samachar.ingest;
 
 import dev.samachar.ingest.Dateline.Kind;
-import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -39,10 +38,10 @@ public final class DatelineParser {
 
   /** Parses one dateline candidate (a short line from the page header/byline). */
   public Optional<Dateline> parse(String line) {
-    if (line == null || line.isBlank()) {
+    if (line == null || line.isBlank() || !hasYearDigits(line)) {
       return Optional.empty();
     }
-    List<Token> tokens = Tokenizer.tokenize(Normalizer.normalize(line, Normalizer.Form.NFC));
+    List<Token> tokens = Tokenizer.tokenize(Nfc.of(line));
     List<DateMatcher.Match> found = findDates(tokens);
     List<Dateline> candidates = new ArrayList<>();
     int consumed = 0;
@@ -62,6 +61,27 @@ public final class DatelineParser {
         .filter(d -> d.kind() == Kind.PUBLISHED)
         .findFirst()
         .or(() -> candidates.stream().findFirst());
+  }
+
+  /**
+   * Every date shape needs a four-digit year, which the {@link Tokenizer} makes of a run of exactly
+   * four digits: most candidate lines have none, and they are answered without tokenising them.
+   */
+  static boolean hasYearDigits(String line) {
+    int run = 0;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      if (Character.isDigit(cp)) {
+        run++;
+      } else {
+        if (run == 4) {
+          return true;
+        }
+        run = 0;
+      }
+      i += Character.charCount(cp);
+    }
+    return run == 4;
   }
 
   private List<DateMatcher.Match> findDates(List<Token> tokens) {

@@ -1,5 +1,6 @@
 package dev.samachar.ingest;
 
+import dev.samachar.analysis.WordTokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class EntityMatcher {
 
     private final LoosePhraseIndex<GazetteerEntry> index;
     private final Map<String, GazetteerEntry> byCanonical;
+    /** {@link GazetteerEntry#spellings()} of each entry, built once: every mention of an entity asks for them. */
+    private final Map<String, List<String>> spellingsByCanonical;
 
     EntityMatcher(GazetteerFile.Contents gazetteer) {
         LoosePhraseIndex.Builder<GazetteerEntry> b = LoosePhraseIndex.builder();
@@ -45,6 +48,9 @@ public final class EntityMatcher {
         gazetteer.blocks().forEach(b::block);
         this.index = b.build();
         this.byCanonical = Map.copyOf(entries);
+        Map<String, List<String>> spellings = new LinkedHashMap<>();
+        entries.forEach((canonical, e) -> spellings.put(canonical, e.spellings()));
+        this.spellingsByCanonical = Map.copyOf(spellings);
     }
 
     /** The matcher over the bundled gazetteer, built once. */
@@ -54,10 +60,15 @@ public final class EntityMatcher {
 
     /** The entities {@code text} mentions; empty sets for null. */
     public Entities find(String text) {
+        return find(text, text == null ? List.of() : WordTokenizer.tokenize(text));
+    }
+
+    /** As {@link #find(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller already has. */
+    public Entities find(String text, List<WordTokenizer.Token> tokens) {
         SortedSet<String> persons = new TreeSet<>();
         SortedSet<String> orgs = new TreeSet<>();
         SortedSet<String> events = new TreeSet<>();
-        for (EntityMention m : mentions(text)) {
+        for (EntityMention m : mentions(text, tokens)) {
             switch (m.type()) {
                 case PERSON -> persons.add(m.canonical());
                 case ORG -> orgs.add(m.canonical());
@@ -69,11 +80,15 @@ public final class EntityMatcher {
 
     /** Every mention, in text order, with its offsets; empty for null. */
     public List<EntityMention> mentions(String text) {
+        return mentions(text, text == null ? List.of() : WordTokenizer.tokenize(text));
+    }
+
+    private List<EntityMention> mentions(String text, List<WordTokenizer.Token> tokens) {
         List<EntityMention> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
-        for (LoosePhraseIndex.Match<GazetteerEntry> m : index.findAll(text)) {
+        for (LoosePhraseIndex.Match<GazetteerEntry> m : index.findAll(text, tokens)) {
             out.add(new EntityMention(m.value().canonical(), m.value().type(), m.start(), m.end(), m.text()));
         }
         return out;
@@ -84,8 +99,8 @@ public final class EntityMatcher {
      * (see {@link GazetteerEntry#spellings()}), for search aliases; empty for an unknown name.
      */
     public List<String> spellingsOf(String canonical) {
-        GazetteerEntry e = canonical == null ? null : byCanonical.get(canonical);
-        return e == null ? List.of() : e.spellings();
+        List<String> spellings = canonical == null ? null : spellingsByCanonical.get(canonical);
+        return spellings == null ? List.of() : spellings;
     }
 
     /** The gazetteer row of an entity: type, country, role, spellings. */

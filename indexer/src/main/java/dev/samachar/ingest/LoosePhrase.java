@@ -32,11 +32,15 @@ final class LoosePhrase<T> {
         }
     }
 
-    /** A phrase word: an exact one has a fold key, a loose one its loose forms. */
-    record Word(String surface, String fold, Set<String> forms, boolean latin) {
+    /**
+     * A phrase word: an exact one has a fold key, a loose one its loose forms.
+     *
+     * @param caseRule {@link CaseCheck#ruleOf} the surface, worked out once: it is asked for every candidate
+     */
+    record Word(String surface, String fold, Set<String> forms, boolean latin, CaseCheck.Rule caseRule) {
 
         Word(String surface, String fold, Set<String> forms) {
-            this(surface, fold, forms, Scripts.isLatin(surface));
+            this(surface, fold, forms, Scripts.isLatin(surface), CaseCheck.ruleOf(surface));
         }
 
         boolean matches(TextWord t) {
@@ -55,7 +59,7 @@ final class LoosePhrase<T> {
             if (!latin) {
                 return !text.latin();
             }
-            return !text.latin() || CaseCheck.agrees(surface, text.text());
+            return !text.latin() || caseRule.agrees(text.text());
         }
 
         private static boolean intersects(Set<String> a, Set<String> b) {

@@ -66,13 +66,24 @@ final class LoosePhraseIndex<T> {
 
     /** Names, left to right, each the longest phrase at its place. */
     List<Match<T>> findAll(String text) {
-        List<TextWord> words = textWords(text);
+        return findAll(text, WordTokenizer.tokenize(text));
+    }
+
+    /** As {@link #findAll(String)}, on the {@link WordTokenizer} tokens of {@code text} a caller already has. */
+    List<Match<T>> findAll(String text, List<WordTokenizer.Token> tokens) {
+        List<TextWord> words = new ArrayList<>(tokens.size());
+        List<List<LoosePhrase<T>>> starting = new ArrayList<>(tokens.size());
+        for (WordTokenizer.Token t : tokens) {
+            Resolved<T> word = resolve(t.text());
+            words.add(new TextWord(t.text(), word.fold(), word.forms(), t.start(), t.end(), word.latin()));
+            starting.add(word.starting());
+        }
         List<Match<T>> matches = new ArrayList<>();
         int titleEnd = -1;      // word index right after the last title matched
         String titleGroup = null;
         int i = 0;
         while (i < words.size()) {
-            LoosePhrase<T> found = longestAt(words, i, titleEnd == i ? titleGroup : null);
+            LoosePhrase<T> found = longestAt(starting.get(i), words, i, titleEnd == i ? titleGroup : null);
             if (found == null) {
                 i++;
                 continue;
@@ -89,15 +100,6 @@ final class LoosePhraseIndex<T> {
             i = end;
         }
         return matches;
-    }
-
-    private List<TextWord> textWords(String text) {
-        List<TextWord> out = new ArrayList<>();
-        for (WordTokenizer.Token t : WordTokenizer.tokenize(text)) {
-            Resolved<T> word = resolve(t.text());
-            out.add(new TextWord(t.text(), word.fold(), word.forms(), t.start(), t.end(), word.latin()));
-        }
-        return out;
     }
 
     /**
@@ -137,8 +139,9 @@ final class LoosePhraseIndex<T> {
         return computed;
     }
 
-    private LoosePhrase<T> longestAt(List<TextWord> words, int i, String groupBefore) {
-        for (LoosePhrase<T> p : resolve(words.get(i).text()).starting()) {
+    /** @param starting the phrases that may start with word {@code i}, longest first */
+    private LoosePhrase<T> longestAt(List<LoosePhrase<T>> starting, List<TextWord> words, int i, String groupBefore) {
+        for (LoosePhrase<T> p : starting) {
             if (p.allowedAfter(groupBefore) && p.matches(words, i)) {
                 return p;
             }

@@ -1,7 +1,6 @@
 package dev.samachar.ingest;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,16 +38,17 @@ public final class ScrapedPageParser {
 
     public Article parse(Path file, String text) throws UnreadableFileException {
         List<String> lines = lines(text);
-        List<LineKind> kinds = chrome.classify(lines);
+        int[] words = ChromeFilter.wordCounts(lines); // every step below asks, most of them for every line
+        List<LineKind> kinds = chrome.classify(lines, words);
 
         int postedOn = indexOf(lines, kinds, POSTED_ON);
-        int title = titleLine(lines, kinds, postedOn);
+        int title = titleLine(lines, kinds, words, postedOn);
         if (title < 0) {
             throw new UnreadableFileException("no article text left after removing page chrome");
         }
-        List<String> below = bodyParagraphs(lines, kinds, title);
+        List<String> below = bodyParagraphs(lines, kinds, words, title);
         String titleText = lines.get(title).strip();
-        boolean untitled = below.isEmpty() && ChromeFilter.wordCount(titleText) > UNTITLED_MIN_WORDS;
+        boolean untitled = below.isEmpty() && words[title] > UNTITLED_MIN_WORDS;
         // No title line, just prose: the opening words stand in as the title, the prose is the body.
         List<String> paragraphs = untitled ? List.of(titleText) : below;
         if (untitled) {
@@ -63,8 +63,8 @@ public final class ScrapedPageParser {
             source = bylineAgency(lines, kinds).or(() -> paragraphs.stream().limit(3)
                     .map(SourceCredit::agencyInDateline).flatMap(Optional::stream).findFirst()).orElse(null);
         }
-        return new Article(file, 0, "text", titleText, body, publicationDate(lines, kinds, paragraphs),
-                source, LanguageGuess.of(titleText + "\n" + body), releaseId(lines, kinds), null);
+        return new Article(file, 0, "text", titleText, body, publicationDate(lines, kinds, words, paragraphs),
+                source, LanguageGuess.of(titleText, body), releaseId(lines, kinds), null);
     }
 
     private static String openingWords(String text) {
@@ -75,14 +75,52 @@ public final class ScrapedPageParser {
         return String.join(" ", java.util.Arrays.asList(words).subList(0, UNTITLED_TITLE_WORDS)) + " …";
     }
 
+    /**
+     * The page's lines, NFC, stripped, with no-break spaces as spaces: lines end at "\r\n", "\r"
+     * or "\n". One pass over the page rather than a replace per rule and a split.
+     */
     static List<String> lines(String text) {
-        String normalised = Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+        String normalised = Nfc.of(text);
         List<String> lines = new ArrayList<>();
-        for (String line : normalised.split("\n", -1)) {
-            lines.add(line.strip());
+        int n = normalised.length();
+        if (normalised.indexOf('\r') < 0) {
+            // The usual case, "\n" alone: indexOf finds it much faster than a loop over the chars.
+            int start = 0;
+            for (int end = normalised.indexOf('\n'); end >= 0; end = normalised.indexOf('\n', start)) {
+                lines.add(line(normalised, start, end));
+                start = end + 1;
+            }
+            lines.add(line(normalised, start, n));
+            return lines;
         }
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = normalised.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(line(normalised, start, i));
+                if (c == '\r' && i + 1 < n && normalised.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(line(normalised, start, n));
         return lines;
+    }
+
+    /** text[start, end) stripped, no-break spaces (which strip() keeps) counted as spaces; one copy. */
+    private static String line(String text, int start, int end) {
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end).replace('\u00A0', ' ');
+    }
+
+    private static boolean isSpace(char c) {
+        return c == '\u00A0' || ChromeFilter.isWhitespace(c);
     }
 
     private static int indexOf(List<String> lines, List<LineKind> kinds, Pattern pattern) {
@@ -95,7 +133,7 @@ public final class ScrapedPageParser {
     }
 
     /** PIB puts the title right above "Posted On"; elsewhere it is the first line of real words. */
-    private static int titleLine(List<String> lines, List<LineKind> kinds, int postedOn) {
+    private static int titleLine(List<String> lines, List<LineKind> kinds, int[] words, int postedOn) {
         if (postedOn > 0) {
             for (int i = postedOn - 1; i >= 0; i--) {
                 if (kinds.get(i) == LineKind.TEXT) {
@@ -108,7 +146,7 @@ public final class ScrapedPageParser {
             if (kinds.get(i) != LineKind.TEXT) {
                 continue;
             }
-            if (ChromeFilter.wordCount(lines.get(i)) > LABEL_MAX_WORDS - 1) {
+            if (words[i] > LABEL_MAX_WORDS - 1) {
                 return i;
             }
             if (fallback < 0) {
@@ -122,7 +160,7 @@ public final class ScrapedPageParser {
      * Text lines after the title, without repeats (pages often print the title and summary twice)
      * and without the short header labels and bare place datelines that precede the first paragraph.
      */
-    private static List<String> bodyParagraphs(List<String> lines, List<LineKind> kinds, int title) {
+    private static List<String> bodyParagraphs(List<String> lines, List<LineKind> kinds, int[] words, int title) {
         Set<String> seen = new HashSet<>();
         seen.add(lines.get(title).strip());
         List<String> paragraphs = new ArrayList<>();
@@ -132,7 +170,7 @@ public final class ScrapedPageParser {
                 continue;
             }
             String line = lines.get(i);
-            boolean label = ChromeFilter.wordCount(line) <= LABEL_MAX_WORDS - 1 && !ChromeFilter.isProse(line);
+            boolean label = words[i] <= LABEL_MAX_WORDS - 1 && !ChromeFilter.isProse(line, words[i]);
             if (!proseStarted && label) {
                 continue;
             }
@@ -149,13 +187,13 @@ public final class ScrapedPageParser {
      * header lines, the dateline that opens the first paragraphs), never dates in the prose.
      * Preference: an explicit publish marker, then an unmarked dateline, then "updated".
      */
-    private OffsetDateTime publicationDate(List<String> lines, List<LineKind> kinds, List<String> paragraphs) {
+    private OffsetDateTime publicationDate(List<String> lines, List<LineKind> kinds, int[] words, List<String> paragraphs) {
         List<Dateline> found = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean candidate = kinds.get(i) == LineKind.METADATA
-                    || (kinds.get(i) == LineKind.TEXT && ChromeFilter.wordCount(line) <= DATELINE_PREFIX_MAX_WORDS + 4
-                    && !ChromeFilter.isProse(line));
+                    || (kinds.get(i) == LineKind.TEXT && words[i] <= DATELINE_PREFIX_MAX_WORDS + 4
+                    && !ChromeFilter.isProse(line, words[i]));
             if (candidate) {
                 dates.parse(line).ifPresent(found::add);
             }

@@ -21,6 +21,7 @@ public final class SourceCredit {
             Map.entry("reuters", "Reuters"), Map.entry("रायटर", "Reuters"), Map.entry("रॉयटर्स", "Reuters"),
             Map.entry("afp", "AFP"), Map.entry("एएफपी", "AFP"));
     private static final String AGENCY = "(PTI|IANS|ANI|UNI|Reuters|AFP|पीटीआइ|पीटीआई|भाषा|आईएएनएस|एएनआई|यूएनआई|वार्ता|रायटर|रॉयटर्स|एएफपी)";
+    private static final String[] AGENCY_NAMES = AGENCY.substring(1, AGENCY.length() - 1).split("\\|");
     /**
      * "Place, AGENCY।", "Place, Mar 12 (AGENCY):", "Place [India], March 14 (AGENCY):" at the start
      * of a paragraph: the agency must be closed by a bracket or punctuation, so a sentence that
@@ -43,7 +44,12 @@ public final class SourceCredit {
     }
 
     public static Optional<String> agencyInByline(String line) {
-        Matcher m = BYLINE_CREDIT.matcher(line.strip());
+        String stripped = line.strip();
+        // Asked of every line of a page, and only lines that end with an agency's name can match.
+        if (!endsWithAgency(stripped)) {
+            return Optional.empty();
+        }
+        Matcher m = BYLINE_CREDIT.matcher(stripped);
         return m.matches() ? canonical(m.group(1)) : Optional.empty();
     }
 
@@ -54,6 +60,16 @@ public final class SourceCredit {
             return Optional.empty();
         }
         return canonical(m.group(1));
+    }
+
+    /** Whether the line ends with a name of {@link #AGENCY}, ignoring case as the patterns do. */
+    static boolean endsWithAgency(String line) {
+        for (String agency : AGENCY_NAMES) {
+            if (line.regionMatches(true, line.length() - agency.length(), agency, 0, agency.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> canonical(String agency) {

@@ -2,6 +2,8 @@ package dev.samachar.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits a dateline into numbers, words and single punctuation characters. Datelines glue
@@ -32,7 +34,7 @@ final class Tokenizer {
       } else if (isWordStart(cp)) {
         end = endOfWord(line, i);
         String word = line.substring(i, end);
-        tokens.add(new Token(Token.Type.WORD, word, MonthNames.key(word), -1, spaceBefore));
+        tokens.add(new Token(Token.Type.WORD, word, key(word), -1, spaceBefore));
       } else {
         end = i + Character.charCount(cp);
         String p = line.substring(i, end);
@@ -42,6 +44,25 @@ final class Tokenizer {
       i = end;
     }
     return tokens;
+  }
+
+  /**
+   * Dateline words repeat from page to page (months, weekdays, markers, zones) and their
+   * {@link MonthNames#key} folds the word (NFC, case, Devanagari variants): keys are kept, up to
+   * {@link #CACHED_KEYS} words, after which new words are folded each time.
+   */
+  private static final int CACHED_KEYS = 10_000;
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
+  private static String key(String word) {
+    String key = KEYS.get(word);
+    if (key == null) {
+      key = MonthNames.key(word);
+      if (KEYS.size() < CACHED_KEYS) {
+        KEYS.putIfAbsent(word, key);
+      }
+    }
+    return key;
   }
 
   /** NBSP is common in scraped bylines and is not {@link Character#isWhitespace}. */
