@@ -36,7 +36,7 @@ final class DigestTable {
         this.words = hexChars / 16;
         this.bits = new long[16 * words];
         this.refs = new int[16];
-        this.index = new int[32];
+        this.index = new int[16];
     }
 
     /** Adds one reference to {@code value}, storing it if new; returns its slot. */
@@ -135,7 +135,7 @@ final class DigestTable {
     }
 
     private void insert(int slot) {
-        if (2 * (live + 1) > index.length) {
+        if (4 * (live + 1) > 3 * index.length) {
             rehash(index.length * 2);
         }
         int mask = index.length - 1;
