@@ -59,13 +59,16 @@ public final class IndexState implements AutoCloseable {
     private final DigestTable hashes = new DigestTable(64);
     private final DigestTable ids = new DigestTable(32);
     // By path slot: its content hash's slot (-1: none), its documents' id slots (the only one inline, else an
-    // array; -1 and null: none), and the next path with the same hash, in the order they were recorded.
+    // array; -1 and null: none), and its neighbours among the paths with the same hash, a list in the order
+    // they were recorded (-1: none), so that copies of one file, however many, cost nothing to add or drop.
     private int[] hashOf = new int[0];
     private int[] soleId = new int[0];
     private int[][] manyIds = new int[0][];
     private int[] nextSameHash = new int[0];
-    /** By hash slot: the first path recorded with that content (-1: none). */
+    private int[] previousSameHash = new int[0];
+    /** By hash slot: the first and last path recorded with that content. */
     private int[] firstWithHash = new int[0];
+    private int[] lastWithHash = new int[0];
     private FileChannel journal;
     private int unsynced;
 
@@ -283,16 +286,15 @@ public final class IndexState implements AutoCloseable {
         soleId[slot] = idSlots.length == 1 ? idSlots[0] : -1;
         manyIds[slot] = idSlots.length > 1 ? idSlots : null;
         nextSameHash[slot] = -1;
+        previousSameHash[slot] = -1;
         if (hashSlot >= 0) {
             if (hashes.refs(hashSlot) == 1) {
                 firstWithHash[hashSlot] = slot;
             } else {
-                int last = firstWithHash[hashSlot];
-                while (nextSameHash[last] >= 0) {
-                    last = nextSameHash[last];
-                }
-                nextSameHash[last] = slot;
+                previousSameHash[slot] = lastWithHash[hashSlot];
+                nextSameHash[lastWithHash[hashSlot]] = slot;
             }
+            lastWithHash[hashSlot] = slot;
         }
     }
 
@@ -313,19 +315,23 @@ public final class IndexState implements AutoCloseable {
         manyIds[slot] = null;
         int hashSlot = hashOf[slot];
         if (hashSlot >= 0) {
-            if (firstWithHash[hashSlot] == slot) {
-                firstWithHash[hashSlot] = nextSameHash[slot];
+            int previous = previousSameHash[slot];
+            int next = nextSameHash[slot];
+            if (previous < 0) {
+                firstWithHash[hashSlot] = next;
             } else {
-                int before = firstWithHash[hashSlot];
-                while (nextSameHash[before] != slot) {
-                    before = nextSameHash[before];
-                }
-                nextSameHash[before] = nextSameHash[slot];
+                nextSameHash[previous] = next;
+            }
+            if (next < 0) {
+                lastWithHash[hashSlot] = previous;
+            } else {
+                previousSameHash[next] = previous;
             }
             hashes.release(hashSlot);
         }
         hashOf[slot] = -1;
         nextSameHash[slot] = -1;
+        previousSameHash[slot] = -1;
     }
 
     private void fitPathArrays() {
@@ -335,6 +341,7 @@ public final class IndexState implements AutoCloseable {
             soleId = Arrays.copyOf(soleId, size);
             manyIds = Arrays.copyOf(manyIds, size);
             nextSameHash = Arrays.copyOf(nextSameHash, size);
+            previousSameHash = Arrays.copyOf(previousSameHash, size);
         }
     }
 
@@ -342,6 +349,7 @@ public final class IndexState implements AutoCloseable {
         int size = hashes.capacity();
         if (firstWithHash.length < size) {
             firstWithHash = Arrays.copyOf(firstWithHash, size);
+            lastWithHash = Arrays.copyOf(lastWithHash, size);
         }
     }
 
