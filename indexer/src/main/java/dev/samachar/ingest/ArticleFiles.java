@@ -25,6 +25,7 @@ public final class ArticleFiles {
 
     static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "jsonl", "html", "htm");
 
+    /** @param files in path order, without repeats; built afresh on each access (see {@link FileList}) */
     public record Listing(List<Path> files, List<IngestFailure> failures) {
     }
 
@@ -44,7 +45,8 @@ public final class ArticleFiles {
                 files.add(path);
             }
         }
-        return new Listing(List.copyOf(files), failures);
+        // The sorted set is dropped here; the run keeps only the compact list.
+        return new Listing(new FileList(files), failures);
     }
 
     public static boolean isArticleFile(Path file) {

@@ -70,6 +70,7 @@ public final class IndexRun {
 
     private final List<IngestFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<String> warnings = new ArrayList<>();
+    /** Settled files that have entries in the failure report (those entries go); the others need no memory. */
     private final Set<String> settled = ConcurrentHashMap.newKeySet();
     /** IST days (yyyy-MM-dd) of the articles sent, with how many: translation linking searches these. */
     private final Map<String, Integer> days = new TreeMap<>();
@@ -245,7 +246,13 @@ public final class IndexRun {
 
     private void recordSettled(String path, String hash, List<String> ids) {
         state.record(path, hash, ids);
-        settled.add(path);
+        markSettled(path);
+    }
+
+    private void markSettled(String path) {
+        if (report.lists(path)) {
+            settled.add(path);
+        }
     }
 
     /** Files in the state that no longer exist: their documents go unless another file has the same articles. */
@@ -256,7 +263,7 @@ public final class IndexRun {
             }
             FileJob job = new FileJob(() -> {
                 state.forget(path);
-                settled.add(path);
+                markSettled(path);
                 pruned.incrementAndGet();
             });
             for (String id : state.orphanedBy(path, List.of())) {

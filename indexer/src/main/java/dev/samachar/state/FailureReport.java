@@ -43,6 +43,8 @@ public final class FailureReport {
 
     private final Path file;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** The files the entries name, for {@link #lists}: read by the run's threads while the entries stay put. */
+    private volatile Set<String> listed = Set.of();
 
     private FailureReport(Path file) {
         this.file = file;
@@ -68,6 +70,7 @@ public final class FailureReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + report.file + ": " + e.getMessage(), e);
         }
+        report.listed = report.paths();
         return report;
     }
 
@@ -82,6 +85,14 @@ public final class FailureReport {
     /** The entries of one file (several for a feed with bad lines). */
     public List<Entry> entriesFor(String path) {
         return entries.values().stream().filter(e -> e.path().equals(path)).toList();
+    }
+
+    /**
+     * True when some entry names {@code path}: only such paths matter to {@link #update} as settled, so a run
+     * need not remember every file it settled.
+     */
+    public boolean lists(String path) {
+        return listed.contains(path);
     }
 
     /** The files to read again for `index --retry-failures`. */
@@ -104,6 +115,7 @@ public final class FailureReport {
         for (IngestFailure f : failures) {
             entries.put(f.origin(), new Entry(f.origin(), pathOf(f.origin()), f.stage(), f.reason(), now.toString()));
         }
+        listed = paths();
     }
 
     public void save() {

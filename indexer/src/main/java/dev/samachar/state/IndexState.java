@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,13 +20,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -50,9 +55,20 @@ public final class IndexState implements AutoCloseable {
     private final Path file;
     private final String indexName;
     private final String indexUuid;
-    private final Map<String, Entry> byPath = new TreeMap<>();
-    private final Map<String, Integer> idRefs = new HashMap<>();
-    private final Map<String, Set<String>> pathsByHash = new HashMap<>();
+    private final PathTable paths = new PathTable();
+    private final DigestTable hashes = new DigestTable(64);
+    private final DigestTable ids = new DigestTable(32);
+    // By path slot: its content hash's slot (-1: none), its documents' id slots (the only one inline, else an
+    // array; -1 and null: none), and its neighbours among the paths with the same hash, a list in the order
+    // they were recorded (-1: none), so that copies of one file, however many, cost nothing to add or drop.
+    private int[] hashOf = new int[0];
+    private int[] soleId = new int[0];
+    private int[][] manyIds = new int[0][];
+    private int[] nextSameHash = new int[0];
+    private int[] previousSameHash = new int[0];
+    /** By hash slot: the first and last path recorded with that content. */
+    private int[] firstWithHash = new int[0];
+    private int[] lastWithHash = new int[0];
     private FileChannel journal;
     private int unsynced;
 
@@ -82,82 +98,98 @@ public final class IndexState implements AutoCloseable {
     /** Replaces the state with what a scan of the index found (`index --rescan`). */
     public static IndexState rebuilt(Path dir, String indexName, String indexUuid, Map<String, Entry> entries) {
         IndexState state = new IndexState(dir.resolve("journal.jsonl"), indexName, indexUuid);
-        entries.forEach(state::put);
+        entries.forEach((path, entry) -> state.put(path, entry.hash(), entry.ids()));
         state.compact();
         return state;
     }
 
+    /** Reads the journal line by line: a large state is never held as text. */
     private void load(List<String> notices) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int number = 0;
+            String line = in.readLine();
+            while (line != null) {
+                String next = in.readLine();
+                number++;
+                if (!apply(line, number, next == null, notices)) {
+                    return;
+                }
+                line = next;
+            }
         } catch (NoSuchFileException e) {
-            return;
+            // No state yet.
         } catch (IOException e) {
+            clear();
             notices.add("cannot read " + file + " (" + e.getMessage() + "); every file is read again");
-            return;
         }
-        for (int i = 0; i < lines.size(); i++) {
-            JsonNode record;
-            try {
-                record = JSON.readTree(lines.get(i));
-            } catch (IOException e) {
-                // Only the last line can be torn by a crash; anything else means the file was edited.
-                if (i < lines.size() - 1) {
-                    notices.add(file + " line " + (i + 1) + " is damaged and was skipped");
-                }
-                continue;
+    }
+
+    /** Applies one journal line; false when the journal describes another index and was dropped. */
+    private boolean apply(String line, int number, boolean last, List<String> notices) {
+        JsonNode record;
+        try {
+            record = JSON.readTree(line);
+        } catch (IOException e) {
+            // Only the last line can be torn by a crash; anything else means the file was edited.
+            if (!last) {
+                notices.add(file + " line " + number + " is damaged and was skipped");
             }
-            if (record == null) {
-                continue;
-            }
-            switch (record.path("op").asText()) {
-                case "index" -> {
-                    if (!indexUuid.equals(record.path("uuid").asText()) || !indexName.equals(record.path("name").asText())) {
-                        notices.add("the alias now points at " + indexName + " (uuid " + indexUuid + "), not at "
-                                + record.path("name").asText() + " (uuid " + record.path("uuid").asText()
-                                + ") as at the last run; every file is indexed again");
-                        clear();
-                        return;
-                    }
-                }
-                case "file" -> {
-                    List<String> ids = new ArrayList<>();
-                    record.path("ids").forEach(id -> ids.add(id.asText()));
-                    put(record.path("path").asText(), new Entry(record.path("hash").isNull() ? null
-                            : record.path("hash").asText(null), ids));
-                }
-                case "gone" -> remove(record.path("path").asText());
-                default -> notices.add(file + " line " + (i + 1) + " has an unknown record and was skipped");
-            }
+            return true;
         }
+        if (record == null) {
+            return true;
+        }
+        switch (record.path("op").asText()) {
+            case "index" -> {
+                if (!indexUuid.equals(record.path("uuid").asText()) || !indexName.equals(record.path("name").asText())) {
+                    notices.add("the alias now points at " + indexName + " (uuid " + indexUuid + "), not at "
+                            + record.path("name").asText() + " (uuid " + record.path("uuid").asText()
+                            + ") as at the last run; every file is indexed again");
+                    clear();
+                    return false;
+                }
+            }
+            case "file" -> {
+                List<String> list = new ArrayList<>();
+                record.path("ids").forEach(id -> list.add(id.asText()));
+                put(record.path("path").asText(), record.path("hash").isNull() ? null
+                        : record.path("hash").asText(null), list);
+            }
+            case "gone" -> remove(record.path("path").asText());
+            default -> notices.add(file + " line " + number + " has an unknown record and was skipped");
+        }
+        return true;
     }
 
     private void clear() {
-        byPath.clear();
-        idRefs.clear();
-        pathsByHash.clear();
+        for (int slot = 0; slot < paths.capacity(); slot++) {
+            if (paths.inUse(slot)) {
+                release(slot);
+                paths.remove(slot);
+            }
+        }
     }
 
     public synchronized Entry entry(String path) {
-        return byPath.get(path);
+        int slot = paths.find(path);
+        return slot < 0 ? null : entryAt(slot);
     }
 
     /** True when {@code path} was last indexed with exactly this content. */
     public synchronized boolean unchanged(String path, String hash) {
-        Entry entry = byPath.get(path);
-        return entry != null && hash.equals(entry.hash());
+        int slot = paths.find(path);
+        return slot >= 0 && hashOf[slot] >= 0 && hashOf[slot] == hashes.find(hash);
     }
 
     /** Another path whose content (same hash) is fully indexed: a copy or a move needs nothing sent. */
     public synchronized Entry sameContent(String hash) {
-        Set<String> paths = pathsByHash.get(hash);
-        return paths == null || paths.isEmpty() ? null : byPath.get(paths.iterator().next());
+        int hashSlot = hashes.find(hash);
+        return hashSlot < 0 ? null : entryAt(firstWithHash[hashSlot]);
     }
 
     /** True when some path's documents include this id, acknowledged by the index. */
     public synchronized boolean present(String id) {
-        return idRefs.getOrDefault(id, 0) > 0;
+        return ids.find(id) >= 0;
     }
 
     /**
@@ -165,41 +197,46 @@ public final class IndexState implements AutoCloseable {
      * {@code keep}: what must be deleted when the path's content changes or the path is gone.
      */
     public synchronized Set<String> orphanedBy(String path, Collection<String> keep) {
-        Entry entry = byPath.get(path);
+        int slot = paths.find(path);
         Set<String> orphans = new LinkedHashSet<>();
-        if (entry == null) {
+        if (slot < 0) {
             return orphans;
         }
         Set<String> kept = Set.copyOf(keep);
         // An entry may list an id twice (the same article twice in one feed): count each once.
-        Map<String, Integer> own = new HashMap<>();
-        entry.ids().forEach(id -> own.merge(id, 1, Integer::sum));
-        for (Map.Entry<String, Integer> e : own.entrySet()) {
-            if (!kept.contains(e.getKey()) && idRefs.getOrDefault(e.getKey(), 0) <= e.getValue()) {
-                orphans.add(e.getKey());
-            }
+        Map<Integer, Integer> own = new LinkedHashMap<>();
+        for (int id : idSlots(slot)) {
+            own.merge(id, 1, Integer::sum);
         }
+        own.forEach((id, times) -> {
+            String text = ids.text(id);
+            if (ids.refs(id) <= times && !kept.contains(text)) {
+                orphans.add(text);
+            }
+        });
         return orphans;
     }
 
     public synchronized Set<String> paths() {
-        return new TreeSet<>(byPath.keySet());
+        Set<String> all = new TreeSet<>();
+        for (int slot : paths.sortedSlots()) {
+            all.add(paths.path(slot));
+        }
+        return all;
     }
 
     public synchronized int files() {
-        return byPath.size();
+        return paths.size();
     }
 
     public synchronized int documents() {
-        return (int) idRefs.values().stream().filter(n -> n > 0).count();
+        return ids.size();
     }
 
     /** Records that {@code path} now holds content {@code hash}, whose documents {@code ids} are all acknowledged. */
     public synchronized void record(String path, String hash, List<String> ids) {
-        put(path, new Entry(hash, List.copyOf(ids)));
-        ObjectNode line = JSON.createObjectNode().put("op", "file").put("path", path).put("hash", hash);
-        ids.forEach(line.putArray("ids")::add);
-        append(line);
+        put(path, hash, ids);
+        append(fileLine(path, hash, ids));
     }
 
     /** Records that {@code path} is gone and its documents were removed (or are still another path's). */
@@ -208,31 +245,111 @@ public final class IndexState implements AutoCloseable {
         append(JSON.createObjectNode().put("op", "gone").put("path", path));
     }
 
-    private void put(String path, Entry entry) {
-        remove(path);
-        byPath.put(path, entry);
-        entry.ids().forEach(id -> idRefs.merge(id, 1, Integer::sum));
-        if (entry.hash() != null) {
-            pathsByHash.computeIfAbsent(entry.hash(), h -> new LinkedHashSet<>()).add(path);
+    private static ObjectNode fileLine(String path, String hash, List<String> ids) {
+        ObjectNode line = JSON.createObjectNode().put("op", "file").put("path", path).put("hash", hash);
+        ids.forEach(line.putArray("ids")::add);
+        return line;
+    }
+
+    private Entry entryAt(int slot) {
+        int[] own = idSlots(slot);
+        String[] list = new String[own.length];
+        for (int i = 0; i < own.length; i++) {
+            list[i] = ids.text(own[i]);
+        }
+        return new Entry(hashOf[slot] < 0 ? null : hashes.text(hashOf[slot]), List.of(list));
+    }
+
+    private int[] idSlots(int slot) {
+        if (manyIds[slot] != null) {
+            return manyIds[slot];
+        }
+        return soleId[slot] < 0 ? new int[0] : new int[] {soleId[slot]};
+    }
+
+    private void put(String path, String hash, List<String> documentIds) {
+        // Acquire before releasing the old content, so that ids the path keeps are never dropped and re-made.
+        int hashSlot = hash == null ? -1 : hashes.acquire(hash);
+        int[] idSlots = new int[documentIds.size()];
+        for (int i = 0; i < idSlots.length; i++) {
+            idSlots[i] = ids.acquire(documentIds.get(i));
+        }
+        int slot = paths.find(path);
+        if (slot >= 0) {
+            release(slot);
+        } else {
+            slot = paths.add(path);
+            fitPathArrays();
+        }
+        fitHashArrays();
+        hashOf[slot] = hashSlot;
+        soleId[slot] = idSlots.length == 1 ? idSlots[0] : -1;
+        manyIds[slot] = idSlots.length > 1 ? idSlots : null;
+        nextSameHash[slot] = -1;
+        previousSameHash[slot] = -1;
+        if (hashSlot >= 0) {
+            if (hashes.refs(hashSlot) == 1) {
+                firstWithHash[hashSlot] = slot;
+            } else {
+                previousSameHash[slot] = lastWithHash[hashSlot];
+                nextSameHash[lastWithHash[hashSlot]] = slot;
+            }
+            lastWithHash[hashSlot] = slot;
         }
     }
 
     private void remove(String path) {
-        Entry old = byPath.remove(path);
-        if (old == null) {
-            return;
+        int slot = paths.find(path);
+        if (slot >= 0) {
+            release(slot);
+            paths.remove(slot);
         }
-        for (String id : old.ids()) {
-            idRefs.computeIfPresent(id, (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    /** Drops what {@code slot}'s path holds: its references to ids and hash, and its place among copies. */
+    private void release(int slot) {
+        for (int id : idSlots(slot)) {
+            ids.release(id);
         }
-        if (old.hash() != null) {
-            Set<String> paths = pathsByHash.get(old.hash());
-            if (paths != null) {
-                paths.remove(path);
-                if (paths.isEmpty()) {
-                    pathsByHash.remove(old.hash());
-                }
+        soleId[slot] = -1;
+        manyIds[slot] = null;
+        int hashSlot = hashOf[slot];
+        if (hashSlot >= 0) {
+            int previous = previousSameHash[slot];
+            int next = nextSameHash[slot];
+            if (previous < 0) {
+                firstWithHash[hashSlot] = next;
+            } else {
+                nextSameHash[previous] = next;
             }
+            if (next < 0) {
+                lastWithHash[hashSlot] = previous;
+            } else {
+                previousSameHash[next] = previous;
+            }
+            hashes.release(hashSlot);
+        }
+        hashOf[slot] = -1;
+        nextSameHash[slot] = -1;
+        previousSameHash[slot] = -1;
+    }
+
+    private void fitPathArrays() {
+        int size = paths.capacity();
+        if (hashOf.length < size) {
+            hashOf = Arrays.copyOf(hashOf, size);
+            soleId = Arrays.copyOf(soleId, size);
+            manyIds = Arrays.copyOf(manyIds, size);
+            nextSameHash = Arrays.copyOf(nextSameHash, size);
+            previousSameHash = Arrays.copyOf(previousSameHash, size);
+        }
+    }
+
+    private void fitHashArrays() {
+        int size = hashes.capacity();
+        if (firstWithHash.length < size) {
+            firstWithHash = Arrays.copyOf(firstWithHash, size);
+            lastWithHash = Arrays.copyOf(lastWithHash, size);
         }
     }
 
@@ -271,22 +388,21 @@ public final class IndexState implements AutoCloseable {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                StringBuilder text = new StringBuilder();
-                text.append(JSON.writeValueAsString(JSON.createObjectNode().put("op", "index")
-                        .put("name", indexName).put("uuid", indexUuid))).append('\n');
-                for (Map.Entry<String, Entry> e : byPath.entrySet()) {
-                    ObjectNode line = JSON.createObjectNode().put("op", "file").put("path", e.getKey())
-                            .put("hash", e.getValue().hash());
-                    e.getValue().ids().forEach(line.putArray("ids")::add);
-                    text.append(JSON.writeValueAsString(line)).append('\n');
+                // Written as it is produced: the text of a large state is never held whole.
+                Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                        StandardCharsets.UTF_8), 1 << 16);
+                out.write(JSON.writeValueAsString(JSON.createObjectNode().put("op", "index")
+                        .put("name", indexName).put("uuid", indexUuid)));
+                out.write('\n');
+                for (int slot : paths.sortedSlots()) {
+                    Entry entry = entryAt(slot);
+                    out.write(JSON.writeValueAsString(fileLine(paths.path(slot), entry.hash(), entry.ids())));
+                    out.write('\n');
                 }
-                ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
-                while (bytes.hasRemaining()) {
-                    out.write(bytes);
-                }
-                out.force(true);
+                out.flush();
+                channel.force(true);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
