@@ -89,6 +89,14 @@ public final class SamacharCli implements Runnable {
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        System.exit(run(Settings.fromSystem(), out, err, args));
+        try {
+            System.exit(run(Settings.fromSystem(), out, err, args));
+        } catch (OutOfMemoryError e) {
+            // scripts/samachar caps the heap so memory stays flat; a very large collection can outgrow it.
+            err.println("samachar: out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); for a very large collection raise it, e.g. SAMACHAR_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx1g\""
+                    + " (README: Benchmarks, Start-up)");
+            System.exit(ExitCodes.INTERNAL);
+        }
     }
 }
