@@ -13,14 +13,12 @@ import java.util.Map;
  */
 final class DigestTable {
 
-    private static final int EMPTY = 0;
-
     /** 64-bit words per value: 2 for a 32-hex id, 4 for a 64-hex SHA-256. */
     private final int words;
     private long[] bits;
     private int[] refs;
-    /** Open addressing, linear probing: slot + 1, or {@link #EMPTY}. Only values stored as bits are in it. */
-    private int[] index;
+    /** Only values stored as bits are in it. */
+    private final SlotIndex index = new SlotIndex(this::hashOf);
     private int slots;
     private int live;
     private int[] free = new int[8];
@@ -36,7 +34,6 @@ final class DigestTable {
         this.words = hexChars / 16;
         this.bits = new long[16 * words];
         this.refs = new int[16];
-        this.index = new int[16];
     }
 
     /** Adds one reference to {@code value}, storing it if new; returns its slot. */
@@ -45,7 +42,7 @@ final class DigestTable {
         if (slot < 0) {
             slot = newSlot();
             if (parse(value, bits, slot * words)) {
-                insert(slot);
+                index.add(slot);
             } else {
                 oddText.put(slot, value);
                 oddSlot.put(value, slot);
@@ -68,7 +65,7 @@ final class DigestTable {
         if (odd != null) {
             oddSlot.remove(odd);
         } else {
-            delete(slot);
+            index.remove(slot);
         }
         live--;
         if (freeCount == free.length) {
@@ -82,11 +79,9 @@ final class DigestTable {
         if (!isCanonical(value)) {
             return oddSlot.getOrDefault(value, -1);
         }
-        int mask = index.length - 1;
-        for (int at = mix(value) & mask; index[at] != EMPTY; at = (at + 1) & mask) {
-            int slot = index[at] - 1;
-            if (equalsHex(slot, value)) {
-                return slot;
+        for (int at = index.start(mix(value)); index.slotAt(at) >= 0; at = index.next(at)) {
+            if (equalsHex(index.slotAt(at), value)) {
+                return index.slotAt(at);
             }
         }
         return -1;
@@ -134,59 +129,8 @@ final class DigestTable {
         return slots++;
     }
 
-    private void insert(int slot) {
-        if (4 * (live + 1) > 3 * index.length) {
-            rehash(index.length * 2);
-        }
-        int mask = index.length - 1;
-        int at = home(slot, mask);
-        while (index[at] != EMPTY) {
-            at = (at + 1) & mask;
-        }
-        index[at] = slot + 1;
-    }
-
-    /** Removes {@code slot} from the index, shifting later entries of its probe run back (no tombstones). */
-    private void delete(int slot) {
-        int mask = index.length - 1;
-        int hole = home(slot, mask);
-        while (index[hole] != slot + 1) {
-            hole = (hole + 1) & mask;
-        }
-        int at = hole;
-        while (true) {
-            at = (at + 1) & mask;
-            if (index[at] == EMPTY) {
-                break;
-            }
-            int wanted = home(index[at] - 1, mask);
-            // Move it back unless its home lies cyclically in (hole, at]: then the hole does not break its run.
-            boolean homeAfterHole = hole <= at ? hole < wanted && wanted <= at : hole < wanted || wanted <= at;
-            if (!homeAfterHole) {
-                index[hole] = index[at];
-                hole = at;
-            }
-        }
-        index[hole] = EMPTY;
-    }
-
-    private void rehash(int size) {
-        int[] old = index;
-        index = new int[size];
-        int mask = size - 1;
-        for (int entry : old) {
-            if (entry != EMPTY) {
-                int at = home(entry - 1, mask);
-                while (index[at] != EMPTY) {
-                    at = (at + 1) & mask;
-                }
-                index[at] = entry;
-            }
-        }
-    }
-
-    private int home(int slot, int mask) {
-        return spread(bits[slot * words], bits[slot * words + words - 1]) & mask;
+    private int hashOf(int slot) {
+        return spread(bits[slot * words], bits[slot * words + words - 1]);
     }
 
     private int mix(String hex) {

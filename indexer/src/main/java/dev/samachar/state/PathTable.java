@@ -17,8 +17,6 @@ import java.util.Map;
  */
 final class PathTable {
 
-    private static final int EMPTY = 0;
-
     private final List<String> folders = new ArrayList<>();
     private final Map<String, Integer> folderIds = new HashMap<>();
     private int[] folderOf = new int[16];
@@ -30,8 +28,7 @@ final class PathTable {
     private int garbage;
     private final Map<Integer, String> oddNames = new HashMap<>();
     private int[] hashes = new int[16];
-    /** Open addressing, linear probing: slot + 1, or {@link #EMPTY}. */
-    private int[] index = new int[16];
+    private final SlotIndex index = new SlotIndex(slot -> spread(hashes[slot]));
     private int slots;
     private int live;
     private int[] free = new int[8];
@@ -42,10 +39,9 @@ final class PathTable {
         int split = split(path);
         String name = path.substring(split);
         byte[] utf8 = utf8(name);
-        int mask = index.length - 1;
         int hash = path.hashCode();
-        for (int at = spread(hash) & mask; index[at] != EMPTY; at = (at + 1) & mask) {
-            int slot = index[at] - 1;
+        for (int at = index.start(spread(hash)); index.slotAt(at) >= 0; at = index.next(at)) {
+            int slot = index.slotAt(at);
             if (hashes[slot] == hash && matches(slot, path, split, name, utf8)) {
                 return slot;
             }
@@ -71,34 +67,13 @@ final class PathTable {
         folderOf[slot] = id;
         storeName(slot, path.substring(split));
         hashes[slot] = path.hashCode();
-        if (4 * (live + 1) > 3 * index.length) {
-            rehash(index.length * 2);
-        }
-        place(slot + 1);
+        index.add(slot);
         live++;
         return slot;
     }
 
     void remove(int slot) {
-        int mask = index.length - 1;
-        int hole = spread(hashes[slot]) & mask;
-        while (index[hole] != slot + 1) {
-            hole = (hole + 1) & mask;
-        }
-        int at = hole;
-        while (true) {
-            at = (at + 1) & mask;
-            if (index[at] == EMPTY) {
-                break;
-            }
-            int wanted = spread(hashes[index[at] - 1]) & mask;
-            boolean homeAfterHole = hole <= at ? hole < wanted && wanted <= at : hole < wanted || wanted <= at;
-            if (!homeAfterHole) {
-                index[hole] = index[at];
-                hole = at;
-            }
-        }
-        index[hole] = EMPTY;
+        index.remove(slot);
         if (nameAt[slot] == -2) {
             oddNames.remove(slot);
         } else {
@@ -250,25 +225,6 @@ final class PathTable {
             hashes = Arrays.copyOf(hashes, size);
         }
         return slots++;
-    }
-
-    private void rehash(int size) {
-        int[] old = index;
-        index = new int[size];
-        for (int entry : old) {
-            if (entry != EMPTY) {
-                place(entry);
-            }
-        }
-    }
-
-    private void place(int entry) {
-        int mask = index.length - 1;
-        int at = spread(hashes[entry - 1]) & mask;
-        while (index[at] != EMPTY) {
-            at = (at + 1) & mask;
-        }
-        index[at] = entry;
     }
 
     private static int spread(int hash) {
