@@ -1,7 +1,6 @@
 package dev.samachar.pipeline;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
@@ -108,10 +107,11 @@ public final class TranslationLinker {
      */
     public int linkDays(Map<String, Integer> articlesPerDay, RunArticles runArticles, Instant runStart) {
         int links = 0;
-        try {
+        try (LinkUpdates updates = new LinkUpdates(client, alias)) {
             for (List<String> batch : batches(articlesPerDay)) {
-                links += linkBatch(batch, runArticles, runStart);
+                links += linkBatch(batch, runArticles, runStart, updates);
             }
+            updates.finish();
             if (links > 0) {
                 client.indices().refresh(r -> r.index(alias));
             }
@@ -160,7 +160,8 @@ public final class TranslationLinker {
         return ranges;
     }
 
-    private int linkBatch(List<String> days, RunArticles runArticles, Instant runStart) throws IOException {
+    private int linkBatch(List<String> days, RunArticles runArticles, Instant runStart, LinkUpdates updates)
+            throws IOException {
         // Earlier runs' articles of these days, by doc values only: the stored _source (title and body)
         // is read just for those that need it. This run's own articles are in runArticles.
         SearchResponse<ObjectNode> response = client.search(s -> s.index(alias).size(HITS_PER_REQUEST)
@@ -183,8 +184,8 @@ public final class TranslationLinker {
         long total = response.hits().total() == null ? 0 : response.hits().total().value();
         if (total > HITS_PER_REQUEST && days.size() > 1) {
             int half = days.size() / 2;
-            return linkBatch(days.subList(0, half), runArticles, runStart)
-                    + linkBatch(days.subList(half, days.size()), runArticles, runStart);
+            return linkBatch(days.subList(0, half), runArticles, runStart, updates)
+                    + linkBatch(days.subList(half, days.size()), runArticles, runStart, updates);
         }
         Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
         Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -222,7 +223,7 @@ public final class TranslationLinker {
             found.addAll(bestLinks(candidates));
         }
         if (!found.isEmpty()) {
-            write(found);
+            updates.send(found);
         }
         return found.size();
     }
@@ -374,25 +375,6 @@ public final class TranslationLinker {
     private static double overlap(long[] a, long[] b) {
         int smaller = Math.min(a.length, b.length);
         return smaller == 0 ? 0 : (double) HashedTerms.shared(a, b) / smaller;
-    }
-
-    private void write(List<Link> links) throws IOException {
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        for (Link link : links) {
-            String group = link.a().compareTo(link.b()) < 0 ? link.a() : link.b();
-            for (String[] pair : new String[][]{{link.a(), link.b()}, {link.b(), link.a()}}) {
-                Map<String, Object> partial = new LinkedHashMap<>();
-                partial.put("related", List.of(pair[1]));
-                partial.put("related_links", List.of(Map.of("id", pair[1], "reason", link.reason(), "score", link.score())));
-                partial.put("translation_group", group);
-                bulk.operations(op -> op.update(u -> u.index(alias).id(pair[0]).action(a -> a.doc(partial))));
-            }
-        }
-        var response = client.bulk(bulk.build());
-        if (response.errors()) {
-            throw new IllegalStateException("linking translations failed: " + response.items().stream()
-                    .filter(i -> i.error() != null).map(i -> i.id() + ": " + i.error().reason()).toList());
-        }
     }
 
 }
