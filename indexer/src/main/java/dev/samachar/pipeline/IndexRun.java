@@ -23,7 +23,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -72,8 +71,6 @@ public final class IndexRun {
     private final List<String> warnings = new ArrayList<>();
     /** Settled files that have entries in the failure report (those entries go); the others need no memory. */
     private final Set<String> settled = ConcurrentHashMap.newKeySet();
-    /** IST days (yyyy-MM-dd) of the articles sent, with how many: translation linking searches these. */
-    private final Map<String, Integer> days = new TreeMap<>();
     private final AtomicInteger pruned = new AtomicInteger();
     private int unchanged;
     private int copies;
@@ -141,7 +138,7 @@ public final class IndexRun {
             if (bulk.indexed() > 0 && sent.failure() != null) {
                 warnings.add("translation linking skipped: " + sent.failure());
             } else if (bulk.indexed() > 0) {
-                links = new TranslationLinker(client, alias).linkDays(days, sent, start);
+                links = new TranslationLinker(client, alias).linkDays(sent, start);
             }
         }
         return new Summary(listing.files().size(), unchanged, copies, articles, alreadyIndexed, bulk.indexed(),
@@ -206,9 +203,6 @@ public final class IndexRun {
             Map<String, Object> source = document.source(indexedAt);
             source.put("file_hash", hash);
             bulk.index(document.id(), source, document.article().origin(), keptForLinking(document, job.expect()));
-            if (document.article().published() != null) {
-                days.merge(document.article().published().atZoneSameInstant(RunArticles.IST).toLocalDate().toString(), 1, Integer::sum);
-            }
         }
         deleteOrphans(path, ids, bulk, job);
         job.queued();

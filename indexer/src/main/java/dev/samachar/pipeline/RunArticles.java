@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -22,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The dated articles a run sent, kept in a temporary file for translation linking at the end of the run:
@@ -44,7 +44,7 @@ final class RunArticles implements AutoCloseable {
     static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
 
     private final Path file;
-    private final OutputStream out;
+    private final DataOutputStream out;
     private final ByteArrayOutputStream record = new ByteArrayOutputStream(8 * 1024);
     private long written;
     private int count;
@@ -54,10 +54,10 @@ final class RunArticles implements AutoCloseable {
 
     RunArticles() {
         Path created = null;
-        OutputStream opened = null;
+        DataOutputStream opened = null;
         try {
             created = Files.createTempFile("samachar-run-articles", ".bin");
-            opened = new BufferedOutputStream(Files.newOutputStream(created, StandardOpenOption.WRITE), 1 << 16);
+            opened = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(created, StandardOpenOption.WRITE), 1 << 16));
         } catch (IOException e) {
             failure = "cannot create a temporary file: " + e.getMessage();
         }
@@ -90,10 +90,7 @@ final class RunArticles implements AutoCloseable {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
         try {
-            out.write(record.size() >>> 24);
-            out.write(record.size() >>> 16);
-            out.write(record.size() >>> 8);
-            out.write(record.size());
+            out.writeInt(record.size());
             record.writeTo(out);
         } catch (IOException e) {
             failure = "cannot write " + file + ": " + e.getMessage();
@@ -107,6 +104,15 @@ final class RunArticles implements AutoCloseable {
         offsets[count] = written;
         count++;
         written += 4 + record.size();
+    }
+
+    /** How many articles were kept per IST day (yyyy-MM-dd). */
+    synchronized Map<String, Integer> articlesPerDay() {
+        Map<String, Integer> perDay = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            perDay.merge(LocalDate.ofEpochDay(days[i]).toString(), 1, Integer::sum);
+        }
+        return perDay;
     }
 
     /** The kept articles published on {@code wanted} days, in the order they were sent; the last of a repeated id wins. */

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -88,7 +90,12 @@ public final class TranslationLinker {
     static final int RANGES_PER_REQUEST = 256;
     /** Hits per search; a batch of days with more (older articles) is split in halves (a single such day keeps the first ones). */
     static final int HITS_PER_REQUEST = 2_000;
-    private static final List<String> ENTITY_FIELDS = List.of("persons", "orgs", "events", "countries");
+    /** The fields compared, each with where an enriched document holds its values (the same as the index's). */
+    private static final Map<String, Function<ArticleDocument, Collection<String>>> ENTITY_FIELDS = Map.of(
+            "persons", d -> d.entities().persons(),
+            "orgs", d -> d.entities().orgs(),
+            "events", d -> d.entities().events(),
+            "countries", ArticleDocument::countries);
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -101,14 +108,14 @@ public final class TranslationLinker {
     }
 
     /**
-     * Links the articles published on the given days (IST dates, yyyy-MM-dd, each with how many articles
-     * the run sent for it); returns the number of links. The run's own articles come from
-     * {@code runArticles}; only those indexed before {@code runStart} (earlier runs) are searched for.
+     * Links the run's articles (those Elasticsearch acknowledged, kept in {@code runArticles}) to their
+     * translations among the articles of the same days; returns the number of links. Only articles
+     * indexed before {@code runStart} (earlier runs) are searched for.
      */
-    public int linkDays(Map<String, Integer> articlesPerDay, RunArticles runArticles, Instant runStart) {
+    public int linkDays(RunArticles runArticles, Instant runStart) {
         int links = 0;
         try (LinkUpdates updates = new LinkUpdates(client, alias)) {
-            for (List<String> batch : batches(articlesPerDay)) {
+            for (List<String> batch : batches(runArticles.articlesPerDay())) {
                 links += linkBatch(batch, runArticles, runStart, updates);
             }
             updates.finish();
@@ -277,10 +284,7 @@ public final class TranslationLinker {
     /** An article's entities and countries as the linker compares them: the values of {@link #ENTITY_FIELDS}, prefixed by field. */
     static Set<String> entities(ArticleDocument document) {
         Set<String> entities = new HashSet<>();
-        document.entities().persons().forEach(v -> entities.add("persons:" + v));
-        document.entities().orgs().forEach(v -> entities.add("orgs:" + v));
-        document.entities().events().forEach(v -> entities.add("events:" + v));
-        document.countries().forEach(v -> entities.add("countries:" + v));
+        ENTITY_FIELDS.forEach((field, values) -> values.apply(document).forEach(v -> entities.add(field + ":" + v)));
         return entities;
     }
 
@@ -305,7 +309,7 @@ public final class TranslationLinker {
 
     private Candidate candidate(Hit<ObjectNode> hit, Map<String, String> texts) {
         Set<String> entities = new HashSet<>();
-        for (String field : ENTITY_FIELDS) {
+        for (String field : ENTITY_FIELDS.keySet()) {
             values(hit, field).forEach(v -> entities.add(field + ":" + v));
         }
         List<String> lang = values(hit, "lang");

@@ -44,6 +44,7 @@ class RunArticlesTest {
             assertEquals("Title b\nबॉडी b", b.text());
             assertEquals(Set.of("persons:Nurlan Yermekbayev", "orgs:NATO", "countries:IN", "countries:KZ"), b.entities());
             assertEquals(List.of("c"), List.copyOf(run.on(Set.of(LocalDate.of(2018, 10, 5))).keySet()));
+            assertEquals(Map.of("2018-10-04", 2, "2018-10-05", 1), run.articlesPerDay());
         }
     }
 
