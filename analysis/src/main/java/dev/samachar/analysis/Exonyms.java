@@ -53,9 +53,42 @@ public final class Exonyms {
     private static final ULocale HINDI = new ULocale("hi");
 
     private final Map<String, List<String>> partners;
+    /** Spelling key ({@link #spellingKey}) → the terms of the groups it belongs to. */
+    private final Map<String, List<String>> groupTerms;
 
-    private Exonyms(Map<String, List<String>> partners) {
+    private Exonyms(Map<String, List<String>> partners, Map<String, List<String>> groupTerms) {
         this.partners = partners;
+        this.groupTerms = groupTerms;
+    }
+
+    /** What prefixes a group term, so that it never equals a spelling's key. */
+    public static final String GROUP_PREFIX = "=";
+
+    /**
+     * The group terms of one spelling as written (lower case; a Devanagari word in any nukta or
+     * anusvara spelling; an English possessive ignored): one term per group that lists this very
+     * spelling, e.g. {@code ["=delhi"]} for Delhi and दिल्ली. Keyed on the spelling, not on its
+     * loose form, so that a different name that loosens alike (दिली, Dili) is not drawn in.
+     */
+    public List<String> groupTerms(CharSequence spelling) {
+        return groupTerms.getOrDefault(spellingKey(spelling), List.of());
+    }
+
+    /** The key a spelling is looked up by: {@link HindiNormalizer} form, or lower-case Latin without a possessive. */
+    public static String spellingKey(CharSequence spelling) {
+        String s = spelling.toString().toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0900' && c <= '\u097F') {
+                return HindiNormalizer.normalize(s);
+            }
+        }
+        if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        StringBuilder folded = new StringBuilder(s.length());
+        LooseLatin.foldToAscii(s, folded);
+        return folded.toString();
     }
 
     /** CLDR plus the table found on the classpath (see the class comment); built once. */
@@ -97,6 +130,8 @@ public final class Exonyms {
         Romaniser romaniser = new Romaniser();
         List<List<Set<String>>> groups = new ArrayList<>();
         Set<String> blocked = new HashSet<>();
+        List<List<String>> spellingGroups = new ArrayList<>();
+        Set<String> blockedSpellings = new HashSet<>();
         BufferedReader lines = new BufferedReader(tsv);
         int lineNo = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -108,6 +143,7 @@ public final class Exonyms {
             String[] fields = trimmed.split("\t");
             boolean block = fields[0].strip().equals("-");
             List<Set<String>> group = new ArrayList<>();
+            List<String> spellings = new ArrayList<>();
             for (int i = block ? 1 : 0; i < fields.length; i++) {
                 String spelling = fields[i].strip();
                 if (spelling.isEmpty()) {
@@ -119,18 +155,22 @@ public final class Exonyms {
                 Set<String> forms = looseForms(romaniser, spelling);
                 if (block) {
                     blocked.addAll(forms);
+                    blockedSpellings.add(spellingKey(spelling));
                 } else {
                     group.add(forms);
+                    spellings.add(spelling);
                 }
             }
             if (group.size() >= 2) {
                 groups.add(group);
+                spellingGroups.add(spellings);
             }
         }
         if (withCldr) {
             groups.addAll(cldrGroups(romaniser));
+            spellingGroups.addAll(cldrSpellingGroups());
         }
-        return new Exonyms(index(groups, blocked));
+        return new Exonyms(index(groups, blocked), indexSpellings(spellingGroups, blockedSpellings));
     }
 
     /** The loose forms of the exonym partners of {@code looseForm}; empty if it has none. */
@@ -178,6 +218,37 @@ public final class Exonyms {
             }
         }
         return groups;
+    }
+
+    /** Every CLDR region with a single-token English and Hindi name, bridged by spelling or not. */
+    private static List<List<String>> cldrSpellingGroups() {
+        List<List<String>> groups = new ArrayList<>();
+        for (String code : ULocale.getISOCountries()) {
+            ULocale region = new ULocale("", code);
+            String english = region.getDisplayCountry(ULocale.ENGLISH);
+            String hindi = region.getDisplayCountry(HINDI);
+            if (!english.equals(code) && !hindi.equals(code)
+                    && WordTokenizer.tokenize(english).size() == 1 && WordTokenizer.tokenize(hindi).size() == 1) {
+                groups.add(List.of(english, hindi));
+            }
+        }
+        return groups;
+    }
+
+    private static Map<String, List<String>> indexSpellings(List<List<String>> groups, Set<String> blocked) {
+        Map<String, Set<String>> terms = new HashMap<>();
+        for (List<String> group : groups) {
+            String term = GROUP_PREFIX + spellingKey(group.get(0));
+            for (String spelling : group) {
+                String key = spellingKey(spelling);
+                if (!blocked.contains(key)) {
+                    terms.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(term);
+                }
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        terms.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(out);
     }
 
     private static boolean bridged(Set<String> a, Set<String> b) {

@@ -225,6 +225,33 @@ public final class Romaniser {
         }
     }
 
+    /**
+     * Two further spellings for cross-script matching, appended to the builders (either may be
+     * null): {@code relaxed} deletes every medial schwa between a consonant and a single
+     * consonant before a vowel, also after a conjunct or an anusvara, where Ohala's context
+     * (VC_CV) is not met but names are still spelled without it (सिंगरौली Singrauli, वाशिंगटन
+     * Washington); {@code finalSchwa} keeps every schwa, the final one too (कर्नाटक Karnataka,
+     * केरल Kerala).
+     */
+    public void romaniseVariants(CharSequence token, StringBuilder relaxed, StringBuilder finalSchwa) {
+        variant = RELAXED;
+        try {
+            run(token, true, true);
+        } finally {
+            variant = PLAIN;
+        }
+        if (relaxed != null) {
+            relaxed.append(withDeletion.chars, 0, withDeletion.length);
+        }
+        if (finalSchwa != null) {
+            finalSchwa.append(withoutDeletion.chars, 0, withoutDeletion.length);
+        }
+    }
+
+    private static final int PLAIN = 0, RELAXED = 1;
+    /** While {@link #romaniseVariants} runs: the with-deletion output is relaxed, the other keeps the final schwa. */
+    private int variant = PLAIN;
+
     private void run(CharSequence token, boolean wantWith, boolean wantWithout) {
         Output with = wantWith ? withDeletion : null;
         Output without = wantWithout ? withoutDeletion : null;
@@ -282,12 +309,18 @@ public final class Romaniser {
             return;
         }
         int firstVowel = firstVowel();
+        if (variant == RELAXED && withoutDel != null) {
+            emit(withoutDel); // every schwa kept
+        }
         deleteFinalSchwa(firstVowel);
-        if (withoutDel != null) {
+        if (variant == PLAIN && withoutDel != null) {
             emit(withoutDel);
         }
         if (withDel != null) {
             deleteMedialSchwas(firstVowel);
+            if (variant == RELAXED) {
+                deleteMedialSchwasAfterClusters(firstVowel);
+            }
             emit(withDel);
         }
     }
@@ -433,6 +466,21 @@ public final class Romaniser {
             boolean leftVC = i >= 2 && kind[i - 1] == CONSONANT && isVowel(i - 2);
             boolean rightCV = i + 2 < size && kind[i + 1] == CONSONANT && isVowel(i + 2);
             if (leftVC && rightCV) {
+                deleted[i] = true;
+            }
+        }
+    }
+
+    /** The relaxed variant: also after a consonant that closes a cluster or follows an anusvara. */
+    private void deleteMedialSchwasAfterClusters(int firstVowel) {
+        for (int i = size - 2; i > firstVowel; i--) {
+            if (kind[i] != SCHWA || deleted[i]) {
+                continue;
+            }
+            boolean leftC = i >= 2 && kind[i - 1] == CONSONANT && (kind[i - 2] == CONSONANT || kind[i - 2] == NASAL);
+            boolean rightCV = i + 2 < size && kind[i + 1] == CONSONANT && isVowel(i + 2);
+            boolean neighbourDeleted = (i + 2 < size && deleted[i + 2]) || (i >= 3 && deleted[i - 2]);
+            if (leftC && rightCV && !neighbourDeleted) {
                 deleted[i] = true;
             }
         }

@@ -33,25 +33,20 @@ import java.util.Map;
 public final class ArticleSearch {
 
     static final String IST = "+05:30";
-    /**
-     * Fuzziness for the loose (romanised) fields: no edit for terms of up to 3 letters, one up to
-     * 6, two from 7. Plain AUTO would let रस (ras) meet रूस (rus) and Russia's injected "rus" meet
-     * रूम (rum).
-     */
-    static final String LOOSE_FUZZINESS = "AUTO:4,7";
 
     /**
      * How each representation of the text is weighted: the exact words first, then the Hindi
-     * normalised form, then the romanised loose form (fuzzy, across scripts and spellings), then
-     * the consonant-skeleton name key as a last, low-ranked recall signal. Title matches count
-     * three times a body match.
+     * normalised form, then the cross-script terms of names (the loose field, matched exactly:
+     * see README "How cross-script matching works"), then the aliases of the countries an
+     * article names. Title matches count three times a body match. There is no fuzzy and no
+     * consonant-key tier: an edit distance or a consonant skeleton of a short name reaches
+     * ordinary words of the other script (Kerala / करने, Singh / संघ).
      */
     enum Tier {
         EXACT(8f, "title^3", "body"),
         HINDI(4f, "title.hindi^3", "body.hindi"),
         LOOSE(2f, "title.loose^3", "body.loose"),
-        ALIAS(1f, "aliases"),
-        KEY(0.3f, "title.key", "body.key");
+        ALIAS(1f, "aliases");
 
         final float boost;
         final List<String> fields;
@@ -180,8 +175,9 @@ public final class ArticleSearch {
 
     /**
      * One clause per {@link Tier}; a document matches if any representation holds all the words.
-     * The exact and Hindi tiers keep the query syntax (phrases, -exclusions, |); the loose and key
-     * tiers take the words as they are, with fuzziness on the loose form.
+     * The exact and Hindi tiers keep the query syntax (phrases, -exclusions, |); the loose tier
+     * takes the names among the words (ordinary words have no loose terms) and matches their
+     * terms exactly.
      */
     static Query textQuery(String text) {
         return Query.of(q -> q.bool(b -> {
@@ -190,17 +186,15 @@ public final class ArticleSearch {
                         .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(tier.boost)));
             }
             b.should(s -> s.multiMatch(m -> m.query(text).fields(Tier.LOOSE.fields).operator(Operator.And)
-                    .fuzziness(LOOSE_FUZZINESS).prefixLength(1).boost(Tier.LOOSE.boost)));
-            b.should(s -> s.multiMatch(m -> m.query(text).fields(Tier.KEY.fields).operator(Operator.And)
-                    .boost(Tier.KEY.boost)));
+                    .boost(Tier.LOOSE.boost)));
             return b.minimumShouldMatch("1");
         }));
     }
 
     /**
      * The same tiers without the plugin's sub-fields: exact words in title and body, all spellings
-     * of known names in aliases, and the loose forms the indexer stored, matched word by word (any
-     * variant of each word, fuzzy) against the query's loose forms computed here.
+     * of known names in aliases, and the loose terms the indexer stored, matched word by word (any
+     * term of each name, exactly) against the query's loose terms computed here.
      */
     static Query portableTextQuery(String text) {
         return Query.of(q -> q.bool(b -> {
@@ -214,8 +208,7 @@ public final class ArticleSearch {
                     for (List<String> variants : words) {
                         all.must(m -> m.bool(any -> {
                             for (String variant : variants) {
-                                any.should(v -> v.match(mt -> mt.field("loose").query(variant)
-                                        .fuzziness(LOOSE_FUZZINESS).prefixLength(1)));
+                                any.should(v -> v.term(t -> t.field("loose").value(variant)));
                             }
                             return any;
                         }));

@@ -1,47 +1,81 @@
 package dev.samachar.analysis.lucene;
 
+import dev.samachar.analysis.CrossScriptReadings;
 import dev.samachar.analysis.Exonyms;
-import dev.samachar.analysis.LooseLatin;
-import dev.samachar.analysis.Romaniser;
+import dev.samachar.analysis.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every term the loose field indexes for one word, in the order the step-by-step chain
- * {@link RomanisationFilter} (both forms), {@link LooseLatinFilter}, {@link ExonymFilter},
- * {@link SamePositionDuplicateFilter} emits them: the loose form of the schwa-deleted
- * romanisation and its exonym partners, then the loose form of the full romanisation (if the
- * romanisations differ) and its partners, each term once, first occurrence kept.
+ * Every term the loose field indexes for one word: the cross-script match terms of a name, or
+ * nothing for an ordinary word.
  *
- * @param terms  the terms, never empty
- * @param exonym for each term, whether it is an exonym partner (token type {@link ExonymFilter#TYPE})
+ * <ul>
+ *   <li><b>Who gets terms.</b> A word that {@link Vocabulary} knows as an ordinary word of its
+ *       language (करने, पता, जहां; saying, same, when, and "Seen" capitalised at a sentence start)
+ *       gets none, so no name can reach it across scripts and it reaches no name; exact and Hindi
+ *       fields still match it in its own script. Names get terms: words the lexicons do not know,
+ *       proper nouns (केरल, लखनऊ; Lucknow), words that are both (सिंह, "China" capitalised), and
+ *       every Devanagari spelling of an exonym group.</li>
+ *   <li><b>Which terms.</b> The {@link dev.samachar.analysis.PhoneticKey phonetic keys} of the
+ *       word's {@link CrossScriptReadings readings}; for each key with at least
+ *       {@value #MIN_SKELETON_CONSONANTS} consonants, its vowel skeleton ({@value #SKELETON_PREFIX}
+ *       and the key with each run of vowels as "V": Debrecen / डिब्रेसीन are both "#dVbrVsVn"),
+ *       since foreign names differ most in their vowels; and the word's exonym group terms
+ *       ({@link Exonyms#groupTerms}). Short skeletons are left out: with two or three consonants
+ *       they join different names (Patel / Patil, Kerala / Karauli).</li>
+ * </ul>
+ *
+ * @param terms  the terms; empty for an ordinary word
+ * @param exonym for each term, whether it is an exonym group term (token type {@link ExonymFilter#TYPE})
  */
 record LooseForms(char[][] terms, boolean[] exonym) {
+
+    static final LooseForms NONE = new LooseForms(new char[0][], new boolean[0]);
+
+    /** What starts a vowel-skeleton term. */
+    static final String SKELETON_PREFIX = "#";
+    /** Skeletons with fewer consonants are not indexed. */
+    static final int MIN_SKELETON_CONSONANTS = 4;
 
     /** Computes the forms of one word after another; reuses its buffers, so one per thread. */
     static final class Maker {
 
-        private final Romaniser romaniser = new Romaniser();
+        private final CrossScriptReadings readings = new CrossScriptReadings();
         private final Exonyms exonyms;
-        private final StringBuilder withDeletion = new StringBuilder(32);
-        private final StringBuilder withoutDeletion = new StringBuilder(32);
-        private final List<String> terms = new ArrayList<>(4);
-        private final List<Boolean> partner = new ArrayList<>(4);
+        private final Vocabulary vocabulary;
+        private final List<String> terms = new ArrayList<>(8);
+        private final List<Boolean> partner = new ArrayList<>(8);
 
-        Maker(Exonyms exonyms) {
+        Maker(Exonyms exonyms, Vocabulary vocabulary) {
             this.exonyms = exonyms;
+            this.vocabulary = vocabulary;
         }
 
         /** The forms of {@code word}, which must be lower case already (as the analyser makes it). */
-        LooseForms of(CharSequence word) {
-            withDeletion.setLength(0);
-            withoutDeletion.setLength(0);
+        LooseForms of(CharSequence word, boolean capitalised) {
+            String w = word.toString();
+            List<String> groups = exonyms.groupTerms(w);
+            if (isOrdinary(w, capitalised) && (groups.isEmpty() || !CrossScriptReadings.hasDevanagari(w))) {
+                return NONE; // "china" in lower case is porcelain; चीन is China whatever the lexicon says
+            }
             terms.clear();
             partner.clear();
-            romaniser.romanise(word, withDeletion, withoutDeletion);
-            addWithPartners(LooseLatin.normalize(withDeletion));
-            if (CharSequence.compare(withDeletion, withoutDeletion) != 0) {
-                addWithPartners(LooseLatin.normalize(withoutDeletion));
+            List<String> keys = readings.keys(w);
+            for (String key : keys) {
+                add(key, false);
+            }
+            for (String key : keys) {
+                String skeleton = skeleton(key);
+                if (skeleton != null) {
+                    add(skeleton, false);
+                }
+            }
+            for (String group : groups) {
+                add(group, true);
+            }
+            if (terms.isEmpty()) {
+                return NONE;
             }
             char[][] chars = new char[terms.size()][];
             boolean[] exonym = new boolean[terms.size()];
@@ -52,11 +86,20 @@ record LooseForms(char[][] terms, boolean[] exonym) {
             return new LooseForms(chars, exonym);
         }
 
-        private void addWithPartners(String loose) {
-            add(loose, false);
-            for (String p : exonyms.partners(loose)) {
-                add(p, true);
+        private boolean isOrdinary(String w, boolean capitalised) {
+            int letters = 0;
+            boolean devanagari = false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLetter(c) || (c >= '\u0900' && c <= '\u097F')) {
+                    letters++;
+                    devanagari |= c >= '\u0900' && c <= '\u097F';
+                }
             }
+            if (letters == 0) {
+                return false; // numbers match across scripts as they are
+            }
+            return devanagari ? vocabulary.isOrdinaryHindi(w) : vocabulary.isOrdinaryEnglish(Exonyms.spellingKey(w), capitalised);
         }
 
         private void add(String term, boolean isPartner) {
@@ -65,5 +108,28 @@ record LooseForms(char[][] terms, boolean[] exonym) {
                 partner.add(isPartner);
             }
         }
+    }
+
+    /** The vowel skeleton term of a key, or null when it has too few consonants. */
+    static String skeleton(String key) {
+        StringBuilder s = new StringBuilder(SKELETON_PREFIX);
+        int consonants = 0;
+        boolean inVowels = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+            if (vowel) {
+                if (!inVowels) {
+                    s.append('V');
+                }
+            } else {
+                s.append(c);
+                if (c >= 'a' && c <= 'z') {
+                    consonants++;
+                }
+            }
+            inVowels = vowel;
+        }
+        return consonants >= MIN_SKELETON_CONSONANTS ? s.toString() : null;
     }
 }

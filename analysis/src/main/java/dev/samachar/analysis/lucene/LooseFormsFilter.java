@@ -4,7 +4,9 @@ import dev.samachar.analysis.Exonyms;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import dev.samachar.analysis.Vocabulary;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
@@ -15,7 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * romanised, loosened and looked up once per {@link TermCache}: that chain cost seven times
  * the standard analyser, most of the full template's indexing time.
  *
- * <p>The word's first form replaces it; the others follow at the same position (position
+ * <p>An ordinary word (see {@link LooseForms}) is removed, its position increment passed on to the
+ * next token, as a stop filter does. The word's first form replaces it; the others follow at the same position (position
  * increment 0, the word's offsets; exonym partners with type {@link ExonymFilter#TYPE}).
  */
 public final class LooseFormsFilter extends TokenFilter {
@@ -23,16 +26,26 @@ public final class LooseFormsFilter extends TokenFilter {
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+    private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
 
+    /** Forms of words as written in lower case, and of words written capitalised: the vocabulary tells them apart. */
     private final TermCache<LooseForms> cache;
+    private final TermCache<LooseForms> capitalisedCache;
     private LooseForms pending;
     private int next;
     private State state;
+    /** Positions of ordinary words removed after the last token kept, for {@link #end()}. */
+    private int skippedAtEnd;
 
     public LooseFormsFilter(TokenStream input, Exonyms exonyms) {
+        this(input, exonyms, Vocabulary.defaults());
+    }
+
+    public LooseFormsFilter(TokenStream input, Exonyms exonyms, Vocabulary vocabulary) {
         super(input);
-        LooseForms.Maker maker = new LooseForms.Maker(exonyms);
-        this.cache = new TermCache<>(maker::of);
+        LooseForms.Maker maker = new LooseForms.Maker(exonyms, vocabulary);
+        this.cache = new TermCache<>(term -> maker.of(term, false));
+        this.capitalisedCache = new TermCache<>(term -> maker.of(term, true));
     }
 
     @Override
@@ -47,10 +60,23 @@ public final class LooseFormsFilter extends TokenFilter {
             }
             return true;
         }
-        if (!input.incrementToken()) {
-            return false;
+        int skipped = 0;
+        LooseForms forms;
+        while (true) {
+            if (!input.incrementToken()) {
+                skippedAtEnd = skipped;
+                return false;
+            }
+            boolean capitalised = (flagsAtt.getFlags() & SharedLowerCaseTokenizer.CAPITALISED) != 0;
+            forms = (capitalised ? capitalisedCache : cache).get(termAtt);
+            if (forms.terms().length > 0) {
+                break;
+            }
+            skipped += posIncAtt.getPositionIncrement();
         }
-        LooseForms forms = cache.get(termAtt);
+        if (skipped > 0) {
+            posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skipped);
+        }
         if (forms.terms().length > 1) {
             state = captureState();
             pending = forms;
@@ -69,9 +95,16 @@ public final class LooseFormsFilter extends TokenFilter {
     }
 
     @Override
+    public void end() throws IOException {
+        super.end();
+        posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedAtEnd);
+    }
+
+    @Override
     public void reset() throws IOException {
         super.reset();
         pending = null;
         state = null;
+        skippedAtEnd = 0;
     }
 }

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -21,6 +22,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * the same text there and replay them. The tokens are exactly those of StandardTokenizer and
  * LowerCaseFilter: a text is replayed only if it is equal, char for char, to the one scanned.
  *
+ * <p>A token whose first letter was upper or title case before lower-casing carries the flag
+ * {@link #CAPITALISED} ({@link FlagsAttribute}): the loose field tells names from ordinary English
+ * words by it.
+ *
  * <p>Scanning was 14.5% of the node's time when indexing with the full template, four times the
  * standard analyser's. Texts longer than {@value #MAX_SHARED_CHARS} chars are scanned every time, so
  * that no thread keeps a large buffer; a thread keeps one text at most.
@@ -30,12 +35,16 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
     /** The longest text whose tokens a thread keeps. */
     static final int MAX_SHARED_CHARS = 32_768;
 
+    /** Flag bit: the token's first letter was upper or title case in the text. */
+    public static final int CAPITALISED = 1;
+
     private static final ThreadLocal<ScannedText> LAST = new ThreadLocal<>();
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+    private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
 
     /** Scans on behalf of this tokenizer; its attributes are its own and are copied from. */
     private final StandardTokenizer scanner = new StandardTokenizer();
@@ -74,6 +83,7 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
         offsetAtt.setOffset(correctOffset(tokens.startOffset[i]), correctOffset(tokens.endOffset[i]));
         posIncAtt.setPositionIncrement(tokens.posInc[i]);
         typeAtt.setType(tokens.type[i]);
+        flagsAtt.setFlags(tokens.capitalised[i] ? CAPITALISED : 0);
         return true;
     }
 
@@ -123,6 +133,7 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
         private int[] endOffset = new int[64];
         private int[] posInc = new int[64];
         private String[] type = new String[64];
+        private boolean[] capitalised = new boolean[64];
         private int finalOffset;
         private int finalPosInc;
 
@@ -154,6 +165,7 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
                         chars = Arrays.copyOf(chars, Math.max(used + n, 2 * chars.length));
                     }
                     System.arraycopy(term.buffer(), 0, chars, used, n);
+                    capitalised[count] = n > 0 && startsCapitalised(term.buffer(), n);
                     CharacterUtils.toLowerCase(chars, used, used + n); // what LowerCaseFilter does
                     termStart[count] = used;
                     termLength[count] = n;
@@ -181,6 +193,12 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
             endOffset = Arrays.copyOf(endOffset, size);
             posInc = Arrays.copyOf(posInc, size);
             type = Arrays.copyOf(type, size);
+            capitalised = Arrays.copyOf(capitalised, size);
+        }
+
+        private static boolean startsCapitalised(char[] buffer, int length) {
+            int cp = Character.codePointAt(buffer, 0, length);
+            return Character.isUpperCase(cp) || Character.isTitleCase(cp);
         }
     }
 }
