@@ -32,7 +32,9 @@ import java.util.Set;
  *   <li>g before e or i also read j (Geneva / जेनेवा);</li>
  *   <li>a first e also read i (England / इंग्लैंड);</li>
  *   <li>y between consonants also read ai (Mysore / मैसूर, Hyderabad / हैदराबाद);</li>
- *   <li>qu before a vowel read kv (Quetta / क्वेटा).</li>
+ *   <li>qu before a vowel read kv (Quetta / क्वेटा);</li>
+ *   <li>an a between a consonant and r + consonant also dropped: English breaks a cluster that
+ *       Hindi writes (Agarwal / अग्रवाल "agrval").</li>
  * </ul>
  * Not thread-safe (it keeps a {@link Romaniser}): one per thread.
  */
@@ -155,7 +157,7 @@ public final class CrossScriptReadings {
         out.add(w);
         List<String> variants = new ArrayList<>();
         variants.add(w);
-        for (int rule = 0; rule < 7; rule++) {
+        for (int rule = 0; rule < 8; rule++) {
             List<String> next = new ArrayList<>(variants);
             for (String v : variants) {
                 String changed = latinRule(rule, v);
@@ -215,6 +217,15 @@ public final class CrossScriptReadings {
                 for (int i = 1; i + 1 < n; i++) {
                     if (w.charAt(i) == 'y' && isConsonant(w.charAt(i - 1)) && isConsonant(w.charAt(i + 1))) {
                         return w.substring(0, i) + "ai" + w.substring(i + 1);
+                    }
+                }
+                return null;
+            }
+            case 7: { // an a that English writes before r and a consonant, where Hindi has a cluster
+                for (int i = 2; i + 2 < n; i++) {
+                    if (w.charAt(i) == 'a' && w.charAt(i + 1) == 'r' && isConsonant(w.charAt(i - 1))
+                            && isConsonant(w.charAt(i + 2)) && w.charAt(i - 1) != 'h') {
+                        return w.substring(0, i) + w.substring(i + 1);
                     }
                 }
                 return null;

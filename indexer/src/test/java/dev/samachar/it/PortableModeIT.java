@@ -39,7 +39,7 @@ class PortableModeIT {
         CliRun run = CliRun.run(settings, "index", seeds.toString(), "--alias", ALIAS, "--json");
         assertEquals(0, run.exitCode(), run.toString());
         assertEquals("portable", run.json().get("analysis").asText());
-        assertEquals(ALIAS + "-v2-portable", run.json().get("index").asText());
+        assertEquals(ALIAS + "-v3-portable", run.json().get("index").asText());
         assertEquals(5, run.json().get("indexed").asInt());
     }
 
