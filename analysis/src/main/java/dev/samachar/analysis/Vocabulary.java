@@ -61,16 +61,20 @@ public final class Vocabulary {
 
     public static final String HINDI_RESOURCE = "dev/samachar/analysis/vocabulary-hi.txt.gz";
     public static final String ENGLISH_RESOURCE = "dev/samachar/analysis/vocabulary-en.txt.gz";
+    public static final String HINDI_NAMES_RESOURCE = "dev/samachar/analysis/vocabulary-hi-names.txt.gz";
 
-    private static final Vocabulary EMPTY = new Vocabulary(KeySet.EMPTY, KeySet.EMPTY);
+    private static final Vocabulary EMPTY = new Vocabulary(KeySet.EMPTY, KeySet.EMPTY, KeySet.EMPTY);
 
     private final KeySet hindi;
     /** Flagged keys also have a capitalised (proper noun) entry. */
     private final KeySet english;
+    /** Hindi words a dictionary knows that are not ordinary: names, noun lemmas, hunspell-hi headwords. */
+    private final KeySet hindiNames;
 
-    private Vocabulary(KeySet hindi, KeySet english) {
+    private Vocabulary(KeySet hindi, KeySet english, KeySet hindiNames) {
         this.hindi = hindi;
         this.english = english;
+        this.hindiNames = hindiNames;
     }
 
     /** The lists bundled in this jar, read on first use. */
@@ -89,7 +93,7 @@ public final class Vocabulary {
 
     private static Vocabulary loadDefaults() {
         try {
-            return load(resource(HINDI_RESOURCE), resource(ENGLISH_RESOURCE));
+            return load(resource(HINDI_RESOURCE), resource(ENGLISH_RESOURCE), resource(HINDI_NAMES_RESOURCE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the vocabulary lists", e);
         }
@@ -107,7 +111,13 @@ public final class Vocabulary {
 
     /** Builds a vocabulary from the gzipped lists, in the format of the bundled resources. */
     public static Vocabulary load(byte[] hindiGz, byte[] englishGz) throws IOException {
-        return new Vocabulary(KeySet.parse(gunzip(hindiGz)), KeySet.parse(gunzip(englishGz)));
+        return new Vocabulary(KeySet.parse(gunzip(hindiGz)), KeySet.parse(gunzip(englishGz)), KeySet.EMPTY);
+    }
+
+    /** As {@link #load(byte[], byte[])}, with the list of Hindi words of record that may be names. */
+    public static Vocabulary load(byte[] hindiGz, byte[] englishGz, byte[] hindiNamesGz) throws IOException {
+        return new Vocabulary(KeySet.parse(gunzip(hindiGz)), KeySet.parse(gunzip(englishGz)),
+                KeySet.parse(gunzip(hindiNamesGz)));
     }
 
     private static byte[] gunzip(byte[] gz) throws IOException {
@@ -121,9 +131,22 @@ public final class Vocabulary {
      * word: known to the lexicon and never a proper noun. Normalised here, so any spelling works.
      */
     public boolean isOrdinaryHindi(CharSequence word) {
+        return indexOf(hindi, word) >= 0;
+    }
+
+    /**
+     * Whether a Hindi dictionary (apertium-hin, hunspell-hi) knows {@code word} at all, as an
+     * ordinary word or as a name. A spelling no dictionary knows is a foreign name as one paper
+     * spells it, and the loose field lets it meet other Hindi spellings of the same name.
+     */
+    public boolean isKnownHindi(CharSequence word) {
+        return indexOf(hindi, word) >= 0 || indexOf(hindiNames, word) >= 0;
+    }
+
+    private static int indexOf(KeySet keys, CharSequence word) {
         int len = word.length();
-        if (len == 0 || hindi.size() == 0) {
-            return false;
+        if (len == 0 || keys.size() == 0) {
+            return -1;
         }
         char[] buf = new char[len];
         for (int i = 0; i < len; i++) {
@@ -135,7 +158,7 @@ public final class Vocabulary {
             buf = HindiNormalizer.normalize(word).toCharArray();
             len = buf.length;
         }
-        return hindi.indexOf(buf, len) >= 0;
+        return keys.indexOf(buf, len);
     }
 
     /**

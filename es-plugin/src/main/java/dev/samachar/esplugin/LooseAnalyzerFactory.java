@@ -5,7 +5,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.AnalyzerFactory;
 
-/** Analyzer {@value #NAME}: romanised (both schwa forms), loose Latin and exonyms: where scripts and spellings meet. */
+/** Analyzer {@value #NAME}: the cross-script terms of names, as documents index them; samachar_loose_query searches them. */
 @NamedComponent(LooseAnalyzerFactory.NAME)
 public final class LooseAnalyzerFactory implements AnalyzerFactory {
 

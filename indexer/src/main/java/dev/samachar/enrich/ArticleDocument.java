@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.SortedSet;
 
 /**
- * An article with everything computed for the index: its stable id, countries and the
- * cross-script aliases of the names it mentions.
+ * An article with everything computed for the index: its stable id, countries, the spellings of
+ * the people, organisations, events and synonym groups it names ({@code aliases}, searched), and
+ * the names of its countries ({@code countryNames}, for Kibana's default fields only: searching
+ * them returned every article that says "US" for अमेरिका).
  *
  * @param looseText the romanised loose forms of title and body, only in portable mode (else null)
  */
 public record ArticleDocument(String id, Article article, SortedSet<String> countries, Entities entities,
-                              List<String> aliases, String contentHash, String looseText) {
+                              List<String> aliases, List<String> countryNames, String contentHash, String looseText) {
 
     /** The _source sent to Elasticsearch; field names match mappings/index-template.json. */
     public Map<String, Object> source(Instant indexedAt) {
@@ -24,6 +26,7 @@ public record ArticleDocument(String id, Article article, SortedSet<String> coun
         source.put("title", article.title());
         source.put("body", article.body());
         source.put("aliases", aliases);
+        source.put("country_names", countryNames);
         putIfPresent(source, "loose", looseText);
         source.put("lang", article.lang());
         putIfPresent(source, "source", article.source());

@@ -53,8 +53,9 @@ public final class Enricher {
         // Every spelling, in both scripts, of what the article names: a search for any of them finds
         // it even where analysis cannot bridge the spellings (exonyms, portable mode, Kibana).
         Set<String> aliases = new LinkedHashSet<>(synonyms.aliasesIn(text, words));
+        Set<String> countryNames = new LinkedHashSet<>();
         for (String code : found) {
-            aliases.addAll(countries.namesOf(code));
+            countryNames.addAll(countries.namesOf(code));
         }
         for (SortedSet<String> group : List.of(named.persons(), named.orgs(), named.events())) {
             for (String canonical : group) {
@@ -63,7 +64,7 @@ public final class Enricher {
         }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         return new ArticleDocument(documentId(article, utf8), article, found, named, List.copyOf(aliases),
-                hex(digest().digest(utf8)).substring(0, 32),
+                List.copyOf(countryNames), hex(digest().digest(utf8)).substring(0, 32),
                 looseText == null ? null : looseText.of(text));
     }
 

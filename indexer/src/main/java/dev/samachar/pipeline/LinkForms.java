@@ -57,14 +57,27 @@ final class LinkForms {
         return forms;
     }
 
+    /**
+     * A loose term as both scripts index it: a Devanagari word's terms carry a prefix (see
+     * SamacharAnalyzers.looseQuery), which linking, comparing a Hindi article with an English one,
+     * takes off; the terms that only join Hindi spellings are left out.
+     */
+    static String crossScript(String term) {
+        if (term.startsWith("~") || term.startsWith("^")) {
+            return null;
+        }
+        return term.startsWith("_") ? term.substring(1) : term;
+    }
+
     private long[] analyse(String word) {
         Set<String> terms = new HashSet<>();
         try (TokenStream stream = loose.tokenStream("text", word)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (term.length() >= MIN_LENGTH) {
-                    terms.add(term.toString());
+                String t = crossScript(term.toString());
+                if (t != null && t.length() >= MIN_LENGTH) {
+                    terms.add(t);
                 }
             }
             stream.end();

@@ -28,7 +28,7 @@ import java.util.Map;
 
 /**
  * Full-text and faceted search over the Samachar alias. Text is matched in title, body and the
- * cross-script aliases written at index time; facets are counted over the filtered hits.
+ * cross-script terms of names written at index time; facets are counted over the filtered hits.
  */
 public final class ArticleSearch {
 
@@ -37,10 +37,12 @@ public final class ArticleSearch {
     /**
      * How each representation of the text is weighted: the exact words first, then the Hindi
      * normalised form, then the cross-script terms of names (the loose field, matched exactly:
-     * see README "How cross-script matching works"), then the aliases of the countries an
-     * article names. Title matches count three times a body match. There is no fuzzy and no
-     * consonant-key tier: an edit distance or a consonant skeleton of a short name reaches
-     * ordinary words of the other script (Kerala / करने, Singh / संघ).
+     * see README "How cross-script matching works"). Title matches count three times a body match.
+     * There is no fuzzy and no consonant-key tier: an edit distance or a consonant skeleton of a
+     * short name reaches ordinary words of the other script (Kerala / करने, Singh / संघ). The last
+     * tier is the aliases: every spelling of the gazetteer entities and synonym groups an article
+     * names. The names of its countries are not searched (they are for Kibana): they returned every
+     * article that says "US" or "German" for अमेरिका or जर्मनी.
      */
     enum Tier {
         EXACT(8f, "title^3", "body"),
@@ -104,7 +106,7 @@ public final class ArticleSearch {
      */
     static SearchRequest.Builder hitsAndOrder(SearchRequest.Builder s, SearchQuery query, AnalysisMode mode,
                                               String preTag, String postTag) {
-        s.source(src -> src.filter(f -> f.excludes("body", "aliases", "loose")));
+        s.source(src -> src.filter(f -> f.excludes("body", "aliases", "country_names", "loose")));
         if (query.collapseTranslations()) {
             // One hit per translation group: a Hindi release and its English twin show once.
             s.collapse(c -> c.field("translation_group"));
@@ -192,8 +194,7 @@ public final class ArticleSearch {
     }
 
     /**
-     * The same tiers without the plugin's sub-fields: exact words in title and body, all spellings
-     * of known names in aliases, and the loose terms the indexer stored, matched word by word (any
+     * The same tiers without the plugin's sub-fields: exact words in title and body, the aliases, and the loose terms the indexer stored, matched word by word (any
      * term of each name, exactly) against the query's loose terms computed here.
      */
     static Query portableTextQuery(String text) {
@@ -201,7 +202,7 @@ public final class ArticleSearch {
             b.should(s -> s.simpleQueryString(sq -> sq.query(text).fields(Tier.EXACT.fields)
                     .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(Tier.EXACT.boost)));
             b.should(s -> s.simpleQueryString(sq -> sq.query(text).fields(Tier.ALIAS.fields)
-                    .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(Tier.LOOSE.boost)));
+                    .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(Tier.ALIAS.boost)));
             List<List<String>> words = LooseQueryTerms.of(text);
             if (!words.isEmpty()) {
                 b.should(s -> s.bool(all -> {

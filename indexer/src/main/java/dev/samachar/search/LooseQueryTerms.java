@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A query's loose forms grouped by word: each word may have several (both schwa readings, an
- * exonym), and any of them may match. Used in portable mode, where the cluster cannot compute them.
+ * A query's loose terms grouped by word: each name has several (readings, exonym group, the
+ * prefixes that find either script's spellings), and any of them may match; ordinary words have
+ * none. Used in portable mode, where the cluster cannot compute them.
  */
 final class LooseQueryTerms {
 
@@ -17,7 +18,7 @@ final class LooseQueryTerms {
     }
 
     static List<List<String>> of(String text) {
-        try (Analyzer loose = SamacharAnalyzers.loose()) {
+        try (Analyzer loose = SamacharAnalyzers.looseQuery()) {
             return new ArrayList<>(AnalyzedText.byPosition(loose, text).values());
         }
     }

@@ -14,12 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LinkFormsTest {
 
-    /** What the forms stand for: the loose field's terms of at least 5 characters, word by word. */
+    /**
+     * What the forms stand for: the loose field's cross-script terms (a Devanagari word's without
+     * their prefix, none of the terms that only join Hindi spellings) of at least 5 characters, word by word.
+     */
     private static long[] looseTermsOfEachWord(String... words) {
         Set<String> terms = new HashSet<>();
         for (String word : words) {
             AnalyzedText.byPosition(SamacharAnalyzers.loose(), word).values()
-                    .forEach(v -> v.stream().filter(t -> t.length() >= LinkForms.MIN_LENGTH).forEach(terms::add));
+                    .forEach(v -> v.stream().map(LinkForms::crossScript).filter(t -> t != null && t.length() >= LinkForms.MIN_LENGTH)
+                            .forEach(terms::add));
         }
         return HashedTerms.of(terms);
     }

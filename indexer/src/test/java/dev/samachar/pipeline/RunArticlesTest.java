@@ -24,7 +24,7 @@ class RunArticlesTest {
                 "PIB Delhi", lang, null, null);
         Entities entities = new Entities(new TreeSet<>(Set.of("Nurlan Yermekbayev")), new TreeSet<>(Set.of("NATO")),
                 new TreeSet<>());
-        return new ArticleDocument(id, article, new TreeSet<>(Set.of("IN", "KZ")), entities, List.of(), "hash-" + id, null);
+        return new ArticleDocument(id, article, new TreeSet<>(Set.of("IN", "KZ")), entities, List.of(), List.of(), "hash-" + id, null);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.samachar.analysis.lucene;
 
 import dev.samachar.analysis.CrossScriptReadings;
 import dev.samachar.analysis.Exonyms;
+import dev.samachar.analysis.HindiNormalizer;
 import dev.samachar.analysis.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.List;
  *       they join different names (Patel / Patil, Kerala / Karauli).</li>
  * </ul>
  *
+ * <p>The terms are then prefixed by script and side ({@link Side}, {@link Maker#sided}).
+ *
  * @param terms  the terms; empty for an ordinary word
  * @param exonym for each term, whether it is an exonym group term (token type {@link ExonymFilter#TYPE})
  */
@@ -38,6 +41,23 @@ record LooseForms(char[][] terms, boolean[] exonym) {
     /** Skeletons with fewer consonants are not indexed. */
     static final int MIN_SKELETON_CONSONANTS = 4;
 
+    /**
+     * Which side of a search the terms are for. The terms of a word differ by script and side so
+     * that a name meets its spellings in the other script, and Latin spellings meet each other,
+     * but two Hindi words meet only if a dictionary knows at most one of them (see {@link #terms}).
+     */
+    enum Side { INDEX, QUERY }
+
+    /** What starts the indexed terms of a Devanagari word. */
+    static final String DEVANAGARI_PREFIX = "_";
+    /** What starts the terms of a Devanagari spelling no Hindi dictionary knows. */
+    static final String UNKNOWN_HINDI_PREFIX = "~";
+    /**
+     * What starts a Devanagari name's {@link HindiNormalizer} form, on both sides: its nukta and
+     * anusvara spellings meet (सिंह / सिँह) where no Hindi field does it (portable mode).
+     */
+    static final String HINDI_SPELLING_PREFIX = "^";
+
     /** Computes the forms of one word after another; reuses its buffers, so one per thread. */
     static final class Maker {
 
@@ -46,10 +66,16 @@ record LooseForms(char[][] terms, boolean[] exonym) {
         private final Vocabulary vocabulary;
         private final List<String> terms = new ArrayList<>(8);
         private final List<Boolean> partner = new ArrayList<>(8);
+        private final Side side;
 
         Maker(Exonyms exonyms, Vocabulary vocabulary) {
+            this(exonyms, vocabulary, Side.INDEX);
+        }
+
+        Maker(Exonyms exonyms, Vocabulary vocabulary, Side side) {
             this.exonyms = exonyms;
             this.vocabulary = vocabulary;
+            this.side = side;
         }
 
         /** The forms of {@code word}, which must be lower case already (as the analyser makes it). */
@@ -77,6 +103,8 @@ record LooseForms(char[][] terms, boolean[] exonym) {
             if (terms.isEmpty()) {
                 return NONE;
             }
+            boolean devanagari = CrossScriptReadings.hasDevanagari(w);
+            sided(devanagari, !devanagari || vocabulary.isKnownHindi(w), devanagari ? HindiNormalizer.normalize(w) : null);
             char[][] chars = new char[terms.size()][];
             boolean[] exonym = new boolean[terms.size()];
             for (int i = 0; i < chars.length; i++) {
@@ -84,6 +112,47 @@ record LooseForms(char[][] terms, boolean[] exonym) {
                 exonym[i] = partner.get(i);
             }
             return new LooseForms(chars, exonym);
+        }
+
+        /**
+         * Prefixes the terms for their script and side. A Latin word indexes its terms as they are
+         * and queries them bare (Latin spellings) and with {@value #DEVANAGARI_PREFIX} (Devanagari
+         * spellings). A Devanagari word indexes them with {@value #DEVANAGARI_PREFIX}, and with
+         * {@value #UNKNOWN_HINDI_PREFIX} too when no dictionary knows it; it queries them bare
+         * (Latin spellings) and, for Devanagari spellings, with {@value #DEVANAGARI_PREFIX} when no
+         * dictionary knows it, else with {@value #UNKNOWN_HINDI_PREFIX}. So अंडा (egg) and अंधा
+         * (blind), both words of record, never meet, while यरमेकबायेव and यरमेकबेयेव, spellings of a
+         * foreign name, meet each other and the known spelling of a name (कजाकिस्तान).
+         */
+        private void sided(boolean devanagari, boolean known, String spelling) {
+            List<String> bare = new ArrayList<>(terms);
+            List<Boolean> bareFlags = new ArrayList<>(partner);
+            terms.clear();
+            partner.clear();
+            if (!devanagari) {
+                if (side == Side.INDEX) {
+                    addAll(bare, bareFlags, "");
+                } else {
+                    addAll(bare, bareFlags, "");
+                    addAll(bare, bareFlags, DEVANAGARI_PREFIX);
+                }
+            } else if (side == Side.INDEX) {
+                addAll(bare, bareFlags, DEVANAGARI_PREFIX);
+                if (!known) {
+                    addAll(bare, bareFlags, UNKNOWN_HINDI_PREFIX);
+                }
+                add(HINDI_SPELLING_PREFIX + spelling, false);
+            } else {
+                addAll(bare, bareFlags, "");
+                addAll(bare, bareFlags, known ? UNKNOWN_HINDI_PREFIX : DEVANAGARI_PREFIX);
+                add(HINDI_SPELLING_PREFIX + spelling, false);
+            }
+        }
+
+        private void addAll(List<String> bare, List<Boolean> flags, String prefix) {
+            for (int i = 0; i < bare.size(); i++) {
+                add(prefix + bare.get(i), flags.get(i));
+            }
         }
 
         private boolean isOrdinary(String w, boolean capitalised) {

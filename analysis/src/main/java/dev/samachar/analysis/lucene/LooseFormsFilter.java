@@ -42,8 +42,14 @@ public final class LooseFormsFilter extends TokenFilter {
     }
 
     public LooseFormsFilter(TokenStream input, Exonyms exonyms, Vocabulary vocabulary) {
+        this(input, exonyms, vocabulary, false);
+    }
+
+    /** @param forQueries the terms a query looks for rather than those a document indexes (see {@link LooseForms.Side}) */
+    public LooseFormsFilter(TokenStream input, Exonyms exonyms, Vocabulary vocabulary, boolean forQueries) {
         super(input);
-        LooseForms.Maker maker = new LooseForms.Maker(exonyms, vocabulary);
+        LooseForms.Maker maker = new LooseForms.Maker(exonyms, vocabulary,
+                forQueries ? LooseForms.Side.QUERY : LooseForms.Side.INDEX);
         this.cache = new TermCache<>(term -> maker.of(term, false));
         this.capitalisedCache = new TermCache<>(term -> maker.of(term, true));
     }

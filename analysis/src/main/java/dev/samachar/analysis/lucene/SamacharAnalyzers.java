@@ -1,6 +1,7 @@
 package dev.samachar.analysis.lucene;
 
 import dev.samachar.analysis.Exonyms;
+import dev.samachar.analysis.Vocabulary;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,18 +23,16 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <tr><td>{@link #hindi()}</td><td>{@link HindiNormalizationFilter},
  *       {@link HindiLightStemFilter}</td><td>Hindi recall: spelling variants and plurals
  *       (पण्डित = पंडित, देशों = देश)</td></tr>
- *   <tr><td>{@link #loose()}</td><td>{@link RomanisationFilter} (both forms),
- *       {@link LooseLatinFilter}, {@link ExonymFilter}, duplicates removed: all in one cached
- *       {@link LooseFormsFilter}</td><td>cross-script names: Yermekbayev = यरमेकबायेव,
- *       Russia = रूस; query it with fuzziness</td></tr>
+ *   <tr><td>{@link #loose()} (index), {@link #looseQuery()} (search)</td><td>{@link LooseFormsFilter}:
+ *       names only (ordinary words of either language get no terms), the phonetic keys of their
+ *       readings, vowel skeletons of long ones, exonym group terms, prefixed by script and side
+ *       ({@link LooseForms})</td><td>cross-script names: Yermekbayev = यरमेकबायेव,
+ *       Russia = रूस; matched exactly, never fuzzy</td></tr>
  *   <tr><td>{@link #key()}</td><td>{@link RomanisationFilter} (full form only),
  *       {@link NameKeyFilter}: in one cached {@link RomanisedKeyFilter}</td><td>blocking /
  *       recall key for long names (KJKSTN); rank it low</td></tr>
  * </table>
  *
- * <p>In {@link #loose()} the exonyms are added after the loose normalisation, not before: the
- * table is keyed on loose forms, so the lookup needs no second normalisation and the partners
- * it adds are already in their final form.
  */
 public final class SamacharAnalyzers {
 
@@ -79,7 +78,22 @@ public final class SamacharAnalyzers {
         return loose(Exonyms.defaults());
     }
 
-    /** Standard tokenizer, lower case, romanisation (both forms), loose Latin, exonyms. */
+    /**
+     * The query side of {@link #loose()}: the same terms, prefixed to find the other script's
+     * spellings (see {@link LooseForms.Side}). The loose sub-fields use it as search analyzer.
+     */
+    public static Analyzer looseQuery() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new SharedLowerCaseTokenizer();
+                return new TokenStreamComponents(source,
+                        new LooseFormsFilter(source, Exonyms.defaults(), Vocabulary.defaults(), true));
+            }
+        };
+    }
+
+    /** The cross-script terms of names (see {@link LooseForms}), as documents index them. */
     public static Analyzer loose(Exonyms exonyms) {
         return new Analyzer() {
             @Override

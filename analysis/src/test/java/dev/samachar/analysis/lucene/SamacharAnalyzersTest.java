@@ -17,6 +17,7 @@ class SamacharAnalyzersTest {
     private static final Analyzer EXACT = SamacharAnalyzers.exact();
     private static final Analyzer HINDI = SamacharAnalyzers.hindi();
     private static final Analyzer LOOSE = SamacharAnalyzers.loose();
+    private static final Analyzer LOOSE_QUERY = SamacharAnalyzers.looseQuery();
     private static final Analyzer KEY = SamacharAnalyzers.key();
 
     @AfterAll
@@ -24,6 +25,7 @@ class SamacharAnalyzersTest {
         EXACT.close();
         HINDI.close();
         LOOSE.close();
+        LOOSE_QUERY.close();
         KEY.close();
     }
 
@@ -48,13 +50,22 @@ class SamacharAnalyzersTest {
     @Test
     void looseFieldKeepsNamesAndDropsOrdinaryWords() throws IOException {
         // ने का किया and "visited" are ordinary words: no loose terms, their positions passed on.
-        // दौरा (a tour) is a noun's own form, which may be a name: it keeps its terms.
+        // दौरा (a tour) is a noun's own form, which may be a name: it keeps its terms. राजनाथ is
+        // in no Hindi dictionary, so its terms also come with "~", for other Hindi spellings.
         assertTerms(analyze(LOOSE, "राजनाथ सिंह ने रूस का दौरा किया"),
-                new String[] {"rajnat", "rajanat", "rajanata", "#rVjnVt", "#rVjVnVt", "#rVjVnVtV", "sing",
-                        "rus", "rusa", "=russia", "dura"},
-                new int[] {1, 0, 0, 0, 0, 0, 1, 2, 0, 0, 2});
+                new String[] {"_rajnat", "_rajanat", "_rajanata", "_#rVjnVt", "_#rVjVnVt", "_#rVjVnVtV",
+                        "~rajnat", "~rajanat", "~rajanata", "~#rVjnVt", "~#rVjVnVt", "~#rVjVnVtV", "^राजनाथ",
+                        "_sing", "^सिंह", "_rus", "_rusa", "_=russia", "^रूस", "_dura", "^दौरा"},
+                new int[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 2, 0});
         assertTerms(analyze(LOOSE, "Rajnath Singh visited Russia"),
                 new String[] {"rajnat", "#rVjnVt", "sing", "rusia", "rasia", "=russia"}, new int[] {1, 0, 1, 2, 0, 0});
+    }
+
+    @Test
+    void looseQueriesFindTheOtherScriptAndLatinSpellings() throws IOException {
+        assertTerms(analyze(LOOSE_QUERY, "Singh"), new String[] {"sing", "_sing"}, new int[] {1, 0});
+        // A Hindi word of record looks for Latin spellings and for Hindi spellings no dictionary knows.
+        assertTerms(analyze(LOOSE_QUERY, "सिंह"), new String[] {"sing", "~sing", "^सिंह"}, new int[] {1, 0, 0});
     }
 
     @Test
@@ -71,9 +82,10 @@ class SamacharAnalyzersTest {
 
     @Test
     void looseFieldMeetsAcrossScripts() throws IOException {
-        assertEquals(analyze(LOOSE, "Yermekbayev").get(0).term(), analyze(LOOSE, "यरमेकबेयेव").get(0).term());
-        assertEquals(analyze(LOOSE, "Kazakhstan").get(0).term(), analyze(LOOSE, "कजाखस्तान").get(0).term());
-        assertEquals(analyze(LOOSE, "Shoigu").get(0).term(), analyze(LOOSE, "शोइगू").get(0).term());
+        // The query's second term (the Devanagari-side one) is the Hindi spelling's first.
+        assertEquals(analyze(LOOSE_QUERY, "Yermekbayev").get(2).term(), analyze(LOOSE, "यरमेकबेयेव").get(0).term());
+        assertEquals(analyze(LOOSE_QUERY, "Shoigu").get(1).term(), analyze(LOOSE, "शोइगू").get(0).term());
+        assertEquals(analyze(LOOSE_QUERY, "यरमेकबेयेव").get(0).term(), analyze(LOOSE, "Yermekbayev").get(0).term());
     }
 
     @Test
@@ -92,7 +104,8 @@ class SamacharAnalyzersTest {
 
     @Test
     void danda_and_scriptBoundariesSplit() throws IOException {
-        assertTerms(analyze(LOOSE, "कज़ाकिस्तान।रूस"), new String[] {"kajakstan", "kajakstana", "#kVjVkstVn", "#kVjVkstVnV", "rus", "rusa", "=russia"}, null);
+        assertTerms(analyze(LOOSE, "कज़ाकिस्तान।रूस"), new String[] {"_kajakstan", "_kajakstana", "_#kVjVkstVn", "_#kVjVkstVnV",
+                "~kajakstan", "~kajakstana", "~#kVjVkstVn", "~#kVjVkstVnV", "^कजाकिस्तान", "_rus", "_rusa", "_=russia", "^रूस"}, null);
     }
 
     private static java.util.List<String> terms(java.util.List<TokenStreams.Token> tokens) {

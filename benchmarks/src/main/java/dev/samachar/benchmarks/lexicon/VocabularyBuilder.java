@@ -61,6 +61,8 @@ public final class VocabularyBuilder {
 
     public static final String HINDI_FILE = "vocabulary-hi.txt.gz";
     public static final String ENGLISH_FILE = "vocabulary-en.txt.gz";
+    public static final String HINDI_NAMES_FILE = "vocabulary-hi-names.txt.gz";
+    static final Path HUNSPELL_HI = Path.of("usr", "share", "hunspell", "hi_IN.dic");
 
     static final Path AUTOMORF = Path.of("usr", "share", "apertium", "apertium-hin", "hin.automorf.att.gz");
     static final List<Path> ENGLISH_LISTS = List.of(
@@ -81,7 +83,9 @@ public final class VocabularyBuilder {
         Path out = Path.of(args[1]);
         Hindi hindi = hindi(packages.resolve(AUTOMORF));
         English english = english(ENGLISH_LISTS.stream().map(packages::resolve).toList());
-        write(hindi, english, out);
+        List<String> names = knownNames(hindi, packages.resolve(HUNSPELL_HI));
+        write(hindi, english, names, out);
+        System.out.printf("Hindi words known to a dictionary that may be names (apertium-hin, hunspell-hi): %,d%n", names.size());
         System.out.println(hindi.summary());
         System.out.println(english.summary());
         System.out.printf("wrote %s (%,d bytes) and %s (%,d bytes) in %s%n",
@@ -90,11 +94,41 @@ public final class VocabularyBuilder {
 
     /** Builds both lists from {@code packages} and writes them into {@code out}. */
     public static void build(Path packages, Path out) throws IOException {
-        write(hindi(packages.resolve(AUTOMORF)), english(ENGLISH_LISTS.stream().map(packages::resolve).toList()), out);
+        Hindi hindi = hindi(packages.resolve(AUTOMORF));
+        write(hindi, english(ENGLISH_LISTS.stream().map(packages::resolve).toList()),
+                knownNames(hindi, packages.resolve(HUNSPELL_HI)), out);
     }
 
-    private static void write(Hindi hindi, English english, Path out) throws IOException {
+    /**
+     * The Hindi keys a dictionary knows that are not ordinary: apertium-hin's names and noun lemmas,
+     * and every hunspell-hi headword that is not an ordinary apertium form. Two such words are
+     * both Hindi words of record, so the loose field never lets one find the other (their
+     * spellings differ on purpose: अंडा egg, अंधा blind); only a spelling no dictionary knows
+     * (a foreign name as one paper spells it) meets the others through its loose terms.
+     */
+    static List<String> knownNames(Hindi hindi, Path hunspellDic) throws IOException {
+        java.util.Set<String> ordinary = new java.util.HashSet<>(hindi.ordinary());
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(hindi.names());
+        for (String line : Files.readAllLines(hunspellDic, StandardCharsets.UTF_8)) {
+            String word = line.strip();
+            int slash = word.indexOf('/');
+            if (slash >= 0) {
+                word = word.substring(0, slash);
+            }
+            if (word.isEmpty() || !isOneDevanagariToken(word)) {
+                continue;
+            }
+            String key = HindiNormalizer.normalize(word);
+            if (!ordinary.contains(key)) {
+                names.add(key);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static void write(Hindi hindi, English english, List<String> names, Path out) throws IOException {
         Files.createDirectories(out);
+        Files.write(out.resolve(HINDI_NAMES_FILE), gzipLines(names));
         Files.write(out.resolve(HINDI_FILE), gzipLines(hindi.ordinary()));
         Files.write(out.resolve(ENGLISH_FILE), gzipLines(english.lines()));
     }
@@ -106,7 +140,7 @@ public final class VocabularyBuilder {
      * their normalised keys split into ordinary, name only (every analysis may be a name: {@code np}
      * or a noun or adjective lemma) and mixed (some analyses may be a name, some not).
      */
-    public record Hindi(List<String> ordinary, int surfaceForms, int analyses, int keys, int properOnly,
+    public record Hindi(List<String> ordinary, List<String> names, int surfaceForms, int analyses, int keys, int properOnly,
             int ambiguous, int skippedForms, int skippedTransducers) {
 
         String summary() {
@@ -148,20 +182,25 @@ public final class VocabularyBuilder {
             }
         }
         List<String> ordinary = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         int properOnly = 0;
         int ambiguous = 0;
         for (Map.Entry<String, Integer> e : keyKinds.entrySet()) {
             int kinds = e.getValue();
             if ((kinds & PROPER) == 0 && (kinds & PLAIN) != 0) {
                 ordinary.add(e.getKey());
-            } else if ((kinds & PLAIN) == 0) {
+                continue;
+            }
+            names.add(e.getKey());
+            if ((kinds & PLAIN) == 0) {
                 properOnly++;
             } else {
                 ambiguous++;
             }
         }
         ordinary.sort(null);
-        return new Hindi(List.copyOf(ordinary), surfaceForms, analyses[0], keyKinds.size(), properOnly, ambiguous,
+        names.sort(null);
+        return new Hindi(List.copyOf(ordinary), List.copyOf(names), surfaceForms, analyses[0], keyKinds.size(), properOnly, ambiguous,
                 skipped, skippedTransducers);
     }
 

@@ -28,7 +28,7 @@ class VocabularyBuilderTest {
                         && VocabularyBuilder.ENGLISH_LISTS.stream().allMatch(p -> Files.exists(PACKAGES.resolve(p))),
                 "no unpacked packages in " + PACKAGES.toAbsolutePath() + "; scripts/build-vocabulary makes them");
         VocabularyBuilder.build(PACKAGES, out);
-        for (String name : new String[] {VocabularyBuilder.HINDI_FILE, VocabularyBuilder.ENGLISH_FILE}) {
+        for (String name : new String[] {VocabularyBuilder.HINDI_FILE, VocabularyBuilder.ENGLISH_FILE, VocabularyBuilder.HINDI_NAMES_FILE}) {
             byte[] rebuilt = Files.readAllBytes(out.resolve(name));
             byte[] committed = Files.readAllBytes(COMMITTED.resolve(name));
             // The text must match byte for byte; the gzip bytes too, as long as the same JDK and zlib

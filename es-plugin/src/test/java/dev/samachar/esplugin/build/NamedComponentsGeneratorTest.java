@@ -42,6 +42,7 @@ class NamedComponentsGeneratorTest {
                     "samachar_exact", "dev.samachar.esplugin.ExactAnalyzerFactory",
                     "samachar_hindi", "dev.samachar.esplugin.HindiAnalyzerFactory",
                     "samachar_loose", "dev.samachar.esplugin.LooseAnalyzerFactory",
+                    "samachar_loose_query", "dev.samachar.esplugin.LooseQueryAnalyzerFactory",
                     "samachar_key", "dev.samachar.esplugin.KeyAnalyzerFactory"));
 
     @Test

@@ -1,0 +1,107 @@
+package dev.samachar.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One row per rule of {@link PhoneticKey} and {@link CrossScriptReadings}, each a real English /
+ * Hindi pair of a place or person name (Debian libgweather's Hindi place names, India's district
+ * list, news spellings): with the rule the two meet, and the row says which rule it needs. The
+ * last rows are pairs that must stay apart.
+ */
+class CrossScriptRulesTest {
+
+    static Stream<Arguments> meeting() {
+        return Stream.of(
+                // PhoneticKey
+                Arguments.of("Thiruvananthapuram", "तिरुवनंतपुरम", "aspiration dropped after any consonant (th)"),
+                Arguments.of("Bhopal", "भोपाल", "aspiration dropped (bh)"),
+                Arguments.of("Dhaka", "ढाका", "aspiration dropped (dh)"),
+                Arguments.of("Bangalore", "बैंगलोर", "ai → a, o → u, silent e"),
+                Arguments.of("Jodhpur", "जोधपुर", "rounded vowels one, aspiration dropped"),
+                Arguments.of("Thailand", "थाईलैंड", "ai → a"),
+                Arguments.of("Goa", "गोवा", "v after u dropped, ua → u"),
+                Arguments.of("Goalpara", "गोलपाड़ा", "ua → u; ड़ read r"),
+                Arguments.of("Haryana", "हरियाणा", "y between consonant and vowel → i"),
+                Arguments.of("Kochi", "कोच्चि", "geminate chch → ch"),
+                // CrossScriptReadings, Devanagari
+                Arguments.of("Singrauli", "सिंगरौली", "relaxed schwa deletion after anusvara"),
+                Arguments.of("Washington", "वाशिंगटन", "relaxed schwa deletion, -on read -an"),
+                Arguments.of("Karnataka", "कर्नाटक", "final schwa kept"),
+                Arguments.of("Kerala", "केरल", "final schwa kept"),
+                Arguments.of("Saharanpur", "सहारनपुर", "compound part पुर"),
+                Arguments.of("Jalgaon", "जलगाँव", "final गाँव read gaon"),
+                Arguments.of("Bongaigaon", "बोंगईगांव", "final गांव read gaon"),
+                Arguments.of("Jamtara", "जामताड़ा", "ड़ read r"),
+                Arguments.of("Garhwa", "गढ़वा", "ढ़ read rh, h dropped"),
+                // CrossScriptReadings, Latin
+                Arguments.of("Punjab", "पंजाब", "u before two consonants read a"),
+                Arguments.of("Lucknow", "लखनऊ", "u before two consonants read a; ow → u"),
+                Arguments.of("Lebanon", "लेबनान", "final -on read -an"),
+                Arguments.of("Mysore", "मैसूर", "silent final e, y between consonants read ai"),
+                Arguments.of("Indore", "इंदौर", "silent final e, au → u"),
+                Arguments.of("Geneva", "जेनेवा", "g before e read j"),
+                Arguments.of("England", "इंग्लैंड", "first e read i"),
+                Arguments.of("Hyderabad", "हैदराबाद", "y between consonants read ai"),
+                Arguments.of("Quetta", "क्वेटा", "qu read kv"),
+                Arguments.of("Agarwal", "अग्रवाल", "a before r + consonant dropped"));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}: {2}")
+    @MethodSource("meeting")
+    void pairsMeet(String english, String hindi, String rule) {
+        CrossScriptReadings readings = new CrossScriptReadings();
+        List<String> en = readings.keys(english.toLowerCase(java.util.Locale.ROOT));
+        List<String> hi = readings.keys(hindi);
+        assertFalse(Collections.disjoint(en, hi), rule + ": " + en + " / " + hi);
+    }
+
+    static Stream<Arguments> apart() {
+        return Stream.of(
+                Arguments.of("Kerala", "करने", "a different consonant (l / n)"),
+                Arguments.of("Japan", "जहां", "p / h"),
+                Arguments.of("Wuhan", "वहां", "u / a in an open syllable"),
+                Arguments.of("Patna", "पता", "a cluster the other lacks"),
+                Arguments.of("China", "चिंता", "a t the other lacks"),
+                Arguments.of("Agarwal", "आगरा", "v l the other lacks"),
+                Arguments.of("Singh", "संघ", "i / a"),
+                Arguments.of("Iraq", "ईरान", "k / n"),
+                Arguments.of("Africa", "अमेरिका", "f / m"),
+                Arguments.of("Sitaram", "सीतारमण", "a final n"),
+                Arguments.of("Kazan", "कजाखस्तान", "stan"));
+    }
+
+    @ParameterizedTest(name = "{0} ≠ {1}: {2}")
+    @MethodSource("apart")
+    void pairsStayApart(String english, String hindi, String why) {
+        CrossScriptReadings readings = new CrossScriptReadings();
+        List<String> en = readings.keys(english.toLowerCase(java.util.Locale.ROOT));
+        List<String> hi = readings.keys(hindi);
+        assertTrue(Collections.disjoint(en, hi), why + ": " + en + " / " + hi);
+    }
+
+    static Stream<Arguments> keys() {
+        return Stream.of(
+                Arguments.of("thiruvananthapuram", "tirunantapuram"),
+                Arguments.of("bangalore", "bangalura"),
+                Arguments.of("goa", "gu"),
+                Arguments.of("gova", "gu"),
+                Arguments.of("haryana", "hariana"),
+                Arguments.of("kochchi", "kuchi"),
+                Arguments.of("yermekbayev", "armakbav"));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("keys")
+    void phoneticKeys(String reading, String key) {
+        assertEquals(key, PhoneticKey.of(reading));
+    }
+}
