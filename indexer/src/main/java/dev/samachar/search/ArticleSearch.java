@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Full-text and faceted search over the Samachar alias. Text is matched in title, body and the
@@ -177,9 +178,8 @@ public final class ArticleSearch {
 
     /**
      * One clause per {@link Tier}; a document matches if any representation holds all the words.
-     * The exact and Hindi tiers keep the query syntax (phrases, -exclusions, |); the loose tier
-     * takes the names among the words (ordinary words have no loose terms) and matches their
-     * terms exactly.
+     * The exact, Hindi and alias tiers keep the query syntax (phrases, -exclusions, |); the loose
+     * tier ({@link #looseTier}) takes the names among the words and matches their terms exactly.
      */
     static Query textQuery(String text) {
         return Query.of(q -> q.bool(b -> {
@@ -187,15 +187,14 @@ public final class ArticleSearch {
                 b.should(s -> s.simpleQueryString(sq -> sq.query(text).fields(tier.fields)
                         .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(tier.boost)));
             }
-            b.should(s -> s.multiMatch(m -> m.query(text).fields(Tier.LOOSE.fields).operator(Operator.And)
-                    .boost(Tier.LOOSE.boost)));
+            looseTier(text, Tier.LOOSE.fields).ifPresent(b::should);
             return b.minimumShouldMatch("1");
         }));
     }
 
     /**
-     * The same tiers without the plugin's sub-fields: exact words in title and body, the aliases, and the loose terms the indexer stored, matched word by word (any
-     * term of each name, exactly) against the query's loose terms computed here.
+     * The same tiers without the plugin's sub-fields: exact words in title and body, the aliases,
+     * and the loose terms the indexer stored ({@link #looseTier}).
      */
     static Query portableTextQuery(String text) {
         return Query.of(q -> q.bool(b -> {
@@ -203,22 +202,47 @@ public final class ArticleSearch {
                     .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(Tier.EXACT.boost)));
             b.should(s -> s.simpleQueryString(sq -> sq.query(text).fields(Tier.ALIAS.fields)
                     .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(Tier.ALIAS.boost)));
-            List<List<String>> words = LooseQueryTerms.of(text);
-            if (!words.isEmpty()) {
-                b.should(s -> s.bool(all -> {
-                    for (List<String> variants : words) {
-                        all.must(m -> m.bool(any -> {
-                            for (String variant : variants) {
-                                any.should(v -> v.term(t -> t.field("loose").value(variant)));
-                            }
-                            return any;
-                        }));
-                    }
-                    return all.boost(Tier.LOOSE.boost);
-                }));
-            }
+            looseTier(text, List.of("loose")).ifPresent(b::should);
             return b.minimumShouldMatch("1");
         }));
+    }
+
+    /**
+     * The cross-script tier, built from the query's terms as computed here ({@link LooseQueryTerms}):
+     * every name of the query must match one of its terms in one of {@code fields} (a "^3" suffix
+     * boosts a field); ordinary Hindi words only add to the score, unless the query has no name,
+     * when one of them must match. Empty when the query has no cross-script terms at all.
+     */
+    static Optional<Query> looseTier(String text, List<String> fields) {
+        List<LooseQueryTerms.Word> words = LooseQueryTerms.of(text);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean anyRequired = words.stream().anyMatch(LooseQueryTerms.Word::required);
+        return Optional.of(Query.of(q -> q.bool(all -> {
+            for (LooseQueryTerms.Word word : words) {
+                Query anyTerm = Query.of(w -> w.bool(any -> {
+                    for (String field : fields) {
+                        int caret = field.indexOf('^');
+                        String name = caret < 0 ? field : field.substring(0, caret);
+                        float boost = caret < 0 ? 1f : Float.parseFloat(field.substring(caret + 1));
+                        for (String term : word.terms()) {
+                            any.should(t -> t.term(v -> v.field(name).value(term).boost(boost)));
+                        }
+                    }
+                    return any;
+                }));
+                if (word.required()) {
+                    all.must(anyTerm);
+                } else {
+                    all.should(anyTerm);
+                }
+            }
+            if (!anyRequired) {
+                all.minimumShouldMatch("1");
+            }
+            return all.boost(Tier.LOOSE.boost);
+        })));
     }
 
     private static void addTerms(List<Query> filters, String except, String facet, String field, List<String> values) {

@@ -6,20 +6,34 @@ import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
- * A query's loose terms grouped by word: each name has several (readings, exonym group, the
- * prefixes that find either script's spellings), and any of them may match; ordinary words have
- * none. Used in portable mode, where the cluster cannot compute them.
+ * A query's cross-script terms, word by word. A name has several (readings, exonym group, the
+ * prefixes that find either script's spellings), any of which may match. An ordinary English word
+ * has none. An ordinary Hindi word has terms too, marked optional: it may be a name that is also a
+ * word (सोनी, Sony), and Hindi has no capitals to tell; a search requires every name and takes the
+ * optional words only when the query has no name.
  */
 final class LooseQueryTerms {
+
+    /** One word of the query: its terms, and whether a search must match one of them. */
+    record Word(List<String> terms, boolean required) {}
+
+    private static final Analyzer NAMES = SamacharAnalyzers.looseQuery();
+    private static final Analyzer EVERY_HINDI_WORD = SamacharAnalyzers.looseQueryEveryHindiWord();
 
     private LooseQueryTerms() {
     }
 
-    static List<List<String>> of(String text) {
-        try (Analyzer loose = SamacharAnalyzers.looseQuery()) {
-            return new ArrayList<>(AnalyzedText.byPosition(loose, text).values());
+    static List<Word> of(String text) {
+        SortedMap<Integer, List<String>> names = AnalyzedText.byPosition(NAMES, text);
+        List<Word> words = new ArrayList<>();
+        for (Map.Entry<Integer, List<String>> word : AnalyzedText.byPosition(EVERY_HINDI_WORD, text).entrySet()) {
+            List<String> nameTerms = names.get(word.getKey());
+            words.add(nameTerms != null ? new Word(nameTerms, true) : new Word(word.getValue(), false));
         }
+        return words;
     }
 }

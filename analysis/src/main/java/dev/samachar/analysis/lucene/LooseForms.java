@@ -46,7 +46,14 @@ record LooseForms(char[][] terms, boolean[] exonym) {
      * that a name meets its spellings in the other script, and Latin spellings meet each other,
      * but two Hindi words meet only if a dictionary knows at most one of them (see {@link #terms}).
      */
-    enum Side { INDEX, QUERY }
+    enum Side {
+        INDEX, QUERY,
+        /**
+         * A query's terms with ordinary Hindi words kept: Hindi has no capitals to tell the name
+         * सोनी (Sony) from the word सोनी, so a search client may offer them as optional terms.
+         */
+        QUERY_EVERY_HINDI_WORD
+    }
 
     /** What starts the indexed terms of a Devanagari word. */
     static final String DEVANAGARI_PREFIX = "_";
@@ -82,7 +89,8 @@ record LooseForms(char[][] terms, boolean[] exonym) {
         LooseForms of(CharSequence word, boolean capitalised) {
             String w = word.toString();
             List<String> groups = exonyms.groupTerms(w);
-            if (isOrdinary(w, capitalised) && (groups.isEmpty() || !CrossScriptReadings.hasDevanagari(w))) {
+            boolean keepHindi = side == Side.QUERY_EVERY_HINDI_WORD && CrossScriptReadings.hasDevanagari(w);
+            if (!keepHindi && isOrdinary(w, capitalised) && (groups.isEmpty() || !CrossScriptReadings.hasDevanagari(w))) {
                 return NONE; // "china" in lower case is porcelain; चीन is China whatever the lexicon says
             }
             terms.clear();
@@ -132,12 +140,13 @@ record LooseForms(char[][] terms, boolean[] exonym) {
             if (!devanagari) {
                 if (side == Side.INDEX) {
                     addAll(bare, bareFlags, "");
-                } else {
+                } else { // both query sides
                     addAll(bare, bareFlags, "");
                     addAll(bare, bareFlags, DEVANAGARI_PREFIX);
                 }
             } else if (side == Side.INDEX) {
                 addAll(bare, bareFlags, DEVANAGARI_PREFIX);
+                // (the Devanagari index terms)
                 if (!known) {
                     addAll(bare, bareFlags, UNKNOWN_HINDI_PREFIX);
                 }

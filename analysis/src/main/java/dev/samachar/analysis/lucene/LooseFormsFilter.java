@@ -47,9 +47,12 @@ public final class LooseFormsFilter extends TokenFilter {
 
     /** @param forQueries the terms a query looks for rather than those a document indexes (see {@link LooseForms.Side}) */
     public LooseFormsFilter(TokenStream input, Exonyms exonyms, Vocabulary vocabulary, boolean forQueries) {
+        this(input, exonyms, vocabulary, forQueries ? LooseForms.Side.QUERY : LooseForms.Side.INDEX);
+    }
+
+    LooseFormsFilter(TokenStream input, Exonyms exonyms, Vocabulary vocabulary, LooseForms.Side side) {
         super(input);
-        LooseForms.Maker maker = new LooseForms.Maker(exonyms, vocabulary,
-                forQueries ? LooseForms.Side.QUERY : LooseForms.Side.INDEX);
+        LooseForms.Maker maker = new LooseForms.Maker(exonyms, vocabulary, side);
         this.cache = new TermCache<>(term -> maker.of(term, false));
         this.capitalisedCache = new TermCache<>(term -> maker.of(term, true));
     }

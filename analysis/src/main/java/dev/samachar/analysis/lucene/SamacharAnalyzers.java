@@ -93,6 +93,22 @@ public final class SamacharAnalyzers {
         };
     }
 
+    /**
+     * {@link #looseQuery()} with terms for ordinary Hindi words too, for search clients that
+     * make them optional (Samachar's CLI and page): a Hindi query word may be a name that is also
+     * a word (सोनी, Sony), and no capital letter tells which.
+     */
+    public static Analyzer looseQueryEveryHindiWord() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new SharedLowerCaseTokenizer();
+                return new TokenStreamComponents(source, new LooseFormsFilter(source, Exonyms.defaults(),
+                        Vocabulary.defaults(), LooseForms.Side.QUERY_EVERY_HINDI_WORD));
+            }
+        };
+    }
+
     /** The cross-script terms of names (see {@link LooseForms}), as documents index them. */
     public static Analyzer loose(Exonyms exonyms) {
         return new Analyzer() {
