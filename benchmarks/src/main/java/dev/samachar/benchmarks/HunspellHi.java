@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 /**
  * The word list of Debian's {@code hunspell-hi} package (hi_IN.dic), a real Hindi vocabulary of about
  * 16,000 headwords that no one tuned our rules on. Fetched once with {@code apt-get download} and
- * unpacked with {@code dpkg-deb -x} into a cache folder; later runs read the cache.
+ * unpacked with {@code dpkg-deb -x} into a cache folder; later runs read the cache. Public for
+ * {@code names.BenchNames}.
  */
-final class HunspellHi {
+public final class HunspellHi {
 
     private static final Path DIC = Path.of("usr", "share", "hunspell", "hi_IN.dic");
 
@@ -27,14 +28,14 @@ final class HunspellHi {
     }
 
     /** Why the list is not available here, for a skip message. */
-    static final class Unavailable extends Exception {
+    public static final class Unavailable extends Exception {
         Unavailable(String message) {
             super(message);
         }
     }
 
     /** The distinct headwords, in NFC and in dictionary order. */
-    static List<String> words(Path cache) throws IOException, Unavailable {
+    public static List<String> words(Path cache) throws IOException, Unavailable {
         Path dic = cache.resolve(DIC);
         if (!Files.exists(dic)) {
             fetch(cache);
