@@ -89,8 +89,20 @@ public final class WordForms {
 
     /** {@code SamacharAnalyzers.looseQuery()} when the analysis library has it, else null. */
     static Analyzer looseQueryAnalyzer() {
+        // A one-word search: Samachar's search takes an ordinary Hindi word's terms when the query
+        // has no name (looseQueryEveryHindiWord); libraries without it have looseQuery or neither.
+        for (String name : new String[] {"looseQueryEveryHindiWord", "looseQuery"}) {
+            Analyzer a = staticAnalyzer(name);
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static Analyzer staticAnalyzer(String name) {
         try {
-            Method m = SamacharAnalyzers.class.getMethod("looseQuery");
+            Method m = SamacharAnalyzers.class.getMethod(name);
             if (Modifier.isStatic(m.getModifiers()) && Analyzer.class.isAssignableFrom(m.getReturnType())) {
                 return (Analyzer) m.invoke(null);
             }
@@ -98,7 +110,7 @@ public final class WordForms {
         } catch (NoSuchMethodException e) {
             return null;
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("SamacharAnalyzers.looseQuery() failed", e);
+            throw new IllegalStateException("SamacharAnalyzers." + name + "() failed", e);
         }
     }
 
