@@ -15,7 +15,8 @@ import java.util.Set;
  * <p><b>Devanagari</b> ({@link Romaniser}):
  * <ul>
  *   <li>both schwa forms, the relaxed deletion after clusters and anusvara (Singrauli /
- *       सिंगरौली), and every schwa kept, the final one too (Karnataka / कर्नाटक);</li>
+ *       सिंगरौली), every schwa kept, the final one too (Karnataka / कर्नाटक), and each medial schwa
+ *       kept or deleted on its own, up to three of them (Ahmedabad / अहमदाबाद, Dhamtari / धमतरी);</li>
  *   <li>compound parts romanised on their own, so schwa deletion stops at the seam: नगर, पुर,
  *       पुरा, आबाद, बाद, गढ़, गंज, गांव (Ahmednagar / अहमदनगर, Saharanpur / सहारनपुर);</li>
  *   <li>a final गांव / गाँव also read "gaon" (Jalgaon / जलगाँव, Bongaigaon / बोंगईगांव);</li>
@@ -34,14 +35,20 @@ import java.util.Set;
  *   <li>y between consonants also read ai (Mysore / मैसूर, Hyderabad / हैदराबाद);</li>
  *   <li>qu before a vowel read kv (Quetta / क्वेटा);</li>
  *   <li>an a between a consonant and r + consonant also dropped: English breaks a cluster that
- *       Hindi writes (Agarwal / अग्रवाल "agrval").</li>
+ *       Hindi writes (Agarwal / अग्रवाल "agrval");</li>
+ *   <li>e before one consonant and a vowel, or before h, also read i (Tehri / टिहरी, Rewa / रीवा;
+ *       not the e of Delhi, which would make it दिली, Dili); eo before a consonant read ev and a final
+ *       ao read av (Deoghar / देवघर, Unnao / उन्नाव); a final h after a vowel dropped (Etah / एटा);
+ *       tch read ch (Kutch / कच्छ).</li>
  * </ul>
  * Not thread-safe (it keeps a {@link Romaniser}): one per thread.
  */
 public final class CrossScriptReadings {
 
     /** Readings kept per word at most: the rules apply to few letters of any one word. */
-    static final int MAX_READINGS = 24;
+    static final int MAX_READINGS = 32;
+    /** Medial schwas whose keeping or deletion is tried one by one (2^3 spellings at most). */
+    static final int MAX_SCHWA_CHOICES = 3;
 
     private static final String[] COMPOUND_PARTS = {"नगर", "पुरा", "पुर", "आबाद", "बाद", "गढ़", "गढ", "गंज", "गांव", "गाँव"};
 
@@ -103,6 +110,9 @@ public final class CrossScriptReadings {
         StringBuilder relaxed = new StringBuilder(), finalSchwa = new StringBuilder();
         romaniser.romaniseVariants(w, relaxed, finalSchwa);
         out.add(relaxed.toString());
+        List<String> choices = new ArrayList<>();
+        romaniser.romaniseSchwaChoices(w, choices, MAX_SCHWA_CHOICES);
+        out.addAll(choices);
         if (finalSchwa.length() == without.length() + 1 && finalSchwa.indexOf(without.toString()) == 0) {
             out.add(finalSchwa.toString()); // only a final a added: not सिंह "sinha", which is Sinha
         }
@@ -157,7 +167,7 @@ public final class CrossScriptReadings {
         out.add(w);
         List<String> variants = new ArrayList<>();
         variants.add(w);
-        for (int rule = 0; rule < 8; rule++) {
+        for (int rule = 0; rule < 12; rule++) {
             List<String> next = new ArrayList<>(variants);
             for (String v : variants) {
                 String changed = latinRule(rule, v);
@@ -229,6 +239,32 @@ public final class CrossScriptReadings {
                     }
                 }
                 return null;
+            }
+            case 8: { // e before one consonant and a vowel, or before h, also read i (Tehri / टिहरी, Rewa / रीवा)
+                StringBuilder s = new StringBuilder(w);
+                boolean changed = false;
+                for (int i = 0; i + 2 < n; i++) {
+                    char next = w.charAt(i + 1);
+                    boolean open = isConsonant(next) && next != 'h' && isVowel(w.charAt(i + 2));
+                    if (w.charAt(i) == 'e' && (open || next == 'h') && (i == 0 || w.charAt(i - 1) != 'e')) {
+                        s.setCharAt(i, 'i');
+                        changed = true;
+                    }
+                }
+                return changed ? s.toString() : null;
+            }
+            case 9: { // eo before a consonant and a final ao read ev, av: व after a vowel (Deoghar / देवघर, Unnao / उन्नाव)
+                int i = w.indexOf("eo");
+                if (i > 0 && i + 2 < n && isConsonant(w.charAt(i + 2))) {
+                    return w.substring(0, i) + "ev" + w.substring(i + 2);
+                }
+                return n >= 4 && w.endsWith("ao") ? w.substring(0, n - 1) + "v" : null;
+            }
+            case 10: // a final h after a vowel is silent (Etah / एटा, Etawah / इटावा)
+                return n >= 4 && w.charAt(n - 1) == 'h' && isVowel(w.charAt(n - 2)) ? w.substring(0, n - 1) : null;
+            case 11: { // tch is च or छ (Kutch / कच्छ)
+                int i = w.indexOf("tch");
+                return i > 0 ? w.substring(0, i) + "ch" + w.substring(i + 3) : null;
             }
             default:
                 return null;

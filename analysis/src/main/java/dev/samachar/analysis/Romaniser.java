@@ -1,5 +1,7 @@
 package dev.samachar.analysis;
 
+import java.util.List;
+
 /**
  * Romanises a Devanagari token the way Hindi names are spelled in English (Hunterian style, with
  * schwa deletion), so that राजनाथ सिंह becomes "rajnath singh", not ICU's "rājanātha siṃha".
@@ -245,6 +247,46 @@ public final class Romaniser {
         }
         if (finalSchwa != null) {
             finalSchwa.append(withoutDeletion.chars, 0, withoutDeletion.length);
+        }
+    }
+
+    /**
+     * Every spelling of a one-run Devanagari {@code token} that keeps or deletes each medial schwa
+     * between two consonants independently (the final schwa as {@link #romanise}), appended to
+     * {@code out}: English spellings of names delete schwas where the rules keep them and keep them
+     * where the rules delete (अहमदाबाद Ahmedabad, धमतरी Dhamtari, परभनी Parbhani). Words with more
+     * than {@code maxSchwas} such schwas give nothing.
+     */
+    public void romaniseSchwaChoices(CharSequence token, List<String> out, int maxSchwas) {
+        int n = token.length();
+        for (int i = 0; i < n; i++) {
+            if (!isRunChar(token.charAt(i))) {
+                return;
+            }
+        }
+        parse(token, 0, n);
+        if (size == 0) {
+            return;
+        }
+        int firstVowel = firstVowel();
+        deleteFinalSchwa(firstVowel);
+        int[] medial = new int[maxSchwas];
+        int count = 0;
+        for (int i = firstVowel + 1; i < size - 1; i++) {
+            if (kind[i] == SCHWA && !deleted[i] && kind[i - 1] == CONSONANT && kind[i + 1] == CONSONANT) {
+                if (count == maxSchwas) {
+                    return;
+                }
+                medial[count++] = i;
+            }
+        }
+        for (int mask = 0; mask < (1 << count); mask++) {
+            for (int b = 0; b < count; b++) {
+                deleted[medial[b]] = (mask & (1 << b)) != 0;
+            }
+            withDeletion.length = 0;
+            emit(withDeletion);
+            out.add(withDeletion.toString());
         }
     }
 

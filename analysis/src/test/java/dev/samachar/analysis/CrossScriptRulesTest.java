@@ -52,7 +52,15 @@ class CrossScriptRulesTest {
                 Arguments.of("England", "इंग्लैंड", "first e read i"),
                 Arguments.of("Hyderabad", "हैदराबाद", "y between consonants read ai"),
                 Arguments.of("Quetta", "क्वेटा", "qu read kv"),
-                Arguments.of("Agarwal", "अग्रवाल", "a before r + consonant dropped"));
+                Arguments.of("Agarwal", "अग्रवाल", "a before r + consonant dropped"),
+                Arguments.of("Tehri", "टिहरी", "e before h read i"),
+                Arguments.of("Rewa", "रीवा", "e before one consonant and a vowel read i"),
+                Arguments.of("Deoghar", "देवघर", "eo before a consonant read ev"),
+                Arguments.of("Unnao", "उन्नाव", "final ao read av"),
+                Arguments.of("Etah", "एटा", "final h after a vowel dropped"),
+                Arguments.of("Kutch", "कच्छ", "tch read ch"),
+                Arguments.of("Ahmedabad", "अहमदाबाद", "each medial schwa kept or deleted on its own"),
+                Arguments.of("Dhamtari", "धमतरी", "each medial schwa kept or deleted on its own"));
     }
 
     @ParameterizedTest(name = "{0} = {1}: {2}")
@@ -76,7 +84,8 @@ class CrossScriptRulesTest {
                 Arguments.of("Iraq", "ईरान", "k / n"),
                 Arguments.of("Africa", "अमेरिका", "f / m"),
                 Arguments.of("Sitaram", "सीतारमण", "a final n"),
-                Arguments.of("Kazan", "कजाखस्तान", "stan"));
+                Arguments.of("Kazan", "कजाखस्तान", "stan"),
+                Arguments.of("Delhi", "दिली", "the e of Delhi stays (Dili is another city)"));
     }
 
     @ParameterizedTest(name = "{0} ≠ {1}: {2}")
