@@ -39,7 +39,8 @@ import java.util.Set;
  *   <li>e before one consonant and a vowel, or before h, also read i (Tehri / टिहरी, Rewa / रीवा;
  *       not the e of Delhi, which would make it दिली, Dili); eo before a consonant read ev and a final
  *       ao read av (Deoghar / देवघर, Unnao / उन्नाव); a final h after a vowel dropped (Etah / एटा);
- *       tch read ch (Kutch / कच्छ).</li>
+ *       tch read ch (Kutch / कच्छ); i before one consonant and a silent e read ai (Miles /
+ *       माइल्स, Rice / राइस).</li>
  * </ul>
  * Not thread-safe (it keeps a {@link Romaniser}): one per thread.
  */
@@ -167,7 +168,7 @@ public final class CrossScriptReadings {
         out.add(w);
         List<String> variants = new ArrayList<>();
         variants.add(w);
-        for (int rule = 0; rule < 12; rule++) {
+        for (int rule = 0; rule < 13; rule++) {
             List<String> next = new ArrayList<>(variants);
             for (String v : variants) {
                 String changed = latinRule(rule, v);
@@ -265,6 +266,14 @@ public final class CrossScriptReadings {
             case 11: { // tch is च or छ (Kutch / कच्छ)
                 int i = w.indexOf("tch");
                 return i > 0 ? w.substring(0, i) + "ch" + w.substring(i + 3) : null;
+            }
+            case 12: { // i, one consonant, a silent e (and s): the i is ai (Miles / माइल्स, Rice / राइस)
+                int end = w.endsWith("es") ? n - 2 : w.endsWith("e") ? n - 1 : -1;
+                if (end >= 3 && w.charAt(end - 2) == 'i' && isConsonant(w.charAt(end - 1)) && isConsonant(w.charAt(end - 3))) {
+                    char c = w.charAt(end - 1) == 'c' ? 's' : w.charAt(end - 1);
+                    return w.substring(0, end - 2) + "ai" + c + w.substring(end + 1);
+                }
+                return null;
             }
             default:
                 return null;

@@ -16,8 +16,8 @@ package dev.samachar.analysis;
  *   <li><b>ai → a</b>: ऐ / ै for an English a (Ashland / एशलैन्ड, Thailand / थाईलैंड).</li>
  *   <li><b>ua → u</b> after a consonant (Goalpara / गोलपाड़ा), and <b>y → i</b> between a
  *       consonant and a vowel (Haryana / हरियाणा "hariyana").</li>
- *   <li><b>v after u</b> before a vowel or at the end is dropped: व written o, u or w (Goa /
- *       गोवा, Lucknow "lucknow").</li>
+ *   <li><b>v after u</b> is dropped: व written o, u or w (Goa / गोवा, Lucknow "lucknow"), and
+ *       English ow, ou before a consonant (Brownsville / ब्राउन्सविले, Doylestown).</li>
  *   <li><b>Geminates</b>: chch → ch (Kochi / कोच्चि), and letters doubled by the rules above
  *       collapse.</li>
  * </ol>
@@ -57,7 +57,8 @@ public final class PhoneticKey {
                 out.append('i'); // rya / रिया (Haryana / हरियाणा)
                 continue;
             }
-            if (c == 'v' && out.length() > 0 && out.charAt(out.length() - 1) == 'u' && (next == '\0' || isVowel(next))) {
+            if (c == 'v' && out.length() > 0 && out.charAt(out.length() - 1) == 'u' && (next == '\0' || isVowel(next)
+                    || isConsonant(next) && next != 'v')) {
                 if (next == 'a') {
                     i++; // uva → u, as ua (Goa / गोवा)
                 }

@@ -60,7 +60,9 @@ class CrossScriptRulesTest {
                 Arguments.of("Etah", "एटा", "final h after a vowel dropped"),
                 Arguments.of("Kutch", "कच्छ", "tch read ch"),
                 Arguments.of("Ahmedabad", "अहमदाबाद", "each medial schwa kept or deleted on its own"),
-                Arguments.of("Dhamtari", "धमतरी", "each medial schwa kept or deleted on its own"));
+                Arguments.of("Dhamtari", "धमतरी", "each medial schwa kept or deleted on its own"),
+                Arguments.of("Miles", "माइल्स", "i before a consonant and a silent e read ai"),
+                Arguments.of("Brownsville", "ब्राउन्सविले", "ow before a consonant: v after u dropped"));
     }
 
     @ParameterizedTest(name = "{0} = {1}: {2}")
