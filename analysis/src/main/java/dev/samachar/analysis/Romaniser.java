@@ -254,8 +254,9 @@ public final class Romaniser {
      * Every spelling of a one-run Devanagari {@code token} that keeps or deletes each medial schwa
      * between two consonants independently (the final schwa as {@link #romanise}), appended to
      * {@code out}: English spellings of names delete schwas where the rules keep them and keep them
-     * where the rules delete (अहमदाबाद Ahmedabad, धमतरी Dhamtari, परभनी Parbhani). Words with more
-     * than {@code maxSchwas} such schwas give nothing.
+     * where the rules delete (अहमदाबाद Ahmedabad, धमतरी Dhamtari, परभनी Parbhani); a schwa is
+     * deleted only before a consonant that keeps its vowel, so no word ends in a new cluster
+     * (केरल is never "kerl", Carl). Words with more than {@code maxSchwas} such schwas give nothing.
      */
     public void romaniseSchwaChoices(CharSequence token, List<String> out, int maxSchwas) {
         int n = token.length();
@@ -280,9 +281,16 @@ public final class Romaniser {
                 medial[count++] = i;
             }
         }
+        masks:
         for (int mask = 0; mask < (1 << count); mask++) {
             for (int b = 0; b < count; b++) {
                 deleted[medial[b]] = (mask & (1 << b)) != 0;
+            }
+            for (int b = 0; b < count; b++) {
+                int i = medial[b];
+                if (deleted[i] && !(i + 2 < size && isVowel(i + 2))) {
+                    continue masks; // a deletion must leave the next consonant a vowel: no केरल "kerl"
+                }
             }
             withDeletion.length = 0;
             emit(withDeletion);

@@ -87,7 +87,8 @@ class CrossScriptRulesTest {
                 Arguments.of("Africa", "अमेरिका", "f / m"),
                 Arguments.of("Sitaram", "सीतारमण", "a final n"),
                 Arguments.of("Kazan", "कजाखस्तान", "stan"),
-                Arguments.of("Delhi", "दिली", "the e of Delhi stays (Dili is another city)"));
+                Arguments.of("Delhi", "दिली", "the e of Delhi stays (Dili is another city)"),
+                Arguments.of("Carl", "केरल", "no schwa deleted before a word-final consonant"));
     }
 
     @ParameterizedTest(name = "{0} ≠ {1}: {2}")
