@@ -25,7 +25,8 @@ import com.ibm.icu.text.Normalizer2;
  *       अङ्क = अंक. Lucene's HindiNormalizer does this for न् only (research §2.2, §7.3). Not only
  *       the homorganic clusters of the standard spelling rule: writers of loan words use ं before
  *       any consonant (सेन्टर = सेंटर). A word-final nasal + virama (जगन्) is left alone, and so is a
- *       word-initial one, which no vowel before it could nasalise (न्याय, न्यूयॉर्क).</li>
+ *       word-initial one, which no vowel before it could nasalise (न्याय, न्यूयॉर्क), and one after an
+ *       anusvara, which keeps the normaliser idempotent.</li>
  *   <li><b>Chandra and short vowels → plain</b>: ॅ → े, ॉ → ो, ऍ → ए, ऑ → ओ (English loan words
  *       are written both ways: डॉक्टर = डोक्टर), and likewise the South Indian short ॆ → े, ॊ → ो,
  *       ऎ → ए, ऒ → ओ and the Marathi candra ॲ → अ.</li>
@@ -185,7 +186,8 @@ public final class HindiNormalizer {
         int out = 0;
         for (int i = 0; i < len; i++) {
             char c = buf[i];
-            if (isNasal(c) && i > 0 && buf[i - 1] != VIRAMA && i + 2 < len && buf[i + 1] == VIRAMA && isConsonant(buf[i + 2])) {
+            boolean afterVowelOrConsonant = i > 0 && buf[i - 1] != VIRAMA && buf[i - 1] != ANUSVARA;
+            if (isNasal(c) && afterVowelOrConsonant && i + 2 < len && buf[i + 1] == VIRAMA && isConsonant(buf[i + 2])) {
                 buf[out++] = ANUSVARA;
                 i++; // the virama; the consonant after it is copied by the next iteration
             } else {

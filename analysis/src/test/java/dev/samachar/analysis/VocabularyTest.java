@@ -130,6 +130,29 @@ class VocabularyTest {
         assertTrue(DEFAULTS.englishSize() > 50_000, "English keys: " + DEFAULTS.englishSize());
     }
 
+    /**
+     * The lists are keyed by the normaliser of the build that wrote them: a change to HindiNormalizer
+     * without scripts/build-vocabulary would leave keys that no token looks up any more.
+     */
+    @Test
+    void bundledHindiKeysAreInNormalForm() throws IOException {
+        for (String resource : new String[] {Vocabulary.HINDI_RESOURCE, Vocabulary.HINDI_NAMES_RESOURCE}) {
+            int stale = 0;
+            String example = null;
+            try (var in = new java.util.zip.GZIPInputStream(Vocabulary.class.getClassLoader().getResourceAsStream(resource));
+                 var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String key = lines.readLine(); key != null; key = lines.readLine()) {
+                    if (!HindiNormalizer.normalize(key).equals(key)) {
+                        stale++;
+                        example = key;
+                    }
+                }
+            }
+            assertEquals(0, stale, resource + " has keys the normaliser changes (e.g. " + example
+                    + "): run scripts/build-vocabulary");
+        }
+    }
+
     @Test
     void emptyKnowsNoWord() {
         Vocabulary empty = Vocabulary.empty();
