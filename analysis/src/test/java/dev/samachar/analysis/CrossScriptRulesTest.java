@@ -68,10 +68,13 @@ class CrossScriptRulesTest {
     @ParameterizedTest(name = "{0} = {1}: {2}")
     @MethodSource("meeting")
     void pairsMeet(String english, String hindi, String rule) {
-        CrossScriptReadings readings = new CrossScriptReadings();
-        List<String> en = readings.keys(english.toLowerCase(java.util.Locale.ROOT));
-        List<String> hi = readings.keys(hindi);
+        List<String> en = keysOf(english);
+        List<String> hi = keysOf(hindi);
         assertFalse(Collections.disjoint(en, hi), rule + ": " + en + " / " + hi);
+    }
+
+    private static List<String> keysOf(String word) {
+        return new CrossScriptReadings().keys(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     static Stream<Arguments> apart() {
@@ -94,9 +97,8 @@ class CrossScriptRulesTest {
     @ParameterizedTest(name = "{0} ≠ {1}: {2}")
     @MethodSource("apart")
     void pairsStayApart(String english, String hindi, String why) {
-        CrossScriptReadings readings = new CrossScriptReadings();
-        List<String> en = readings.keys(english.toLowerCase(java.util.Locale.ROOT));
-        List<String> hi = readings.keys(hindi);
+        List<String> en = keysOf(english);
+        List<String> hi = keysOf(hindi);
         assertTrue(Collections.disjoint(en, hi), why + ": " + en + " / " + hi);
     }
 

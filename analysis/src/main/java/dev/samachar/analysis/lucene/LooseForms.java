@@ -27,7 +27,7 @@ import java.util.List;
  *       they join different names (Patel / Patil, Kerala / Karauli).</li>
  * </ul>
  *
- * <p>The terms are then prefixed by script and side ({@link Side}, {@link Maker#sided}).
+ * <p>The terms are then prefixed by script and side ({@link Side}, {@link Maker#prefixes}).
  *
  * @param terms  the terms; empty for an ordinary word
  * @param exonym for each term, whether it is an exonym group term (token type {@link ExonymFilter#TYPE})
@@ -88,31 +88,36 @@ record LooseForms(char[][] terms, boolean[] exonym) {
         /** The forms of {@code word}, which must be lower case already (as the analyser makes it). */
         LooseForms of(CharSequence word, boolean capitalised) {
             String w = word.toString();
+            boolean devanagari = CrossScriptReadings.hasDevanagari(w);
             List<String> groups = exonyms.groupTerms(w);
-            boolean keepHindi = side == Side.QUERY_EVERY_HINDI_WORD && CrossScriptReadings.hasDevanagari(w);
-            if (!keepHindi && isOrdinary(w, capitalised) && (groups.isEmpty() || !CrossScriptReadings.hasDevanagari(w))) {
-                return NONE; // "china" in lower case is porcelain; चीन is China whatever the lexicon says
+            // "china" in lower case is porcelain; चीन is China whatever the lexicon says.
+            boolean named = devanagari && (!groups.isEmpty() || side == Side.QUERY_EVERY_HINDI_WORD);
+            if (!named && isOrdinary(w, devanagari, capitalised)) {
+                return NONE;
+            }
+            List<String> bare = new ArrayList<>(readings.keys(w));
+            for (String key : List.copyOf(bare)) {
+                String skeleton = skeleton(key);
+                if (skeleton != null && !bare.contains(skeleton)) {
+                    bare.add(skeleton);
+                }
+            }
+            if (bare.isEmpty() && groups.isEmpty()) {
+                return NONE;
             }
             terms.clear();
             partner.clear();
-            List<String> keys = readings.keys(w);
-            for (String key : keys) {
-                add(key, false);
-            }
-            for (String key : keys) {
-                String skeleton = skeleton(key);
-                if (skeleton != null) {
-                    add(skeleton, false);
+            for (String prefix : prefixes(devanagari, !devanagari || vocabulary.isKnownHindi(w))) {
+                for (String term : bare) {
+                    add(prefix + term, false);
+                }
+                for (String group : groups) {
+                    add(prefix + group, true);
                 }
             }
-            for (String group : groups) {
-                add(group, true);
+            if (devanagari) {
+                add(HINDI_SPELLING_PREFIX + HindiNormalizer.normalize(w), false);
             }
-            if (terms.isEmpty()) {
-                return NONE;
-            }
-            boolean devanagari = CrossScriptReadings.hasDevanagari(w);
-            sided(devanagari, !devanagari || vocabulary.isKnownHindi(w), devanagari ? HindiNormalizer.normalize(w) : null);
             char[][] chars = new char[terms.size()][];
             boolean[] exonym = new boolean[terms.size()];
             for (int i = 0; i < chars.length; i++) {
@@ -123,58 +128,32 @@ record LooseForms(char[][] terms, boolean[] exonym) {
         }
 
         /**
-         * Prefixes the terms for their script and side. A Latin word indexes its terms as they are
-         * and queries them bare (Latin spellings) and with {@value #DEVANAGARI_PREFIX} (Devanagari
+         * The prefixes a word's terms get, by script and side. A Latin word indexes its terms as they
+         * are and queries them bare (Latin spellings) and with {@value #DEVANAGARI_PREFIX} (Devanagari
          * spellings). A Devanagari word indexes them with {@value #DEVANAGARI_PREFIX}, and with
          * {@value #UNKNOWN_HINDI_PREFIX} too when no dictionary knows it; it queries them bare
          * (Latin spellings) and, for Devanagari spellings, with {@value #DEVANAGARI_PREFIX} when no
          * dictionary knows it, else with {@value #UNKNOWN_HINDI_PREFIX}. So अंडा (egg) and अंधा
          * (blind), both words of record, never meet, while यरमेकबायेव and यरमेकबेयेव, spellings of a
-         * foreign name, meet each other and the known spelling of a name (कजाकिस्तान).
+         * foreign name, meet each other and the known spelling of a name (कजाकिस्तान). A Devanagari
+         * word also gets its {@link HindiNormalizer} form ({@value #HINDI_SPELLING_PREFIX}) on both sides.
          */
-        private void sided(boolean devanagari, boolean known, String spelling) {
-            List<String> bare = new ArrayList<>(terms);
-            List<Boolean> bareFlags = new ArrayList<>(partner);
-            terms.clear();
-            partner.clear();
+        private List<String> prefixes(boolean devanagari, boolean known) {
             if (!devanagari) {
-                if (side == Side.INDEX) {
-                    addAll(bare, bareFlags, "");
-                } else { // both query sides
-                    addAll(bare, bareFlags, "");
-                    addAll(bare, bareFlags, DEVANAGARI_PREFIX);
-                }
-            } else if (side == Side.INDEX) {
-                addAll(bare, bareFlags, DEVANAGARI_PREFIX);
-                // (the Devanagari index terms)
-                if (!known) {
-                    addAll(bare, bareFlags, UNKNOWN_HINDI_PREFIX);
-                }
-                add(HINDI_SPELLING_PREFIX + spelling, false);
-            } else {
-                addAll(bare, bareFlags, "");
-                addAll(bare, bareFlags, known ? UNKNOWN_HINDI_PREFIX : DEVANAGARI_PREFIX);
-                add(HINDI_SPELLING_PREFIX + spelling, false);
+                return side == Side.INDEX ? List.of("") : List.of("", DEVANAGARI_PREFIX);
             }
+            if (side == Side.INDEX) {
+                return known ? List.of(DEVANAGARI_PREFIX) : List.of(DEVANAGARI_PREFIX, UNKNOWN_HINDI_PREFIX);
+            }
+            return List.of("", known ? UNKNOWN_HINDI_PREFIX : DEVANAGARI_PREFIX);
         }
 
-        private void addAll(List<String> bare, List<Boolean> flags, String prefix) {
-            for (int i = 0; i < bare.size(); i++) {
-                add(prefix + bare.get(i), flags.get(i));
+        private boolean isOrdinary(String w, boolean devanagari, boolean capitalised) {
+            boolean letters = devanagari;
+            for (int i = 0; i < w.length() && !letters; i++) {
+                letters = Character.isLetter(w.charAt(i));
             }
-        }
-
-        private boolean isOrdinary(String w, boolean capitalised) {
-            int letters = 0;
-            boolean devanagari = false;
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                if (Character.isLetter(c) || (c >= '\u0900' && c <= '\u097F')) {
-                    letters++;
-                    devanagari |= c >= '\u0900' && c <= '\u097F';
-                }
-            }
-            if (letters == 0) {
+            if (!letters) {
                 return false; // numbers match across scripts as they are
             }
             return devanagari ? vocabulary.isOrdinaryHindi(w) : vocabulary.isOrdinaryEnglish(Exonyms.spellingKey(w), capitalised);

@@ -1,5 +1,7 @@
 package dev.samachar.benchmarks.names;
 
+import dev.samachar.analysis.Fuzzy;
+
 /**
  * Elasticsearch's fuzzy term match as the old search used it on loose terms: {@code fuzziness:
  * AUTO:4,7} (the query term's length in code points allows 0 edits below 4, 1 edit from 4 to 6,
@@ -28,59 +30,19 @@ public final class FuzzyMatch {
         return within(a, b, edits);
     }
 
-    /** Equal first code point and optimal string alignment distance ≤ maxEdits. */
+    /** Equal first character and optimal string alignment distance ({@link Fuzzy#distance}) ≤ maxEdits. */
     static boolean within(String a, String b, int maxEdits) {
         if (a.isEmpty() || b.isEmpty()) {
             return a.equals(b);
         }
-        if (a.codePointAt(0) != b.codePointAt(0)) {
+        if (a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > maxEdits) {
             return false;
         }
-        int[] x = a.codePoints().toArray();
-        int[] y = b.codePoints().toArray();
-        if (Math.abs(x.length - y.length) > maxEdits) {
-            return false;
-        }
-        return distance(x, y, maxEdits) <= maxEdits;
+        return Fuzzy.distance(a, b) <= maxEdits;
     }
 
-    /** Optimal string alignment distance, or maxEdits + 1 as soon as it must exceed maxEdits. */
-    static int distance(int[] a, int[] b, int maxEdits) {
-        int n = a.length;
-        int m = b.length;
-        int[] prev2 = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= m; j++) {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
-                    d = Math.min(d, prev2[j - 2] + 1);
-                }
-                cur[j] = d;
-                rowMin = Math.min(rowMin, d);
-            }
-            if (rowMin > maxEdits) {
-                return maxEdits + 1;
-            }
-            int[] t = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[m];
-    }
-
-    /** Plain OSA distance (no bound), for ranking misses. */
+    /** Optimal string alignment distance, for ranking misses. */
     public static int distance(String a, String b) {
-        int[] x = a.codePoints().toArray();
-        int[] y = b.codePoints().toArray();
-        return distance(x, y, Integer.MAX_VALUE - 1);
+        return Fuzzy.distance(a, b);
     }
 }

@@ -1,8 +1,7 @@
 package dev.samachar.benchmarks.names;
 
+import dev.samachar.analysis.lucene.AnalyzedText;
 import dev.samachar.analysis.lucene.SamacharAnalyzers;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -15,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The terms Samachar's analysers make of one word, through their public API only
@@ -131,16 +128,7 @@ public final class WordForms {
 
     static LinkedHashSet<String> terms(Analyzer analyzer, String text) {
         LinkedHashSet<String> terms = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream("f", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                terms.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AnalyzedText.byPosition(analyzer, text).values().forEach(terms::addAll);
         return terms;
     }
 
