@@ -3,6 +3,7 @@ package dev.samachar.ingest;
 import dev.samachar.analysis.PhraseMatcher;
 import dev.samachar.analysis.PhraseMatcher.Casing;
 import dev.samachar.analysis.WordTokenizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,12 +51,25 @@ public final class CountryMatcher {
     /** As {@link #countriesIn(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller already has. */
     public SortedSet<String> countriesIn(String text, List<WordTokenizer.Token> tokens) {
         SortedSet<String> codes = new TreeSet<>();
-        for (PhraseMatcher.Match<String> m : matcher.findAll(text, tokens)) {
-            if (!m.value().equals(CountryNameIndex.BLOCKED)) {
-                codes.add(m.value());
-            }
+        for (CountryMention m : mentions(text, tokens)) {
+            codes.add(m.code());
         }
         return codes;
+    }
+
+    /** Every place {@code text} names a country, in text order; empty for null. */
+    public List<CountryMention> mentions(String text) {
+        return text == null ? List.of() : mentions(text, WordTokenizer.tokenize(text));
+    }
+
+    private List<CountryMention> mentions(String text, List<WordTokenizer.Token> tokens) {
+        List<CountryMention> out = new ArrayList<>();
+        for (PhraseMatcher.Match<String> m : matcher.findAll(text, tokens)) {
+            if (!m.value().equals(CountryNameIndex.BLOCKED)) {
+                out.add(new CountryMention(m.value(), m.start(), m.end(), m.text()));
+            }
+        }
+        return out;
     }
 
     /**
