@@ -2,11 +2,14 @@ package dev.samachar.ingest;
 
 import dev.samachar.analysis.PhraseMatcher;
 import dev.samachar.analysis.PhraseMatcher.Casing;
+import dev.samachar.analysis.Vocabulary;
 import dev.samachar.analysis.WordTokenizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -26,8 +29,10 @@ public final class CountryMatcher {
 
     private final PhraseMatcher<String> matcher;
     private final Map<String, List<String>> namesByCode;
+    private final Set<String> demonymKeys;
+    private final CountryContext context;
 
-    private CountryMatcher(CountryNameIndex index) {
+    private CountryMatcher(CountryNameIndex index, CountryContext context) {
         PhraseMatcher.Builder<String> builder = PhraseMatcher.builder();
         Map<String, List<String>> names = index.spellingsByCode();
         // CAPITALISED for every phrase: it constrains only Latin tokens, and all country names
@@ -36,6 +41,8 @@ public final class CountryMatcher {
         index.blockingPhrases().forEach(p -> builder.add(p, CountryNameIndex.BLOCKED, Casing.CAPITALISED));
         this.matcher = builder.build();
         this.namesByCode = Map.copyOf(names);
+        this.demonymKeys = index.demonymKeys();
+        this.context = context;
     }
 
     /** The matcher over ICU's CLDR names and the bundled countries.tsv, built once. */
@@ -63,13 +70,23 @@ public final class CountryMatcher {
     }
 
     private List<CountryMention> mentions(String text, List<WordTokenizer.Token> tokens) {
-        List<CountryMention> out = new ArrayList<>();
+        List<CountryContext.Candidate> candidates = new ArrayList<>();
+        int from = 0;
         for (PhraseMatcher.Match<String> m : matcher.findAll(text, tokens)) {
-            if (!m.value().equals(CountryNameIndex.BLOCKED)) {
-                out.add(new CountryMention(m.value(), m.start(), m.end(), m.text()));
+            while (tokens.get(from).start() < m.start()) {
+                from++;
             }
+            int to = from;
+            while (to < tokens.size() && tokens.get(to).start() < m.end()) {
+                to++;
+            }
+            if (!m.value().equals(CountryNameIndex.BLOCKED)) {
+                candidates.add(new CountryContext.Candidate(m.value(), from, to,
+                        demonymKeys.contains(PhraseMatcher.key(m.text())), m));
+            }
+            from = to;
         }
-        return out;
+        return context.keep(text, tokens, candidates);
     }
 
     /**
@@ -84,7 +101,16 @@ public final class CountryMatcher {
 
     /** Lazy, thread-safe singleton: the class loader runs this once, on first {@link #load()}. */
     private static final class Holder {
-        static final CountryMatcher INSTANCE = new CountryMatcher(
-                new CountryNameIndex(CldrCountryNames.load(), CountryNamesFile.readResource()));
+        static final CountryMatcher INSTANCE = build();
+
+        private static CountryMatcher build() {
+            Map<String, List<String>> cldr = CldrCountryNames.load();
+            UsPlaces usPlaces = UsPlaces.readResource();
+            Set<String> sharedWithUsStates = new HashSet<>();
+            cldr.forEach((code, names) -> names.stream().filter(usPlaces::isState).forEach(n -> sharedWithUsStates.add(code)));
+            CountryContext context = new CountryContext(CountryContextFile.readResource(), usPlaces,
+                    Vocabulary.defaults(), sharedWithUsStates);
+            return new CountryMatcher(new CountryNameIndex(cldr, CountryNamesFile.readResource()), context);
+        }
     }
 }
