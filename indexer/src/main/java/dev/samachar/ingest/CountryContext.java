@@ -5,6 +5,7 @@ import dev.samachar.analysis.Vocabulary;
 import dev.samachar.analysis.WordTokenizer.Token;
 import dev.samachar.ingest.CountryContextFile.Kind;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,12 +72,19 @@ final class CountryContext {
         private final String text;
         private final List<Token> tokens;
         private final List<Candidate> candidates;
+        /** Token indexes where a candidate starts, and where one ends (its last token). */
+        private final BitSet starts = new BitSet();
+        private final BitSet ends = new BitSet();
         private int[] usCueTokens;
 
         Scan(String text, List<Token> tokens, List<Candidate> candidates) {
             this.text = text;
             this.tokens = tokens;
             this.candidates = candidates;
+            for (Candidate c : candidates) {
+                starts.set(c.from());
+                ends.set(c.to() - 1);
+            }
         }
 
         boolean partOfSomethingElse(Candidate c) {
@@ -258,11 +266,11 @@ final class CountryContext {
         }
 
         private boolean startsCandidate(int tokenIndex) {
-            return candidates.stream().anyMatch(o -> o.from() == tokenIndex);
+            return starts.get(tokenIndex);
         }
 
         private boolean endsCandidate(int tokenIndex) {
-            return candidates.stream().anyMatch(o -> o.to() - 1 == tokenIndex);
+            return ends.get(tokenIndex);
         }
 
         /** Whether only spaces (no line break, no punctuation) separate token a from token b. */
@@ -276,21 +284,32 @@ final class CountryContext {
             return true;
         }
 
-        /** A headline in Title Case or a line in capitals: capitals there say nothing about names. */
+        /**
+         * A headline in Title Case or a line in capitals: capitals there say nothing about names.
+         * Judged on the line's words within a dozen of the mention: a headline is short, and a
+         * huge one-line body must not cost a scan of the whole line per mention.
+         */
         private boolean titleCaseLine(Candidate c) {
-            int lineStart = text.lastIndexOf('\n', c.match().start()) + 1;
-            int lineEnd = text.indexOf('\n', c.match().end());
-            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             int words = 0;
             int caps = 0;
-            for (int i = tokenAt(lineStart); i < tokens.size() && tokens.get(i).start() < lineEnd; i++) {
-                String t = tokens.get(i).text();
-                if (t.length() >= 4 && isLatin(t)) {
-                    words++;
-                    caps += Character.isUpperCase(t.codePointAt(0)) ? 1 : 0;
-                }
+            for (int i = c.from(); i >= Math.max(0, c.from() - 12) && (i == c.from() || !newlineBetween(i, i + 1)); i--) {
+                words += isLongWord(i) ? 1 : 0;
+                caps += isLongWord(i) && capitalised(tokens.get(i).text()) ? 1 : 0;
+            }
+            for (int i = c.from() + 1; i < Math.min(tokens.size(), c.to() + 12) && !newlineBetween(i - 1, i); i++) {
+                words += isLongWord(i) ? 1 : 0;
+                caps += isLongWord(i) && capitalised(tokens.get(i).text()) ? 1 : 0;
             }
             return words >= 3 && caps * 4 >= words * 3;
+        }
+
+        private boolean isLongWord(int i) {
+            String t = tokens.get(i).text();
+            return t.length() >= 4 && isLatin(t);
+        }
+
+        private boolean newlineBetween(int a, int b) {
+            return text.substring(tokens.get(a).end(), tokens.get(b).start()).indexOf('\n') >= 0;
         }
 
         /** The index of the first token starting at or after {@code offset}. */

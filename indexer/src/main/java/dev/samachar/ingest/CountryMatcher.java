@@ -22,6 +22,9 @@ import java.util.TreeSet;
  * {@link PhraseMatcher}, so nukta, candrabindu and nasal-cluster variants of a Hindi spelling all
  * match, the longest phrase wins ("Latin America" is no mention of the US), and Latin-script names
  * match only when capitalised ("Turkey", "TURKEY", not "turkey"; "US" only in capitals).
+ * {@link CountryContext} then drops the matches that are part of another name or another place
+ * ("Swiss Re", भारतीय जनता पार्टी, "Elizabeth France", the US state of Georgia; see
+ * docs/countries.md).
  *
  * <p>Immutable and thread-safe; {@link #load()} builds the one instance on first use.
  */
