@@ -24,8 +24,8 @@ import java.util.Set;
  *   <li>a Hindi spelling of an English demonym ({@link Kind#LOAN}) before a word no Hindi
  *       dictionary knows, an English word in Devanagari: इंडियन आइडल, फ्रेंच गयाना;</li>
  *   <li>a person's name: a single-word name after a capitalised word that is no English word
- *       ("Elizabeth France"), a Hindi demonym after a word the Hindi lexicon does
- *       not know and before a postposition or the end of the phrase (बोमन ईरानी ने);</li>
+ *       ("Elizabeth France"), a Hindi demonym after a word that may be a name and
+ *       before a postposition or the end of the phrase (बोमन ईरानी ने, स्मृति ईरानी के);</li>
  *   <li>a country that shares its name with a US state ("Georgia") in US context: "state of",
  *       a US state or city or the US itself named within {@value #US_WINDOW} words. It stays the
  *       country when the text also has its demonym (Georgian, जॉर्जियाई) or lists it with other
@@ -172,8 +172,9 @@ final class CountryContext {
         }
 
         /**
-         * बोमन ईरानी ने: a demonym used as a surname, after a word no Hindi dictionary knows and
-         * before a postposition or punctuation, where an adjective would be before its noun.
+         * बोमन ईरानी ने, स्मृति ईरानी के: a demonym used as a surname, after a word that may be a
+         * name (the lexicon does not know it as an ordinary word) and before a postposition or
+         * punctuation, where an adjective would be before its noun.
          */
         private boolean hindiPersonName(Candidate c) {
             int p = c.from() - 1;
@@ -181,8 +182,9 @@ final class CountryContext {
                 return false;
             }
             String prev = tokens.get(p).text();
-            if (isLatin(prev) || Character.isDigit(prev.codePointAt(0)) || vocabulary.isKnownHindi(prev)
-                    || words.is(Kind.PARTICLE, prev) || words.is(Kind.ORGAN, prev)) {
+            // A plural (भारतीयों, "Indians") is the people, never a surname: साथी भारतीयों.
+            if (isLatin(prev) || Character.isDigit(prev.codePointAt(0)) || vocabulary.isOrdinaryHindi(prev)
+                    || words.is(Kind.PARTICLE, prev) || words.is(Kind.ORGAN, prev) || c.match().text().endsWith("ों")) {
                 return false;
             }
             int n = c.to();
