@@ -2,10 +2,14 @@ package dev.samachar.ingest;
 
 import dev.samachar.analysis.PhraseMatcher;
 import dev.samachar.analysis.PhraseMatcher.Casing;
+import dev.samachar.analysis.Vocabulary;
 import dev.samachar.analysis.WordTokenizer;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -18,6 +22,9 @@ import java.util.TreeSet;
  * {@link PhraseMatcher}, so nukta, candrabindu and nasal-cluster variants of a Hindi spelling all
  * match, the longest phrase wins ("Latin America" is no mention of the US), and Latin-script names
  * match only when capitalised ("Turkey", "TURKEY", not "turkey"; "US" only in capitals).
+ * {@link CountryContext} then drops the matches that are part of another name or another place
+ * ("Swiss Re", भारतीय जनता पार्टी, "Elizabeth France", the US state of Georgia; see
+ * docs/countries.md).
  *
  * <p>Immutable and thread-safe; {@link #load()} builds the one instance on first use.
  */
@@ -25,8 +32,10 @@ public final class CountryMatcher {
 
     private final PhraseMatcher<String> matcher;
     private final Map<String, List<String>> namesByCode;
+    private final Set<String> demonymKeys;
+    private final CountryContext context;
 
-    private CountryMatcher(CountryNameIndex index) {
+    private CountryMatcher(CountryNameIndex index, CountryContext context) {
         PhraseMatcher.Builder<String> builder = PhraseMatcher.builder();
         Map<String, List<String>> names = index.spellingsByCode();
         // CAPITALISED for every phrase: it constrains only Latin tokens, and all country names
@@ -35,6 +44,8 @@ public final class CountryMatcher {
         index.blockingPhrases().forEach(p -> builder.add(p, CountryNameIndex.BLOCKED, Casing.CAPITALISED));
         this.matcher = builder.build();
         this.namesByCode = Map.copyOf(names);
+        this.demonymKeys = index.demonymKeys();
+        this.context = context;
     }
 
     /** The matcher over ICU's CLDR names and the bundled countries.tsv, built once. */
@@ -50,12 +61,35 @@ public final class CountryMatcher {
     /** As {@link #countriesIn(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller already has. */
     public SortedSet<String> countriesIn(String text, List<WordTokenizer.Token> tokens) {
         SortedSet<String> codes = new TreeSet<>();
-        for (PhraseMatcher.Match<String> m : matcher.findAll(text, tokens)) {
-            if (!m.value().equals(CountryNameIndex.BLOCKED)) {
-                codes.add(m.value());
-            }
+        for (CountryMention m : mentions(text, tokens)) {
+            codes.add(m.code());
         }
         return codes;
+    }
+
+    /** Every place {@code text} names a country, in text order; empty for null. */
+    public List<CountryMention> mentions(String text) {
+        return text == null ? List.of() : mentions(text, WordTokenizer.tokenize(text));
+    }
+
+    private List<CountryMention> mentions(String text, List<WordTokenizer.Token> tokens) {
+        List<CountryContext.Candidate> candidates = new ArrayList<>();
+        int from = 0;
+        for (PhraseMatcher.Match<String> m : matcher.findAll(text, tokens)) {
+            while (tokens.get(from).start() < m.start()) {
+                from++;
+            }
+            int to = from;
+            while (to < tokens.size() && tokens.get(to).start() < m.end()) {
+                to++;
+            }
+            if (!m.value().equals(CountryNameIndex.BLOCKED)) {
+                candidates.add(new CountryContext.Candidate(m.value(), from, to,
+                        demonymKeys.contains(PhraseMatcher.key(m.text())), m));
+            }
+            from = to;
+        }
+        return context.keep(text, tokens, candidates);
     }
 
     /**
@@ -70,7 +104,16 @@ public final class CountryMatcher {
 
     /** Lazy, thread-safe singleton: the class loader runs this once, on first {@link #load()}. */
     private static final class Holder {
-        static final CountryMatcher INSTANCE = new CountryMatcher(
-                new CountryNameIndex(CldrCountryNames.load(), CountryNamesFile.readResource()));
+        static final CountryMatcher INSTANCE = build();
+
+        private static CountryMatcher build() {
+            Map<String, List<String>> cldr = CldrCountryNames.load();
+            UsPlaces usPlaces = UsPlaces.readResource();
+            Set<String> sharedWithUsStates = new HashSet<>();
+            cldr.forEach((code, names) -> names.stream().filter(usPlaces::isState).forEach(n -> sharedWithUsStates.add(code)));
+            CountryContext context = new CountryContext(CountryContextFile.readResource(), usPlaces,
+                    Vocabulary.defaults(), sharedWithUsStates);
+            return new CountryMatcher(new CountryNameIndex(cldr, CountryNamesFile.readResource()), context);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.samachar.ingest;
 import dev.samachar.analysis.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,7 @@ final class CountryNameIndex {
     private final Map<String, String> ownerByKey = new HashMap<>();
     private final Map<String, Set<String>> spellingsByCode = new LinkedHashMap<>();
     private final List<String> blockingPhrases = new ArrayList<>();
+    private final Set<String> demonymKeys = new HashSet<>();
 
     CountryNameIndex(Map<String, List<String>> cldr, List<CountryNamesFile.Row> rows) {
         cldr.forEach((code, names) -> names.forEach(n -> addCldr(code, n)));
@@ -70,6 +72,9 @@ final class CountryNameIndex {
                         + "' is already a name of " + owner);
             }
             fileKeys.add(key);
+            if (row.kind() == CountryNamesFile.Kind.DEMONYM) {
+                demonymKeys.add(key);
+            }
             ownerByKey.put(key, row.code());
             spellingsByCode.computeIfAbsent(row.code(), c -> new LinkedHashSet<>()).add(spelling);
         }
@@ -96,6 +101,11 @@ final class CountryNameIndex {
         spellingsByCode.forEach((code, spellings) ->
                 out.put(code, spellings.stream().filter(s -> owns(code, s)).toList()));
         return out;
+    }
+
+    /** Keys of the demonyms of the file ("Indian", भारतीय): adjectives, which a longer proper name may contain. */
+    Set<String> demonymKeys() {
+        return Set.copyOf(demonymKeys);
     }
 
     /** Phrases whose only job is to shadow a name: matches of them mean no country. */
