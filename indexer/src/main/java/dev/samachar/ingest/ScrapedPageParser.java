@@ -1,7 +1,6 @@
 package dev.samachar.ingest;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -36,7 +35,23 @@ public final class ScrapedPageParser {
         this.dates = dates;
     }
 
+    /**
+     * Where a page's publication date was read: the page line (0-based, of {@link #lines}) and the
+     * text given to the dateline parser, the whole line or the dateline that opens it.
+     */
+    public record DateSource(int line, String text, Dateline dateline) {
+    }
+
+    /** An article and where its date came from (null when it has none). */
+    public record Parsed(Article article, DateSource dateSource) {
+    }
+
     public Article parse(Path file, String text) throws UnreadableFileException {
+        return parseTraced(file, text).article();
+    }
+
+    /** {@link #parse}, also saying which line the publication date was read from; for reports and tests. */
+    public Parsed parseTraced(Path file, String text) throws UnreadableFileException {
         List<String> lines = lines(text);
         int[] words = ChromeFilter.wordCounts(lines); // every step below asks, most of them for every line
         List<LineKind> kinds = chrome.classify(lines, words);
@@ -63,8 +78,10 @@ public final class ScrapedPageParser {
             source = bylineAgency(lines, kinds).or(() -> paragraphs.stream().limit(3)
                     .map(SourceCredit::agencyInDateline).flatMap(Optional::stream).findFirst()).orElse(null);
         }
-        return new Article(file, 0, "text", titleText, body, publicationDate(lines, kinds, words, paragraphs),
-                source, LanguageGuess.of(titleText, body), releaseId(lines, kinds), null);
+        DateSource date = publicationDate(lines, kinds, words, paragraphs);
+        return new Parsed(new Article(file, 0, "text", titleText, body,
+                date == null ? null : date.dateline().dateTime(),
+                source, LanguageGuess.of(titleText, body), releaseId(lines, kinds), null), date);
     }
 
     private static String openingWords(String text) {
@@ -187,27 +204,30 @@ public final class ScrapedPageParser {
      * header lines, the dateline that opens the first paragraphs), never dates in the prose.
      * Preference: an explicit publish marker, then an unmarked dateline, then "updated".
      */
-    private OffsetDateTime publicationDate(List<String> lines, List<LineKind> kinds, int[] words, List<String> paragraphs) {
-        List<Dateline> found = new ArrayList<>();
+    private DateSource publicationDate(List<String> lines, List<LineKind> kinds, int[] words, List<String> paragraphs) {
+        List<DateSource> found = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean candidate = kinds.get(i) == LineKind.METADATA
                     || (kinds.get(i) == LineKind.TEXT && words[i] <= DATELINE_PREFIX_MAX_WORDS + 4
                     && !ChromeFilter.isProse(line, words[i]));
             if (candidate) {
-                dates.parse(line).ifPresent(found::add);
+                int at = i;
+                dates.parse(line).ifPresent(d -> found.add(new DateSource(at, line, d)));
             }
         }
         for (String paragraph : paragraphs.subList(0, Math.min(2, paragraphs.size()))) {
-            datelinePrefix(paragraph).flatMap(dates::parse).ifPresent(found::add);
+            int at = lines.indexOf(paragraph);
+            datelinePrefix(paragraph).ifPresent(prefix ->
+                    dates.parse(prefix).ifPresent(d -> found.add(new DateSource(at, prefix, d))));
         }
         return found.stream()
-                .min(Comparator.comparingInt(d -> switch (d.kind()) {
+                .min(Comparator.comparingInt(d -> switch (d.dateline().kind()) {
                     case PUBLISHED -> 0;
                     case UNMARKED -> 1;
                     case UPDATED -> 2;
                 }))
-                .map(Dateline::dateTime).orElse(null);
+                .orElse(null);
     }
 
     /** "नई दिल्ली, 4 सितम्बर 2018 (भाषा)। रक्षा मंत्री ..." → "नई दिल्ली, 4 सितम्बर 2018 (भाषा)". */
