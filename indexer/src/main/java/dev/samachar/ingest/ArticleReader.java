@@ -35,8 +35,13 @@ public final class ArticleReader {
     private final long maxBytes;
 
     public ArticleReader(DatelineParser dates, long maxBytes) {
-        this.pages = new ScrapedPageParser(dates);
-        this.feeds = new JsonLinesParser(dates);
+        this(dates, maxBytes, PublicationDateLimit.systemClock());
+    }
+
+    /** @param limit publication dates later than it allows are left empty (a clock, for tests) */
+    public ArticleReader(DatelineParser dates, long maxBytes, PublicationDateLimit limit) {
+        this.pages = new ScrapedPageParser(dates, limit);
+        this.feeds = new JsonLinesParser(dates, limit);
         this.maxBytes = maxBytes;
     }
 
