@@ -30,6 +30,8 @@ public final class ScrapedPageParser {
     /** A dateline prefix such as "नई दिल्ली, 4 सितम्बर 2018 (भाषा)।" is at most this many words. */
     private static final int DATELINE_PREFIX_MAX_WORDS = 8;
 
+    /** A dateline line (date, time, place, agency, weekday) has no more words than this. */
+    private static final int DATELINE_MAX_WORDS = 12;
     /** "Wed, Mar 4, 2020, 9:12 AM IST": a stamp line has no more words than this. */
     private static final int STAMP_MAX_WORDS = 8;
 
@@ -98,7 +100,7 @@ public final class ScrapedPageParser {
             source = bylineAgency(lines, kinds).or(() -> paragraphs.stream().limit(3)
                     .map(SourceCredit::agencyInDateline).flatMap(Optional::stream).findFirst()).orElse(null);
         }
-        DateSource date = publicationDate(lines, kinds, paragraphLines);
+        DateSource date = publicationDate(lines, kinds, words, paragraphLines);
         return new Parsed(new Article(file, 0, "text", titleText, body,
                 date == null ? null : date.dateline().dateTime(),
                 source, LanguageGuess.of(titleText, body), releaseId(lines, kinds), null), date);
@@ -266,14 +268,15 @@ public final class ScrapedPageParser {
      * Preference: an explicit publish marker, then an unmarked dateline, then "updated". A date
      * later than tomorrow is never one.
      */
-    private DateSource publicationDate(List<String> lines, List<LineKind> kinds, List<Integer> paragraphs) {
+    private DateSource publicationDate(List<String> lines, List<LineKind> kinds, int[] words, List<Integer> paragraphs) {
         int headEnd = paragraphs.size() > 1 ? paragraphs.get(1) : lines.size();
         List<DateSource> found = new ArrayList<>();
         for (int i = 0; i < headEnd; i++) {
             String line = lines.get(i);
             Optional<Dateline> date = switch (kinds.get(i)) {
                 case METADATA -> dates.parse(line);
-                case TEXT -> dates.parseDateline(line, false);
+                // A dateline is a few words: a paragraph is not tokenised only to be refused.
+                case TEXT -> words[i] <= DATELINE_MAX_WORDS ? dates.parseDateline(line, false) : Optional.empty();
                 default -> Optional.empty();
             };
             int at = i;

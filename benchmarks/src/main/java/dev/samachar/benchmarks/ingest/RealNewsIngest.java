@@ -130,7 +130,7 @@ public final class RealNewsIngest {
         String text;
         ScrapedPageParser.Parsed traced;
         try {
-            text = TextDecoder.decode(Files.readAllBytes(file));
+            text = TextDecoder.decode(Files.readAllBytes(file)).text();
             traced = tracer.parseTraced(file, text);
         } catch (UnreadableFileException e) {
             throw new IllegalStateException(path + ": the reader read it, the tracer did not: " + e.getMessage(), e);
