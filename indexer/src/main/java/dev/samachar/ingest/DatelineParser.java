@@ -73,7 +73,7 @@ public final class DatelineParser {
   /**
    * Reads a line (or the opening of a paragraph) that is nothing but a dateline: one date, its
    * time, at most {@value #DATELINE_MAX_WORDS} other words and no other number. A table row
-   * ("02 अप्रैल	2069	235"), a deadline in a sentence ("यह अधिसूचना 30 जून 2020 तक प्रभावी
+   * (cells "02 अप्रैल", "2069", "235" between tabs), a deadline in a sentence ("यह अधिसूचना 30 जून 2020 तक प्रभावी
    * रहेगी") or a line with two dates is not one.
    *
    * @param wordsFirst the date must follow a word (a place or label): the opening of a paragraph

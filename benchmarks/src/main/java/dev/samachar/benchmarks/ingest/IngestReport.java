@@ -17,7 +17,7 @@ import java.util.Locale;
  * targets and, below it, every page that misses one (wrong title, failed, date not from the head, date in
  * the future), so each figure can be checked by hand.
  *
- * <p>Usage: {@code IngestReport [--corpus DIR] [--commit TEXT] [--details FILE] [--all-titles]}
+ * <p>Usage: {@code IngestReport [--corpus DIR] [--commit TEXT] [--details FILE]}
  */
 public final class IngestReport {
 
@@ -62,8 +62,9 @@ public final class IngestReport {
                 .append(commit == null ? "" : "; commit " + commit)
                 .append(String.format(Locale.ROOT, "; %.1f s on %d cores%n", seconds,
                         Runtime.getRuntime().availableProcessors()));
-        out.append("- Title right: equal to truth.jsonl's headline after whitespace collapse + NFC; a page without"
-                + " a headline: the title is its opening words and the body keeps the first paragraph.\n");
+        out.append("- Title right: equal to truth.jsonl's headline after collapsing Unicode whitespace + NFC. Where the"
+                + " truth has no headline, or a live-blog time stamp as one (weak), the title must be the page's first"
+                + " (next) line, or its opening words with that whole line kept in the body.\n");
         out.append("- Date from the head: read from one of the first ").append(RealNewsIngest.HEAD_LINES)
                 .append(" non-blank lines, the whole line or the dateline opening it (the line the parser records).\n\n");
         out.append("| measure | value | target |\n|---|---:|---|\n");
@@ -71,7 +72,7 @@ public final class IngestReport {
         row(out, "failed pages", String.valueOf(f.failed().size()), "0");
         row(out, "pages read with a warning", String.valueOf(f.warned().size()), "");
         for (Strength s : Strength.values()) {
-            row(out, "titles right, " + s.name().toLowerCase(Locale.ROOT) + " headline",
+            row(out, "titles right, " + label(s),
                     share(f.right(s), f.count(s)), s == Strength.NONE ? "" : "≥ 99.5%");
         }
         row(out, "titles right, strong + weak", share(f.right(Strength.STRONG) + f.right(Strength.WEAK),
@@ -80,6 +81,10 @@ public final class IngestReport {
         row(out, "dates not from a dateline in the head", String.valueOf(f.datesNotFromHead().size()), "0");
         row(out, "dates later than tomorrow (IST, " + f.today() + ")", String.valueOf(f.futureDates().size()), "0");
         return out.toString();
+    }
+
+    private static String label(Strength s) {
+        return s == Strength.NONE ? "no headline (opening words)" : s.name().toLowerCase(Locale.ROOT) + " headline";
     }
 
     private static void row(StringBuilder out, String measure, String value, String target) {
@@ -97,7 +102,7 @@ public final class IngestReport {
         for (Strength s : Strength.values()) {
             List<PageResult> wrong = f.pages().stream()
                     .filter(p -> p.strength() == s && p.failure() == null && !p.titleRight()).toList();
-            section(out, "Wrong titles, " + s.name().toLowerCase(Locale.ROOT) + " headline", wrong,
+            section(out, "Wrong titles, " + label(s), wrong,
                     p -> "expected «" + p.expected() + "», got «" + p.title() + "»");
         }
         section(out, "Dates not from the head", f.datesNotFromHead(), IngestReport::date);

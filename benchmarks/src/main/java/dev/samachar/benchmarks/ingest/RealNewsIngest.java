@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
  *
  * <p>Rules, as the report prints them:
  * <ul>
- *   <li>a title is right when it equals the truth's headline after whitespace collapse and NFC; on a page
- *       without a headline it is right when it is the page's opening words (the title without a closing
- *       "…" opens the first paragraph) and that paragraph is kept in the body;</li>
+ *   <li>a title is right when it equals the truth's headline after collapsing Unicode whitespace and NFC.
+ *       Where the truth has no headline, or a live-blog time stamp as one (a weak "headline" the corpus's
+ *       cut took for one), it is right when it is the page's first (next) line, or that line's opening
+ *       words with the whole line kept in the body;</li>
  *   <li>a date comes from the page head when the parser read it from one of the page's first
  *       {@value #HEAD_LINES} non-blank lines, from the whole line (a dateline or metadata line) or from
  *       the dateline that opens it. The line is the one {@link ScrapedPageParser#parseTraced} recorded;
