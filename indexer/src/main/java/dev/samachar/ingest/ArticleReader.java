@@ -35,8 +35,13 @@ public final class ArticleReader {
     private final long maxBytes;
 
     public ArticleReader(DatelineParser dates, long maxBytes) {
-        this.pages = new ScrapedPageParser(dates);
-        this.feeds = new JsonLinesParser(dates);
+        this(dates, maxBytes, PublicationDateLimit.systemClock());
+    }
+
+    /** @param limit publication dates later than it allows are left empty (a clock, for tests) */
+    public ArticleReader(DatelineParser dates, long maxBytes, PublicationDateLimit limit) {
+        this.pages = new ScrapedPageParser(dates, limit);
+        this.feeds = new JsonLinesParser(dates, limit);
         this.maxBytes = maxBytes;
     }
 
@@ -81,21 +86,32 @@ public final class ArticleReader {
         Path file = loaded.file();
         String origin = file.toString();
         try {
-            String text = TextDecoder.decode(loaded.bytes());
+            TextDecoder.Decoded decoded = TextDecoder.decode(loaded.bytes());
+            String text = decoded.text();
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            ReadResult result;
             if (name.endsWith(".jsonl")) {
-                return feeds.parse(file, text);
+                result = feeds.parse(file, text);
+            } else {
+                if (name.endsWith(".html") || name.endsWith(".htm")) {
+                    text = HtmlPage.toText(text);
+                }
+                result = new ReadResult(List.of(pages.parse(file, text)), List.of(), List.of());
             }
-            if (name.endsWith(".html") || name.endsWith(".htm")) {
-                text = HtmlPage.toText(text);
-            }
-            return new ReadResult(List.of(pages.parse(file, text)), List.of(), List.of());
+            return decoded.warning() == null ? result : withWarning(result, origin + ": " + decoded.warning());
         } catch (UnreadableFileException e) {
             return ReadResult.failed(new IngestFailure(origin, "parse", e.getMessage()));
         } catch (RuntimeException e) {
             // A parser bug must cost one file, not the run; the reason names the bug for a report.
             return ReadResult.failed(new IngestFailure(origin, "parse", "internal error: " + e));
         }
+    }
+
+    private static ReadResult withWarning(ReadResult result, String warning) {
+        List<String> warnings = new java.util.ArrayList<>(result.warnings().size() + 1);
+        warnings.add(warning);
+        warnings.addAll(result.warnings());
+        return new ReadResult(result.articles(), result.failures(), warnings);
     }
 
     private String tooLarge(long size) {

@@ -28,8 +28,15 @@ public final class ChromeFilter {
 
     static final Pattern AD_LINE = Pattern.compile(
             "(?i)(advertisements?|advertisement carousel|sponsored|ads?|विज्ञापन|स्पॉन्सर्ड|story continues below( this)? ad)");
-    static final Pattern AD_PREFIXED = Pattern.compile("(?i)^(ad|advertisement|विज्ञापन)[\\s:|-]+\\S.*");
-    static final Pattern AD_SUFFIXED = Pattern.compile("(?i).*\\S\\s(ad|advertisement)$");
+    /**
+     * An ad marker glued to the ad: "Ad: …", "ADVERTISEMENT | …", "विज्ञापन - …", or the Latin marker
+     * before text in another script ("Ad जय मेडिकल स्टोर …"). Not "Ad sales boost Time Warner profit":
+     * the marker followed by a Latin word is an English sentence that starts with the word "ad".
+     */
+    static final Pattern AD_PREFIXED = Pattern.compile(
+            "(?i)^((ad|advertisement|विज्ञापन)\\s*([:|·•]|\\s[-–—])\\s*\\S.*|(ad|advertisement)\\s+[^\\p{IsLatin}\\p{IsCommon}].*)");
+    /** A credit line that ends with the capitalised marker: "First Chhattisgarh News Ad", not "… pulls ad". */
+    static final Pattern AD_SUFFIXED = Pattern.compile(".*\\S\\s(Ad|AD|Advertisement|ADVERTISEMENT)$");
     static final Pattern SINGLE_CHROME = Pattern.compile("(?i)^("
             + "read time\\s*:.*|\\d+\\s*min(s|ute|utes)?\\s+read|पढ़ने का समय.*"
             + "|visitor counter\\s*:?\\s*\\d*"
@@ -38,7 +45,9 @@ public final class ChromeFilter {
             + "|post comment|comments?|add comment|टिप्पणियाँ|टिप्पणी करें|कमेंट करें|कमेंट्स"
             + "|back to top( button)?|scroll to top|top of page"
             + "|follow us.*|follow on .*|share (this|on|via|article|story).*|share|tweet|whatsapp|facebook|twitter|telegram|linkedin"
-            + "|(download|get) (the|our) .*app.*|open in app|subscribe.*|sign up.*|newsletter.*|click here.*"
+            + "|(download|get) (the|our) .*app.*|open in app|click here.*"
+            // Prompts, not headlines that start with the same word ("Subscribers flock to …", "Sign-up surge …").
+            + "|subscribe( (now|today|here|to|for)\\b.*)?|sign up( (now|today|here|to|for)\\b.*)?|newsletter( sign ?up.*|\\s*[:|].*)?"
             + "|हमें फॉलो करें.*|फॉलो करें.*|शेयर करें.*|ऐप डाउनलोड करें.*|डाउनलोड करें.*|सब्सक्राइब करें.*"
             + "|tags?\\s*:.*|टैग\\s*:.*|topics?\\s*:.*"
             + "|(home|होम)\\s*[/>»›|].*"
@@ -156,7 +165,7 @@ public final class ChromeFilter {
         return words > HEADLINE_MAX_WORDS && endsLikeSentence(line);
     }
 
-    private static boolean endsLikeSentence(String line) {
+    static boolean endsLikeSentence(String line) {
         // The last character before closing quotes, brackets and spaces.
         int end = line.length();
         while (end > 0 && isClosing(line.charAt(end - 1))) {

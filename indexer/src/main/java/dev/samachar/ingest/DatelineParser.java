@@ -27,6 +27,13 @@ public final class DatelineParser {
   /** How many tokens may separate a date from its time: "4 अक्टूबर 2018 को शाम 7:50 बजे". */
   private static final int MAX_GAP = 4;
 
+  /**
+   * Words a dateline may hold besides its date and time: a place, an agency, a weekday, a label
+   * ("नई दिल्ली, 4 सितम्बर 2018 (भाषा)", "Wed, Mar 4, 2020, 9:12 AM IST", "Coronavirus News, 5 April
+   * 2020"). A sentence that mentions a date has more.
+   */
+  private static final int DATELINE_MAX_WORDS = 4;
+
   private static final Map<String, Kind> MARKERS = markers();
 
   private final DateMatcher dates;
@@ -61,6 +68,53 @@ public final class DatelineParser {
         .filter(d -> d.kind() == Kind.PUBLISHED)
         .findFirst()
         .or(() -> candidates.stream().findFirst());
+  }
+
+  /**
+   * Reads a line (or the opening of a paragraph) that is nothing but a dateline: one date, its
+   * time, at most {@value #DATELINE_MAX_WORDS} other words and no other number. A table row
+   * (cells "02 अप्रैल", "2069", "235" between tabs), a deadline in a sentence ("यह अधिसूचना 30 जून 2020 तक प्रभावी
+   * रहेगी") or a line with two dates is not one.
+   *
+   * @param wordsFirst the date must follow a word (a place or label): the opening of a paragraph
+   *                   that starts with its date is a sentence about that day ("1 दिसंबर, 2019 । इस
+   *                   दिन …"), not a dateline
+   */
+  public Optional<Dateline> parseDateline(String text, boolean wordsFirst) {
+    if (text == null || text.isBlank() || text.indexOf('\t') >= 0 || !hasYearDigits(text)) {
+      return Optional.empty();
+    }
+    List<Token> tokens = Tokenizer.tokenize(Nfc.of(text));
+    List<DateMatcher.Match> found = findDates(tokens);
+    if (found.size() != 1) {
+      return Optional.empty();
+    }
+    DateMatcher.Match date = found.get(0);
+    Optional<TimeMatcher.Match> time = timeAfter(tokens, date.end(), tokens.size());
+    if (time.isEmpty()) {
+      time = timeBefore(tokens, 0, date.start());
+    }
+    int timeStart = time.map(TimeMatcher.Match::start).orElse(-1);
+    int timeEnd = time.map(TimeMatcher.Match::end).orElse(-1);
+    int words = 0;
+    boolean wordBeforeDate = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean inDate = i >= date.start() && i < date.end();
+      boolean inTime = i >= timeStart && i < timeEnd;
+      Token t = tokens.get(i);
+      if (inDate || inTime || t.type() == Token.Type.PUNCT) {
+        continue;
+      }
+      if (t.type() == Token.Type.NUMBER) {
+        return Optional.empty();
+      }
+      words++;
+      wordBeforeDate |= i < date.start();
+    }
+    if (words > DATELINE_MAX_WORDS || wordsFirst && !wordBeforeDate) {
+      return Optional.empty();
+    }
+    return Optional.of(toDateline(date, time, lastMarker(tokens, 0, date.start())));
   }
 
   /**
@@ -112,10 +166,16 @@ public final class DatelineParser {
   /** "Updated: 19:50 IST, 04 Oct 2018": some sites put the time first. */
   private Optional<TimeMatcher.Match> timeBefore(List<Token> tokens, int from, int dateStart) {
     Optional<TimeMatcher.Match> nearest = Optional.empty();
-    for (int i = from; i < dateStart; i++) {
+    for (int i = from; i < dateStart; ) {
       Optional<TimeMatcher.Match> m = times.matchAt(tokens, i);
-      if (m.isPresent() && m.get().end() <= dateStart && dateStart - m.get().end() <= MAX_GAP) {
-        nearest = m;
+      if (m.isPresent() && m.get().end() <= dateStart) {
+        if (dateStart - m.get().end() <= MAX_GAP) {
+          nearest = m;
+        }
+        // Past the whole time: "07 AM" inside "05:07 AM" is not another time.
+        i = m.get().end();
+      } else {
+        i++;
       }
     }
     return nearest;

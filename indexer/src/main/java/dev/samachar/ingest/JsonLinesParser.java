@@ -23,9 +23,15 @@ public final class JsonLinesParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ChromeFilter chrome = new ChromeFilter();
     private final DatelineParser dates;
+    private final PublicationDateLimit limit;
 
     public JsonLinesParser(DatelineParser dates) {
+        this(dates, PublicationDateLimit.systemClock());
+    }
+
+    public JsonLinesParser(DatelineParser dates, PublicationDateLimit limit) {
         this.dates = dates;
+        this.limit = limit;
     }
 
     public ReadResult parse(Path file, String text) {
@@ -67,6 +73,9 @@ public final class JsonLinesParser {
             Optional<OffsetDateTime> parsed = parseDate(value);
             if (parsed.isEmpty()) {
                 warnings.add(file + ":" + line + ": 'published' value not understood, left empty: " + value);
+            } else if (!limit.allows(parsed.get())) {
+                warnings.add(file + ":" + line + ": 'published' is later than tomorrow (IST), left empty: " + value);
+                return Optional.<OffsetDateTime>empty();
             }
             return parsed;
         }).orElse(null);

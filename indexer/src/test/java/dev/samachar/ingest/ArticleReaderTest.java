@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,5 +54,26 @@ class ArticleReaderTest {
         ArticleReader reader = new ArticleReader();
         assertEquals("is a directory", reader.load(dir.resolve("folder.txt")).failure().reason());
         assertTrue(reader.load(dir.resolve("gone.txt")).failure().reason().startsWith("broken symbolic link"));
+    }
+
+    @Test
+    void aLatin1PageIsIndexedWithAWarningNamingTheFile(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("business.txt");
+        Files.write(page, ("Ad sales boost Time Warner profit\n\nQuarterly profits at the media giant jumped 76% to "
+                + "\u00A3600m for the three months to December.\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ReadResult result = new ArticleReader().read(page);
+        assertEquals(List.of(), result.failures());
+        assertTrue(result.articles().get(0).body().contains("£600m"), result.articles().get(0).body());
+        assertEquals(List.of(page + ": not valid UTF-8: 1 byte from byte offset 86 read as windows-1252"),
+                result.warnings());
+    }
+
+    @Test
+    void aFileThatIsNeitherUtf8NorWindows1252IsRejected(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("odd.txt");
+        Files.write(page, new byte[]{'I', 'n', 'd', 'i', 'a', ' ', (byte) 0x8D, '\n'});
+        ReadResult result = new ArticleReader().read(page);
+        assertEquals("invalid UTF-8 at byte offset 6, and byte 0x8D is not windows-1252 either",
+                result.failures().get(0).reason());
     }
 }

@@ -41,6 +41,12 @@ class ChromeFilterTest {
             India and Kazakhstan agree to boost Defence Cooperation   | TEXT     | a headline
             Related developments were discussed by both ministers at length during the two days of talks. | TEXT | prose starting with a chrome word
             Advertisement spending by the ministry rose sharply in the year, officials told reporters on Friday. | TEXT | prose starting with 'Advertisement'
+            Ad sales boost Time Warner profit                         | TEXT     | BBC headline that starts with the word 'Ad'
+            Ad firm WPP's profits surge 15%                           | TEXT     | BBC headline, 'Ad' then a Latin word
+            Watchdog bans betting ad                                  | TEXT     | headline ending in a lower-case 'ad'
+            Subscribers flock to new broadband deals                  | TEXT     | headline starting like a subscribe prompt
+            Sign-up surge for online tax returns                      | TEXT     | headline starting like a sign-up prompt
+            Ad: book your tour today                                  | CHROME   | ad marker with a colon
             """)
     void classifiesSingleLines(String line, LineKind expected, String why) {
         assertEquals(expected, filter.classify(List.of(line)).get(0), why);

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,10 @@ class BadInputIT {
         new Random(42).nextBytes(binary);
         binary[10] = 0;
         Files.write(dir.resolve("binary.txt"), binary);
-        Files.write(dir.resolve("invalid-utf8.txt"), new byte[]{'I', 'n', 'd', 'i', 'a', ' ', (byte) 0xC3, 0x28, '\n'});
+        // 0x8D is neither UTF-8 nor windows-1252: not text. The £ of latin1.txt is windows-1252: read, with a warning.
+        Files.write(dir.resolve("invalid-utf8.txt"), new byte[]{'I', 'n', 'd', 'i', 'a', ' ', (byte) 0x8D, 0x28, '\n'});
+        Files.write(dir.resolve("latin1.txt"), ("Ad sales boost Time Warner profit\n\nQuarterly profits at the media "
+                + "giant jumped 76% to \u00A3600m for the three months to December.\n").getBytes(StandardCharsets.ISO_8859_1));
         writeFiftyMegabytes(dir.resolve("huge.txt"));
         Files.writeString(dir.resolve("page.html"), """
                 <!doctype html><html><head><title>Site name | Kazakh talks</title>
@@ -84,7 +88,11 @@ class BadInputIT {
         CliRun run = CliRun.run(settings, "index", dir.toString(), "--alias", ALIAS, "--json");
         assertEquals(1, run.exitCode(), "partial run exits 1\n" + run);
         JsonNode summary = run.json();
-        assertEquals(5, summary.get("indexed").asInt(), run.toString());
+        assertEquals(6, summary.get("indexed").asInt(), run.toString());
+        List<String> warnings = new ArrayList<>();
+        summary.get("warnings").forEach(w -> warnings.add(w.asText()));
+        assertEquals(List.of(dir.resolve("latin1.txt") + ": not valid UTF-8: 1 byte from byte offset 86 read as windows-1252"),
+                warnings);
 
         Map<String, String> reasons = new TreeMap<>();
         summary.get("failures").forEach(f -> reasons.put(relative(dir, f.get("file").asText()),
@@ -105,7 +113,10 @@ class BadInputIT {
                 file + ": expected '" + reason + "', got '" + reasons.get(file) + "'"));
 
         Map<String, JsonNode> indexed = indexedUnder(dir);
-        assertEquals(Set.of("good.txt", "utf16-bom.txt", "page.html", "untitled.txt", "feed.jsonl"), indexed.keySet());
+        assertEquals(Set.of("good.txt", "utf16-bom.txt", "page.html", "untitled.txt", "feed.jsonl", "latin1.txt"),
+                indexed.keySet());
+        assertEquals("Ad sales boost Time Warner profit", indexed.get("latin1.txt").path("title").asText());
+        assertTrue(indexed.get("latin1.txt").path("body").asText().contains("£600m"), indexed.get("latin1.txt").toString());
         assertTrue(indexed.get("utf16-bom.txt").path("title").asText().contains("कजाकिस्तान"),
                 "UTF-16 decoded: " + indexed.get("utf16-bom.txt"));
         JsonNode page = indexed.get("page.html");
@@ -131,13 +142,13 @@ class BadInputIT {
         CliRun text = CliRun.run(settings, "index", dir.toString(), "--alias", ALIAS);
         assertEquals(1, text.exitCode(), text.toString());
         assertTrue(text.err().contains("FAILED " + dir.resolve("binary.txt")), text.err());
-        // 12 files listed (the loop is a failure of the walk, not a file); the 5 indexed are unchanged and
+        // 13 files listed (the loop is a failure of the walk, not a file); the 6 indexed are unchanged and
         // skipped, the 7 bad files are read again and fail again, with the loop: 8. The feed is unchanged, so
         // its two bad lines are not parsed again, but they are still reported, from the failure report: 10.
-        assertTrue(text.out().contains("Indexed 0 of 0 articles from 12 files"), text.out());
+        assertTrue(text.out().contains("Indexed 0 of 0 articles from 13 files"), text.out());
         assertTrue(text.out().contains("10 failed"), text.out());
         assertTrue(text.err().contains("FAILED " + dir.resolve("feed.jsonl") + ":2: invalid JSON"), text.err());
-        assertTrue(text.out().contains("Already indexed: 5 unchanged files"), text.out());
+        assertTrue(text.out().contains("Already indexed: 6 unchanged files"), text.out());
         CliRun stillListed = CliRun.run(settings, "failures", "--alias", ALIAS, "--json");
         Set<String> stillFailing = new java.util.TreeSet<>();
         stillListed.json().get("failures").forEach(f -> {

@@ -34,6 +34,13 @@ public final class TestData {
         return seeds;
     }
 
+    /** ../shared/realnews-dev (real pages, never copied into the repo); skips the calling test when absent. */
+    public static Path realNews() {
+        Path dir = repoRoot().resolveSibling("shared").resolve("realnews-dev");
+        Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("truth.jsonl")), "skipped: no realnews-dev at " + dir);
+        return dir;
+    }
+
     public static Path sharedEval(String name) {
         Path file = repoRoot().resolveSibling("shared").resolve("eval").resolve(name);
         Assumptions.assumeTrue(Files.isRegularFile(file), "skipped: no evaluation file at " + file);
