@@ -401,14 +401,14 @@ public final class TranslationLinker {
 
     private static Supplier<long[]> memoised(Supplier<long[]> compute) {
         return new Supplier<>() {
-            private long[] forms;
+            private long[] value;
 
             @Override
             public synchronized long[] get() {
-                if (forms == null) {
-                    forms = compute.get();
+                if (value == null) {
+                    value = compute.get();
                 }
-                return forms;
+                return value;
             }
         };
     }
