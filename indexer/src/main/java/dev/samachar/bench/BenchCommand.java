@@ -1,13 +1,17 @@
 package dev.samachar.bench;
 
+import dev.samachar.pipeline.TranslationLinker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark helpers.",
-        subcommands = {BenchCommand.Corpus.class})
+        subcommands = {BenchCommand.Corpus.class, BenchCommand.Links.class})
 public final class BenchCommand implements Runnable {
 
     @Override
@@ -16,7 +20,9 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "corpus", mixinStandardHelpOptions = true,
-            description = "Write a deterministic corpus of generated Hindi and English scraped pages.")
+            description = {"Write a deterministic corpus of generated Hindi and English scraped pages.",
+                    "The articles are independent of each other: the corpus holds no translations, so every "
+                            + "translation link made on it is a false one (see `bench links`)."})
     static final class Corpus implements Callable<Integer> {
         @Option(names = "--count", paramLabel = "N", required = true, description = "Number of articles.")
         int count;
@@ -39,6 +45,46 @@ public final class BenchCommand implements Runnable {
             System.out.printf("Wrote %d articles (%.1f MB, %.1f KB each) to %s in %.1f s%n", files.size(),
                     bytes / 1e6, bytes / 1e3 / files.size(), out, (System.nanoTime() - start) / 1e9);
             return 0;
+        }
+    }
+
+    @Command(name = "links", mixinStandardHelpOptions = true,
+            description = {"Measure translation linking without Elasticsearch: read and enrich the articles of PATHs "
+                    + "as `index` would, link them among themselves, and print the pairs linked.",
+                    "On a `bench corpus` folder every link is a false one; see docs/translation-links.md."})
+    static final class Links implements Callable<Integer> {
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+        List<Path> paths;
+        @Option(names = "--list", description = "Print every linked pair (score, files, titles).")
+        boolean list;
+        @Option(names = "--any-day", description = "Compare every article with every other, as if all were "
+                + "published at the same moment: the worst case, for corpora whose dates never meet.")
+        boolean anyDay;
+
+        @Override
+        public Integer call() {
+            long start = System.nanoTime();
+            LinkBench.Report report = new LinkBench().measure(paths, anyDay);
+            if (list) {
+                report.pairs().forEach(Links::print);
+                System.out.println("closest pairs left unlinked:");
+                report.closestUnlinked().forEach(Links::print);
+            }
+            System.out.printf(Locale.ROOT, "files %d, articles %d (%d dated), unreadable %d%n", report.files(),
+                    report.articles(), report.dated(), report.failures());
+            System.out.printf(Locale.ROOT, "linked pairs %d (%.2f%% of articles linked), with different country sets %d%n",
+                    report.pairs().size(), 100 * report.linkedShare(), report.differentCountries());
+            double closest = report.closestUnlinked().isEmpty() ? 0 : report.closestUnlinked().get(0).link().score();
+            System.out.printf(Locale.ROOT, "pairs whose names allowed scoring %d, highest score left unlinked %.3f "
+                            + "(link from %.2f)  [%.1f s]%n", report.scoredPairs(), closest,
+                    TranslationLinker.LINK_THRESHOLD, (System.nanoTime() - start) / 1e9);
+            return 0;
+        }
+
+        private static void print(LinkBench.Pair pair) {
+            System.out.printf(Locale.ROOT, "%.3f %-8s %s  %s  %s%n    %s | %s%n", pair.link().score(), pair.link().strength(),
+                    pair.a().article().origin(), pair.b().article().origin(), pair.link().reason(),
+                    pair.a().article().title(), pair.b().article().title());
         }
     }
 }

@@ -3,11 +3,13 @@ package dev.samachar.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.search.ArticleSearch;
+import dev.samachar.search.TranslationLink;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one stored article by id.")
@@ -44,11 +46,11 @@ final class GetCommand implements Callable<Integer> {
                     root.out.printf("  %-11s %s%n", field, value.isArray() ? join(value) : value.asText());
                 }
             }
-            for (JsonNode link : document.path("related_links")) {
-                ObjectNode other = ArticleSearch.get(session.client, cluster.alias, link.path("id").asText());
-                root.out.printf("  %-11s %s (%s) — %s; score %s%n", "translation", link.path("id").asText(),
-                        other == null ? "no longer indexed" : other.path("title").asText(),
-                        link.path("reason").asText(), link.path("score").asText());
+            for (TranslationLink link : TranslationLink.of(document.get("related_links"))) {
+                ObjectNode other = ArticleSearch.get(session.client, cluster.alias, link.id());
+                root.out.printf(Locale.ROOT, "  %-11s %s: %s (%s) — score %.2f; %s%n", "translation",
+                        link.label(other == null ? null : other.path("lang").asText()), link.id(),
+                        other == null ? "no longer indexed" : other.path("title").asText(), link.score(), link.reason());
             }
             root.out.println();
             root.out.println(document.path("body").asText());

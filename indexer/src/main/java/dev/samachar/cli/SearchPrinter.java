@@ -3,6 +3,7 @@ package dev.samachar.cli;
 import com.ibm.icu.util.ULocale;
 import dev.samachar.search.SearchQuery;
 import dev.samachar.search.SearchResults;
+import dev.samachar.search.TranslationLink;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -42,12 +43,21 @@ final class SearchPrinter {
                 out.println("     " + highlight(hit.snippet().replaceAll("\\s+", " ")));
             }
             out.println("     id " + hit.id() + "  " + hit.file());
+            for (TranslationLink link : hit.translations()) {
+                out.printf(java.util.Locale.ROOT, "     %s: %s (score %.2f)%n", link.label(otherLanguage(hit.lang())),
+                        link.id(), link.score());
+            }
         }
         out.println();
         for (var facet : results.facets().entrySet()) {
             out.printf("%-10s %s%n", FACET_LABELS.getOrDefault(facet.getKey(), facet.getKey()) + ":",
                     facetLine(facet.getKey(), facet.getValue()));
         }
+    }
+
+    /** A link joins a Hindi article and an English one. */
+    private static String otherLanguage(String lang) {
+        return "hi".equals(lang) ? "en" : "en".equals(lang) ? "hi" : "";
     }
 
     private static String facetLine(String facet, List<SearchResults.FacetValue> values) {

@@ -12,6 +12,7 @@ import dev.samachar.ingest.IngestFailure;
 import dev.samachar.ingest.ReadResult;
 import dev.samachar.state.FailureReport;
 import dev.samachar.state.IndexState;
+import dev.samachar.state.UnlinkedSince;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One `samachar index` run: expand paths; for each file, skip it if the index state says its content is
  * already indexed (unchanged, or a copy/move of indexed content), else read, enrich and bulk-index the
  * articles the index does not have yet, deleting those the file no longer has; optionally prune the
- * documents of files that are gone; refresh; link translations among the days touched. A file is recorded
+ * documents of files that are gone; refresh; link translations among the days touched, and those of an earlier
+ * run that stopped before it linked (see {@link UnlinkedSince}). A file is recorded
  * in the state only once Elasticsearch acknowledged all of its operations. A bad file becomes a failure
  * entry and the run goes on.
  */
@@ -110,6 +112,9 @@ public final class IndexRun {
 
     private Summary run(ArticleFiles.Listing listing, boolean prune, Instant start, RunArticles sent) {
         runArticles = sent;
+        UnlinkedSince unlinked = UnlinkedSince.in(state.directory());
+        Instant unlinkedSince = unlinked.mark(start);
+        boolean leftUnlinked = unlinkedSince.isBefore(start);
         BulkIndexer.Summary bulk;
         int done = 0;
         try (BulkIndexer bulkIndexer = new BulkIndexer(client, alias, bulkOptions);
@@ -133,13 +138,16 @@ public final class IndexRun {
         progress.finish();
         finishState(bulk.clusterFailure() == null);
         int links = 0;
-        if (bulk.clusterFailure() == null && bulk.indexed() + bulk.deleted() > 0) {
+        if (bulk.clusterFailure() == null && (bulk.indexed() + bulk.deleted() > 0 || leftUnlinked)) {
             refresh();
             if (bulk.indexed() > 0 && sent.failure() != null) {
                 warnings.add("translation linking skipped: " + sent.failure());
-            } else if (bulk.indexed() > 0) {
-                links = new TranslationLinker(client, alias).linkDays(sent, start);
+            } else if (bulk.indexed() > 0 || leftUnlinked) {
+                links = new TranslationLinker(client, alias).linkDays(sent, start, unlinkedSince);
             }
+        }
+        if (bulk.clusterFailure() == null && sent.failure() == null) {
+            unlinked.clear();
         }
         return new Summary(listing.files().size(), unchanged, copies, articles, alreadyIndexed, bulk.indexed(),
                 bulk.deleted(), pruned.get(), List.copyOf(failures), List.copyOf(warnings),

@@ -89,7 +89,8 @@ final class LinkUpdates implements AutoCloseable {
             for (String[] pair : new String[][]{{link.a(), link.b()}, {link.b(), link.a()}}) {
                 Map<String, Object> partial = new LinkedHashMap<>();
                 partial.put("related", List.of(pair[1]));
-                partial.put("related_links", List.of(Map.of("id", pair[1], "reason", link.reason(), "score", link.score())));
+                partial.put("related_links", List.of(Map.of("id", pair[1], "strength", link.strength(), "score", link.score(),
+                        "reason", link.reason())));
                 partial.put("translation_group", group);
                 bulk.operations(op -> op.update(u -> u.index(alias).id(pair[0]).action(a -> a.doc(partial))));
             }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -25,8 +26,8 @@ import java.util.TreeMap;
 
 /**
  * The dated articles a run sent, kept in a temporary file for translation linking at the end of the run:
- * id, language, IST day, entities, and the title and body the linker romanises when the entities leave a
- * pair open. Linking then pairs the run's own articles without searching Elasticsearch for them and
+ * id, language, publication time, release id, entities, and the title and body whose numbers the linker
+ * reads when the names leave a pair open. Linking then pairs the run's own articles without searching Elasticsearch for them and
  * fetching their text back, which at 100,000 articles meant reading nearly every document's _source
  * again. In memory there is only each article's day and offset in the file (12 bytes), so the run's
  * memory does not grow with the size of the corpus.
@@ -37,8 +38,14 @@ import java.util.TreeMap;
  */
 final class RunArticles implements AutoCloseable {
 
-    /** An article as the linker needs it: the same values the search would read back from the index. */
-    record Facts(String id, String lang, LocalDate day, Set<String> entities, String text) {
+    /**
+     * An article as the linker needs it: the same values the search would read back from the index.
+     *
+     * @param day       the IST day of {@code published}
+     * @param releaseId null when the article has none
+     */
+    record Facts(String id, String lang, OffsetDateTime published, LocalDate day, String releaseId,
+                 Set<String> entities, String text) {
     }
 
     static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
@@ -72,20 +79,22 @@ final class RunArticles implements AutoCloseable {
 
     /** Keeps an acknowledged article; undated ones cannot be linked (a pair is published the same day) and are skipped. */
     synchronized void add(ArticleDocument document) {
-        if (document.article().published() == null || failure != null) {
+        Facts facts = facts(document);
+        if (facts == null || failure != null) {
             return;
         }
-        LocalDate day = document.article().published().atZoneSameInstant(IST).toLocalDate();
-        Set<String> entities = TranslationLinker.entities(document);
+        LocalDate day = facts.day();
         record.reset();
         try (DataOutputStream data = new DataOutputStream(record)) {
-            writeString(data, document.id());
-            writeString(data, document.article().lang());
-            data.writeInt(entities.size());
-            for (String entity : entities) {
+            writeString(data, facts.id());
+            writeString(data, facts.lang());
+            writeString(data, facts.published().toString());
+            writeString(data, facts.releaseId() == null ? "" : facts.releaseId());
+            data.writeInt(facts.entities().size());
+            for (String entity : facts.entities()) {
                 writeString(data, entity);
             }
-            writeString(data, TranslationLinker.text(document.article().title(), document.article().body()));
+            writeString(data, facts.text());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
@@ -104,6 +113,19 @@ final class RunArticles implements AutoCloseable {
         offsets[count] = written;
         count++;
         written += 4 + record.size();
+    }
+
+    /** What linking needs of {@code document}, or null when it is undated (a pair is published the same day). */
+    static Facts facts(ArticleDocument document) {
+        return document.article().published() == null ? null : facts(document, document.article().published());
+    }
+
+    /** What linking needs of {@code document}, as if it were published at {@code published}. */
+    static Facts facts(ArticleDocument document, OffsetDateTime published) {
+        return new Facts(document.id(), document.article().lang(), published,
+                published.atZoneSameInstant(IST).toLocalDate(), document.article().releaseId(),
+                TranslationLinker.entities(document),
+                TranslationLinker.text(document.article().title(), document.article().body()));
     }
 
     /** How many articles were kept per IST day (yyyy-MM-dd). */
@@ -167,12 +189,15 @@ final class RunArticles implements AutoCloseable {
         try (DataInputStream data = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
             String id = readString(data);
             String lang = readString(data);
+            OffsetDateTime published = OffsetDateTime.parse(readString(data));
+            String releaseId = readString(data);
             int entityCount = data.readInt();
             Set<String> entities = new HashSet<>();
             for (int i = 0; i < entityCount; i++) {
                 entities.add(readString(data));
             }
-            return new Facts(id, lang, day, entities, readString(data));
+            return new Facts(id, lang, published, day, releaseId.isEmpty() ? null : releaseId, entities,
+                    readString(data));
         }
     }
 

@@ -11,10 +11,11 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,53 +32,89 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Links an article to its translation: PIB publishes one release in Hindi and English under two
- * release ids. A pair must be in different languages and published the same day (IST); it is
- * scored by the entities and countries both name, and by how many of the English article's
- * distinctive loose forms (names, places, numbers) the Hindi one shares after romanisation. Each
- * article links to at most one translation, the best-scoring one above {@link #THRESHOLD}.
+ * Links an article to its translation: PIB publishes one release in Hindi and English (under two release
+ * ids), papers print agency copy in both. A pair is in two languages, published the same day (IST), and
+ * scored on the evidence that it is one text (see docs/translation-links.md): the same release id; the
+ * share of each side's names (people, organisations, events, countries) that the other names too; the
+ * share of each side's numbers the other states; how close the two publication times are. Names alone are
+ * never enough: two reports of one minister's visit name the same people. Each article links to at most one
+ * translation, its mutual best above {@link #LINK_THRESHOLD}; a link is "strong" from
+ * {@link #STRONG_THRESHOLD}, and only a strong one is shown as the other language's version.
  */
 public final class TranslationLinker {
 
+    /** Below it no link is written. Without shared numbers a pair stays under it, however alike its names and times. */
+    public static final double LINK_THRESHOLD = 0.70;
+    /** From here a link is called the other language's version; between the two, a possible translation. */
+    static final double STRONG_THRESHOLD = 0.80;
+    static final double NAMES_WEIGHT = 0.45;
+    static final double NUMBERS_WEIGHT = 0.35;
+    static final double TIME_WEIGHT = 0.20;
+    /** Each side must share at least this share of its names with the other, and at least {@link #MIN_SHARED_NAMES} names. */
+    static final double MIN_NAME_SHARE = 0.5;
+    static final int MIN_SHARED_NAMES = 2;
     /**
-     * Tuned on the seeds and samples: the two true pairs score 0.69 (seeds 000/002) and 0.50 (the
-     * sample PIB pair); same-day pairs are rare, and cross-language articles about different
-     * events share at most ~0.4 of their entities. The romanised-name overlap is a weak signal
-     * (0.06–0.14 for true and false pairs alike), hence its smaller weight.
+     * A share of few names is weak evidence (two countries are all that many articles name): the names'
+     * share counts in full only from this many shared names, in proportion below.
      */
-    static final double THRESHOLD = 0.45;
-    private static final double ENTITY_WEIGHT = 0.7;
+    static final int NAMES_FOR_FULL_EVIDENCE = 4;
+    /** Publication times this many hours apart, or more, are no evidence; closer ones are, linearly. */
+    static final double HOURS_APART_NO_EVIDENCE = 12;
+    /** The time evidence of a pair when a side gives only its date (published at midnight IST). */
+    static final double UNKNOWN_TIME = 0.5;
 
     /**
-     * An article that may be linked. Its loose forms are computed on first use only: most pairs are
-     * ruled out by their entities alone, and romanising every article of a large run would cost as
-     * much as enriching it again.
+     * An article that may be linked. Its numbers are computed on first use only: most pairs are ruled out
+     * by their names alone, and an earlier run's article must be fetched from the index to read its text.
+     *
+     * @param releaseId null when the article has none
+     * @param names     the names, as {@link HashedTerms}
      */
-    record Candidate(String id, String lang, long[] entities, Supplier<long[]> formSource) {
-        Candidate(String id, String lang, Set<String> entities, Supplier<long[]> formSource) {
-            this(id, lang, HashedTerms.of(entities), formSource);
+    record Candidate(String id, String lang, OffsetDateTime published, String releaseId, long[] names,
+                     Supplier<long[]> numberSource) {
+        Candidate(String id, String lang, OffsetDateTime published, String releaseId, Set<String> names,
+                  Supplier<long[]> numberSource) {
+            this(id, lang, published, releaseId, HashedTerms.of(names), numberSource);
         }
 
-        Candidate(String id, String lang, Set<String> entities, Set<String> forms) {
-            this(id, lang, entities, () -> HashedTerms.of(forms));
+        /** The numbers of the text, as {@link HashedTerms}. */
+        long[] numbers() {
+            return numberSource.get();
         }
 
-        /** The distinctive loose forms, as {@link HashedTerms}. */
-        long[] forms() {
-            return formSource.get();
+        /** A page that gives only its date is read as published at midnight IST. */
+        boolean timeKnown() {
+            return !published.atZoneSameInstant(RunArticles.IST).toLocalTime().equals(LocalTime.MIDNIGHT);
         }
     }
 
     /**
-     * @param entities Jaccard of the two entity sets
-     * @param forms    overlap coefficient of the two form sets
+     * A scored pair and its evidence.
+     *
+     * @param names         the smaller of the two sides' shares of names found in the other, discounted below
+     *                      {@link #NAMES_FOR_FULL_EVIDENCE} shared names
+     * @param numbers       the smaller of the two sides' shares of numbers found in the other
+     * @param hoursApart    between the publication times; null when a side gives only its date
      */
-    record Link(String a, String b, double score, double entities, double forms) {
+    public record Link(String a, String b, double score, boolean sameRelease, double names, int sharedNames,
+                       double numbers, int sharedNumbers, Double hoursApart) {
+
+        /** Strong enough to call the other article this one's translation. */
+        public boolean strong() {
+            return score >= STRONG_THRESHOLD;
+        }
+
+        public String strength() {
+            return strong() ? "strong" : "possible";
+        }
+
         /** Written only for the links kept: a day's candidate pairs are scored by the thousand. */
-        String reason() {
-            return String.format(java.util.Locale.ROOT,
-                    "same day, other language; shared entities/countries %.2f (Jaccard), shared romanised names %.2f",
-                    entities, forms);
+        public String reason() {
+            String time = hoursApart == null ? "same day" : String.format(Locale.ROOT, "same day, %.1f h apart", hoursApart);
+            String evidence = String.format(Locale.ROOT,
+                    "%s; names shared %d (evidence %.2f); numbers shared %d (%.0f%% of each side at least)",
+                    time, sharedNames, names, sharedNumbers, 100 * numbers);
+            return sameRelease ? "same release id; " + evidence : evidence;
         }
     }
 
@@ -99,8 +137,6 @@ public final class TranslationLinker {
 
     private final ElasticsearchClient client;
     private final String alias;
-    /** The distinctive romanised forms of the candidates' texts. */
-    private final LinkForms forms = new LinkForms();
 
     public TranslationLinker(ElasticsearchClient client, String alias) {
         this.client = client;
@@ -110,12 +146,17 @@ public final class TranslationLinker {
     /**
      * Links the run's articles (those Elasticsearch acknowledged, kept in {@code runArticles}) to their
      * translations among the articles of the same days; returns the number of links. Only articles
-     * indexed before {@code runStart} (earlier runs) are searched for.
+     * indexed before {@code runStart} (earlier runs) are searched for. The days of the articles indexed
+     * from {@code unlinkedSince} (a run that stopped before it linked; null: none) are linked too.
      */
-    public int linkDays(RunArticles runArticles, Instant runStart) {
+    public int linkDays(RunArticles runArticles, Instant runStart, Instant unlinkedSince) {
         int links = 0;
         try (LinkUpdates updates = new LinkUpdates(client, alias)) {
-            for (List<String> batch : batches(runArticles.articlesPerDay())) {
+            Map<String, Integer> days = new TreeMap<>(runArticles.articlesPerDay());
+            if (unlinkedSince != null && unlinkedSince.isBefore(runStart)) {
+                daysIndexedBetween(unlinkedSince, runStart).forEach((day, count) -> days.merge(day, count, Integer::sum));
+            }
+            for (List<String> batch : batches(days)) {
                 links += linkBatch(batch, runArticles, runStart, updates);
             }
             updates.finish();
@@ -126,6 +167,20 @@ public final class TranslationLinker {
             throw ErrorMessages.unreachable(e);
         }
         return links;
+    }
+
+    /** The IST publication days of the articles indexed in [{@code from}, {@code to}), with their counts. */
+    private Map<String, Integer> daysIndexedBetween(Instant from, Instant to) throws IOException {
+        SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
+                .query(q -> q.range(r -> r.date(d -> d.field("indexed_at").gte(from.toString()).lt(to.toString()))))
+                .aggregations("days", a -> a.dateHistogram(h -> h.field("published")
+                        .calendarInterval(co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval.Day)
+                        .timeZone("+05:30").format("yyyy-MM-dd").minDocCount(1))), Void.class);
+        Map<String, Integer> days = new TreeMap<>();
+        for (var bucket : response.aggregations().get("days").dateHistogram().buckets().array()) {
+            days.put(bucket.keyAsString(), (int) bucket.docCount());
+        }
+        return days;
     }
 
     /** Sorted days cut into batches of about {@link #PLANNED_HITS_PER_REQUEST} articles and at most {@link #RANGES_PER_REQUEST} ranges. */
@@ -183,6 +238,7 @@ public final class TranslationLinker {
                 }))
                 .source(src -> src.fetch(false))
                 .docvalueFields(f -> f.field("lang"))
+                .docvalueFields(f -> f.field("release_id"))
                 .docvalueFields(f -> f.field("persons"))
                 .docvalueFields(f -> f.field("orgs"))
                 .docvalueFields(f -> f.field("events"))
@@ -199,9 +255,9 @@ public final class TranslationLinker {
         Set<String> earlier = new HashSet<>();
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             List<String> published = values(hit, "published");
-            LocalDate day = published.isEmpty() ? null : istDay(published.get(0));
-            if (day != null) {
-                byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(candidate(hit, texts));
+            OffsetDateTime time = published.isEmpty() ? null : parsed(published.get(0));
+            if (time != null) {
+                byDay.computeIfAbsent(istDay(time), d -> new ArrayList<>()).add(candidate(hit, time, texts));
                 earlier.add(hit.id());
             }
         }
@@ -210,21 +266,19 @@ public final class TranslationLinker {
         for (RunArticles.Facts facts : runArticles.on(wanted).values()) {
             byDay.computeIfAbsent(facts.day(), d -> new ArrayList<>()).add(candidate(facts));
         }
-        // Romanising is the costly part: done up front, on every core (Elasticsearch is idle now),
-        // for just the articles in a pair that the entities alone do not rule out.
-        Set<Candidate> needForms = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // The text of an earlier run's article is fetched only when a pair's names leave it open.
+        Set<String> needText = new HashSet<>();
         for (List<Candidate> candidates : byDay.values()) {
             for (int i = 0; i < candidates.size(); i++) {
                 for (int j = i + 1; j < candidates.size(); j++) {
                     if (mayLink(candidates.get(i), candidates.get(j))) {
-                        needForms.add(candidates.get(i));
-                        needForms.add(candidates.get(j));
+                        needText.add(candidates.get(i).id());
+                        needText.add(candidates.get(j).id());
                     }
                 }
             }
         }
-        texts.putAll(texts(needForms.stream().map(Candidate::id).filter(earlier::contains).toList()));
-        needForms.parallelStream().forEach(Candidate::forms);
+        texts.putAll(texts(needText.stream().filter(earlier::contains).toList()));
         List<Link> found = new ArrayList<>();
         for (List<Candidate> candidates : byDay.values()) {
             found.addAll(bestLinks(candidates));
@@ -233,6 +287,53 @@ public final class TranslationLinker {
             updates.send(found);
         }
         return found.size();
+    }
+
+    /**
+     * The links among {@code documents} alone, scored as a run scores its own articles, without
+     * Elasticsearch: for measuring the linker on a corpus ({@code samachar bench links}).
+     *
+     * @param anyDay compare every article with every other, as if all were published at the same moment:
+     *               the worst case, for corpora whose dates never meet
+     */
+    public static List<Link> linkAmong(Collection<ArticleDocument> documents, boolean anyDay) {
+        return candidatesByDay(documents, anyDay).values().parallelStream()
+                .flatMap(day -> bestLinks(day).stream()).toList();
+    }
+
+    /** Every pair among {@code documents} that {@link #mayLink} lets through, scored (linked or not). */
+    public static List<Link> scoredPairs(Collection<ArticleDocument> documents, boolean anyDay) {
+        return candidatesByDay(documents, anyDay).values().parallelStream().flatMap(day -> {
+            List<Link> scored = new ArrayList<>();
+            for (int i = 0; i < day.size(); i++) {
+                for (int j = i + 1; j < day.size(); j++) {
+                    if (mayLink(day.get(i), day.get(j))) {
+                        scored.add(score(day.get(i), day.get(j)));
+                    }
+                }
+            }
+            return scored.stream();
+        }).toList();
+    }
+
+    private static Map<LocalDate, List<Candidate>> candidatesByDay(Collection<ArticleDocument> documents, boolean anyDay) {
+        OffsetDateTime sameMoment = OffsetDateTime.of(2000, 1, 1, 12, 0, 0, 0, RunArticles.IST);
+        Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
+        for (ArticleDocument document : documents) {
+            RunArticles.Facts facts = RunArticles.facts(document);
+            if (facts == null && anyDay) {
+                facts = RunArticles.facts(document, sameMoment);
+            }
+            if (facts != null) {
+                Candidate candidate = candidate(facts);
+                if (anyDay) {
+                    candidate = new Candidate(candidate.id(), candidate.lang(), sameMoment, candidate.releaseId(),
+                            candidate.names(), candidate.numberSource());
+                }
+                byDay.computeIfAbsent(anyDay ? sameMoment.toLocalDate() : facts.day(), d -> new ArrayList<>()).add(candidate);
+            }
+        }
+        return byDay;
     }
 
     /** Title and body of the given articles, by id. */
@@ -268,15 +369,19 @@ public final class TranslationLinker {
         return values;
     }
 
-    private static LocalDate istDay(String published) {
+    private static OffsetDateTime parsed(String published) {
         try {
-            return OffsetDateTime.parse(published).atZoneSameInstant(ZoneOffset.of("+05:30")).toLocalDate();
+            return OffsetDateTime.parse(published);
         } catch (DateTimeParseException e) {
             return null;
         }
     }
 
-    /** The text whose loose forms a candidate is scored on. */
+    private static LocalDate istDay(OffsetDateTime published) {
+        return published.atZoneSameInstant(RunArticles.IST).toLocalDate();
+    }
+
+    /** The text whose numbers a candidate is scored on. */
     static String text(String title, String body) {
         return title + "\n" + body;
     }
@@ -288,34 +393,37 @@ public final class TranslationLinker {
         return entities;
     }
 
-    /** One of this run's articles; its text is at hand, so its forms are computed only if a pair needs them. */
-    private Candidate candidate(RunArticles.Facts facts) {
-        return new Candidate(facts.id(), facts.lang(), facts.entities(), memoised(() -> forms.of(facts.text())));
+    /** One of this run's articles; its text is at hand, so its numbers are read only if a pair needs them. */
+    static Candidate candidate(RunArticles.Facts facts) {
+        return new Candidate(facts.id(), facts.lang(), facts.published(), facts.releaseId(), facts.entities(),
+                memoised(() -> HashedTerms.of(TextNumbers.of(facts.text(), facts.day()))));
     }
 
     private static Supplier<long[]> memoised(Supplier<long[]> compute) {
         return new Supplier<>() {
-            private long[] forms;
+            private long[] value;
 
             @Override
             public synchronized long[] get() {
-                if (forms == null) {
-                    forms = compute.get();
+                if (value == null) {
+                    value = compute.get();
                 }
-                return forms;
+                return value;
             }
         };
     }
 
-    private Candidate candidate(Hit<ObjectNode> hit, Map<String, String> texts) {
+    private static Candidate candidate(Hit<ObjectNode> hit, OffsetDateTime published, Map<String, String> texts) {
         Set<String> entities = new HashSet<>();
         for (String field : ENTITY_FIELDS.keySet()) {
             values(hit, field).forEach(v -> entities.add(field + ":" + v));
         }
         List<String> lang = values(hit, "lang");
+        List<String> release = values(hit, "release_id");
         String id = hit.id();
-        return new Candidate(id, lang.isEmpty() ? "" : lang.get(0), entities,
-                memoised(() -> forms.of(texts.getOrDefault(id, ""))));
+        LocalDate day = istDay(published);
+        return new Candidate(id, lang.isEmpty() ? "" : lang.get(0), published, release.isEmpty() ? null : release.get(0),
+                entities, memoised(() -> HashedTerms.of(TextNumbers.of(texts.getOrDefault(id, ""), day))));
     }
 
 
@@ -334,7 +442,7 @@ public final class TranslationLinker {
                     continue;
                 }
                 Link link = score(a, b);
-                if (link.score() < THRESHOLD) {
+                if (link.score() < LINK_THRESHOLD) {
                     continue;
                 }
                 for (String id : List.of(a.id(), b.id())) {
@@ -354,31 +462,60 @@ public final class TranslationLinker {
         return mutual;
     }
 
-    /** Other languages, and entities shared enough that even identical names could lift the pair over the threshold. */
+    /**
+     * Other languages, and either the same release id or names shared enough, both ways, that shared numbers
+     * and times could lift the pair over the threshold. Cheap: numbers are not read.
+     */
     static boolean mayLink(Candidate a, Candidate b) {
-        return !a.lang().equals(b.lang())
-                && ENTITY_WEIGHT * jaccard(a.entities(), b.entities()) + (1 - ENTITY_WEIGHT) >= THRESHOLD - 0.001;
+        if (a.lang().equals(b.lang())) {
+            return false;
+        }
+        if (sameRelease(a, b)) {
+            return true;
+        }
+        int shared = HashedTerms.shared(a.names(), b.names());
+        double share = share(shared, a.names().length, b.names().length);
+        double names = nameEvidence(share, shared);
+        return shared >= MIN_SHARED_NAMES && share >= MIN_NAME_SHARE
+                && NAMES_WEIGHT * names + NUMBERS_WEIGHT + TIME_WEIGHT * timeEvidence(a, b) >= LINK_THRESHOLD - 1e-9;
     }
 
     static Link score(Candidate a, Candidate b) {
-        double entities = jaccard(a.entities(), b.entities());
-        double forms = overlap(a.forms(), b.forms());
-        double score = ENTITY_WEIGHT * entities + (1 - ENTITY_WEIGHT) * forms;
-        return new Link(a.id(), b.id(), Math.round(score * 1000) / 1000.0, entities, forms);
+        int sharedNames = HashedTerms.shared(a.names(), b.names());
+        double nameShare = share(sharedNames, a.names().length, b.names().length);
+        double names = nameEvidence(nameShare, sharedNames);
+        int sharedNumbers = HashedTerms.shared(a.numbers(), b.numbers());
+        double numbers = share(sharedNumbers, a.numbers().length, b.numbers().length);
+        boolean sameRelease = sameRelease(a, b);
+        double score = sameRelease ? 1.0
+                : sharedNames < MIN_SHARED_NAMES || nameShare < MIN_NAME_SHARE ? 0
+                : NAMES_WEIGHT * names + NUMBERS_WEIGHT * numbers + TIME_WEIGHT * timeEvidence(a, b);
+        return new Link(a.id(), b.id(), Math.round(score * 1000) / 1000.0, sameRelease, names, sharedNames,
+                numbers, sharedNumbers, hoursApart(a, b));
     }
 
-    private static double jaccard(long[] a, long[] b) {
-        if (a.length == 0 && b.length == 0) {
-            return 0;
+    private static boolean sameRelease(Candidate a, Candidate b) {
+        return a.releaseId() != null && a.releaseId().equals(b.releaseId());
+    }
+
+    /** The smaller of the two sides' shares found in the other: a translation leaves out little of either. */
+    private static double share(int shared, int sizeA, int sizeB) {
+        return sizeA == 0 || sizeB == 0 ? 0 : Math.min((double) shared / sizeA, (double) shared / sizeB);
+    }
+
+    private static double nameEvidence(double share, int shared) {
+        return share * Math.min(1.0, (double) shared / NAMES_FOR_FULL_EVIDENCE);
+    }
+
+    private static Double hoursApart(Candidate a, Candidate b) {
+        if (!a.timeKnown() || !b.timeKnown()) {
+            return null;
         }
-        int shared = HashedTerms.shared(a, b);
-        return (double) shared / (a.length + b.length - shared);
+        return Math.abs(Duration.between(a.published(), b.published()).toMinutes()) / 60.0;
     }
 
-    /** Overlap coefficient: a translation's shorter text shares most of its names with the longer one. */
-    private static double overlap(long[] a, long[] b) {
-        int smaller = Math.min(a.length, b.length);
-        return smaller == 0 ? 0 : (double) HashedTerms.shared(a, b) / smaller;
+    private static double timeEvidence(Candidate a, Candidate b) {
+        Double hours = hoursApart(a, b);
+        return hours == null ? UNKNOWN_TIME : Math.max(0, 1 - hours / HOURS_APART_NO_EVIDENCE);
     }
-
 }

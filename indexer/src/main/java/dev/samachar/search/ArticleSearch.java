@@ -281,7 +281,8 @@ public final class ArticleSearch {
         String snippet = firstHighlight(hit, "body");
         return new SearchResults.Hit(hit.id(), text(source, "file"), text(source, "title"), text(source, "lang"),
                 text(source, "published"), texts(source, "countries"), texts(source, "persons"), texts(source, "orgs"),
-                texts(source, "related"), text(source, "source"), text(source, "release_id"), hit.score(), snippet);
+                texts(source, "related"), text(source, "source"), text(source, "release_id"), hit.score(), snippet,
+                TranslationLink.of(source.get("related_links")));
     }
 
     private static String firstHighlight(Hit<ObjectNode> hit, String field) {

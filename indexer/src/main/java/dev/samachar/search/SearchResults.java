@@ -10,11 +10,13 @@ public record SearchResults(long total, List<Hit> hits, Map<String, List<FacetVa
 
     /**
      * @param published ISO-8601 with the IST offset, or null when the article is undated
-     * @param snippet   best matching passage; matched words wrapped in &lt;em&gt;...&lt;/em&gt;
+     * @param snippet      best matching passage; matched words wrapped in &lt;em&gt;...&lt;/em&gt;
+     * @param translations the links behind {@code related}, with their scores and strength
      */
     public record Hit(String id, String file, String title, String lang, String published, List<String> countries,
                       List<String> persons, List<String> orgs, List<String> related,
-                      String source, @JsonProperty("release_id") String releaseId, Double score, String snippet) {
+                      String source, @JsonProperty("release_id") String releaseId, Double score, String snippet,
+                      List<TranslationLink> translations) {
     }
 
     public record FacetValue(String value, long count) {

@@ -83,6 +83,11 @@ public final class IndexState implements AutoCloseable {
         return samacharHome.resolve("state").resolve(alias);
     }
 
+    /** The directory this state lives in (see {@link #directory(Path, String)}). */
+    public Path directory() {
+        return file.getParent();
+    }
+
     /**
      * Loads the journal of {@code dir} for the given physical index.
      *

@@ -2,6 +2,7 @@ package dev.samachar.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.samachar.search.TranslationLink;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +32,20 @@ final class ArticlePage {
             meta.add("release " + document.get("release_id").asText());
         }
         html.append("<p class=\"meta\" lang=\"en\">").append(Html.escape(String.join(" · ", meta))).append("</p>");
-        for (JsonNode link : document.path("related_links")) {
-            String id = link.path("id").asText();
+        for (TranslationLink link : TranslationLink.of(document.get("related_links"))) {
+            String id = link.id();
             ObjectNode other = translations.get(id);
             html.append("<p class=\"translation\" lang=\"en\">");
             if (other == null) {
                 html.append("Linked translation ").append(Html.escape(id)).append(" is no longer indexed.");
             } else {
                 String otherLang = other.path("lang").asText("");
-                html.append(Labels.language(otherLang)).append(" version: <a data-id=\"").append(Html.escape(id))
+                html.append(Html.escape(link.label(otherLang))).append(": <a data-id=\"").append(Html.escape(id))
                         .append("\" href=\"/article?id=").append(Html.escape(QueryParams.encode(id))).append("\"")
                         .append(SearchPage.langAttribute(otherLang)).append(">")
                         .append(Html.escape(other.path("title").asText())).append("</a>");
+                html.append(" <span class=\"link-evidence\">").append(Html.escape(String.format(java.util.Locale.ROOT,
+                        "score %.2f: %s", link.score(), link.reason()))).append("</span>");
             }
             html.append("</p>");
         }

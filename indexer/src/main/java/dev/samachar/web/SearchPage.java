@@ -3,6 +3,7 @@ package dev.samachar.web;
 import dev.samachar.search.FacetedSearch;
 import dev.samachar.search.SearchResults;
 import dev.samachar.search.SearchResults.FacetValue;
+import dev.samachar.search.TranslationLink;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -204,14 +205,16 @@ final class SearchPage {
         if (!entities.isEmpty()) {
             html.append("<p class=\"entities\" lang=\"en\">").append(Html.escape(String.join(" · ", entities))).append("</p>");
         }
-        for (String related : hit.related()) {
+        for (TranslationLink link : hit.translations()) {
+            String related = link.id();
             FacetedSearch.Translation translation = translations.get(related);
             if (translation != null) {
-                html.append("<p class=\"translation\" lang=\"en\">").append(Labels.language(translation.lang()))
-                        .append(" version: <a data-id=\"").append(Html.escape(related)).append("\" href=\"/article?id=")
+                html.append("<p class=\"translation\" lang=\"en\">").append(Html.escape(link.label(translation.lang())))
+                        .append(": <a data-id=\"").append(Html.escape(related)).append("\" href=\"/article?id=")
                         .append(Html.escape(QueryParams.encode(related))).append("\"")
                         .append(langAttribute(translation.lang())).append(">")
-                        .append(Html.escape(translation.title())).append("</a></p>");
+                        .append(Html.escape(translation.title())).append("</a> <span class=\"link-evidence\">")
+                        .append(String.format(Locale.ROOT, "score %.2f", link.score())).append("</span></p>");
             }
         }
         return html.append("</article></li>").toString();

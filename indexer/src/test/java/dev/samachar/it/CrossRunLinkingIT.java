@@ -1,25 +1,36 @@
 package dev.samachar.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.samachar.bench.CorpusGenerator;
 import dev.samachar.config.Settings;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.EsHttp;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Translation linking pairs a run's own articles from what the run kept of them, and searches the index
  * only for articles of earlier runs. Both paths must find the seeds' one true pair (000 in Hindi, 002 in
  * English, same release) whether the two arrive in one run or in two, in either order, and link nothing
- * else (001 is the same minister in Hindi on another day).
+ * else (001 is the same minister in Hindi on another day). A run interrupted (Ctrl-C) after both halves
+ * were acknowledged, before it linked, leaves the pair to the next run, which has nothing new to send.
  */
 class CrossRunLinkingIT {
 
@@ -36,6 +47,96 @@ class CrossRunLinkingIT {
     @Test
     void bothTranslationsInOneRunAreLinked() {
         assertLinked("it-link-one-run", List.of(), List.of(HINDI, OTHER_DAY, ENGLISH));
+    }
+
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void aRunInterruptedAfterBothTranslationsWereAcknowledgedIsLinkedByTheNextRun(@TempDir Path corpus) throws Exception {
+        String alias = "it-link-interrupted";
+        Settings settings = TestCluster.settings();
+        // Files are read in path order: the seeds first (a/), then enough generated articles (z/) that the
+        // run is still sending when the seeds are recorded, so the interrupt comes before any linking.
+        Path seeds = Files.createDirectories(corpus.resolve("a"));
+        for (String seed : List.of(HINDI, ENGLISH, OTHER_DAY)) {
+            Files.copy(TestData.seeds().resolve(seed), seeds.resolve(seed));
+        }
+        new CorpusGenerator(7).write(corpus.resolve("z"), 3000);
+        Path journal = settings.home().resolve("state").resolve(alias).resolve("journal.jsonl");
+
+        ProcessBuilder cli = new ProcessBuilder(TestData.repoRoot().resolve("scripts/samachar").toString(),
+                "index", corpus.toString(), "--alias", alias, "--json", "--bulk-size", "10")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        cli.environment().putAll(settings.env());
+        cli.environment().put("SAMACHAR_NO_BUILD", "1");
+        Process indexer = cli.start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (recordedSeeds(journal, seeds) < 3) {
+            assertTrue(indexer.isAlive(), "the run ended before the seeds were recorded: exit "
+                    + (indexer.isAlive() ? "" : indexer.exitValue()));
+            assertTrue(System.nanoTime() < deadline, "the seeds were not recorded within 3 minutes");
+            Thread.sleep(20);
+        }
+        assertTrue(indexer.isAlive(), "the run ended before it could be interrupted");
+        // Ctrl-C: SIGINT to the JVM (scripts/samachar execs java).
+        Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(indexer.pid())).start();
+        assertEquals(0, interrupt.waitFor());
+        assertTrue(indexer.waitFor(60, TimeUnit.SECONDS), "the indexer did not stop on SIGINT");
+        assertNotEquals(0, indexer.exitValue(), "the run was cut short");
+        Map<String, JsonNode> interrupted = relatedByFile(alias);
+        assertEquals(List.of(), files(interrupted.get(HINDI), Map.of()), "not linked before the interrupt");
+        assertEquals(List.of(), files(interrupted.get(ENGLISH), Map.of()), "not linked before the interrupt");
+
+        CliRun rerun = CliRun.run(settings, "index", seeds.toString(), "--alias", alias, "--json");
+        assertEquals(0, rerun.exitCode(), rerun.toString());
+        JsonNode summary = rerun.json();
+        assertEquals(3, summary.path("unchanged").asInt(), "nothing new to send: " + summary);
+        assertEquals(0, summary.path("indexed").asInt(), summary.toString());
+        assertEquals(1, summary.path("translation_links").asInt(), summary.toString());
+        Map<String, String> fileById = new HashMap<>();
+        Map<String, JsonNode> related = new HashMap<>();
+        for (JsonNode hit : EsHttp.allHits(TestCluster.url(), alias, "{\"terms\":{\"file\":[" + quoted(seeds) + "]}}",
+                "file", "related").path("hits")) {
+            String file = Path.of(hit.path("_source").path("file").asText()).getFileName().toString();
+            fileById.put(hit.path("_id").asText(), file);
+            related.put(file, hit.path("_source").path("related"));
+        }
+        assertEquals(List.of(ENGLISH), files(related.get(HINDI), fileById));
+        assertEquals(List.of(HINDI), files(related.get(ENGLISH), fileById));
+        assertEquals(List.of(), files(related.get(OTHER_DAY), fileById));
+
+        CliRun again = CliRun.run(settings, "index", seeds.toString(), "--alias", alias, "--json");
+        assertEquals(0, again.json().path("translation_links").asInt(), "linked once, the mark is gone: " + again.out());
+    }
+
+    private static String quoted(Path seeds) {
+        StringBuilder files = new StringBuilder();
+        for (String seed : List.of(HINDI, ENGLISH, OTHER_DAY)) {
+            files.append(files.isEmpty() ? "" : ",").append('"').append(seeds.resolve(seed).toAbsolutePath().normalize()).append('"');
+        }
+        return files.toString();
+    }
+
+    /** How many of the seed files the state journal has recorded. */
+    private static int recordedSeeds(Path journal, Path seeds) throws IOException {
+        if (!Files.exists(journal)) {
+            return 0;
+        }
+        String text = Files.readString(journal);
+        int recorded = 0;
+        for (String seed : List.of(HINDI, ENGLISH, OTHER_DAY)) {
+            recorded += text.contains(seeds.resolve(seed).toAbsolutePath().normalize().toString()) ? 1 : 0;
+        }
+        return recorded;
+    }
+
+    private static Map<String, JsonNode> relatedByFile(String alias) {
+        Map<String, JsonNode> related = new HashMap<>();
+        for (JsonNode hit : EsHttp.allHits(TestCluster.url(), alias, "{\"match_all\":{}}", "file", "related").path("hits")) {
+            related.put(Path.of(hit.path("_source").path("file").asText()).getFileName().toString(),
+                    hit.path("_source").path("related"));
+        }
+        return related;
     }
 
     private static void assertLinked(String alias, List<String> firstRun, List<String> secondRun) {

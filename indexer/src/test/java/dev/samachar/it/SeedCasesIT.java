@@ -161,6 +161,18 @@ class SeedCasesIT {
                 "the Hindi and English releases collapse into one hit");
         CliRun get = CliRun.run(settings, "get", hitsByFile.get("000_3b2ee203d687f623.txt").get("id").asText(), "--alias", ALIAS);
         assertTrue(get.out().contains("translation") && get.out().contains("India and Kazakhstan agree"), get.out());
+        // A strong link, shown as the other language's version with its score and evidence.
+        assertTrue(get.out().contains("English version: ") && get.out().contains("score 0.9"), get.out());
+        for (JsonNode hit : search("Yermekbayev").get("hits")) {
+            JsonNode translations = hit.get("translations");
+            if (hit.get("related").isEmpty()) {
+                assertEquals(0, translations.size(), hit.toString());
+            } else {
+                assertEquals("strong", translations.get(0).get("strength").asText(), hit.toString());
+                assertTrue(translations.get(0).get("score").asDouble() >= 0.8, hit.toString());
+                assertEquals(hit.get("related").get(0).asText(), translations.get(0).get("id").asText());
+            }
+        }
     }
 
     @Test

@@ -21,7 +21,7 @@ class RunArticlesTest {
 
     private static ArticleDocument document(String id, String lang, OffsetDateTime published, String body) {
         Article article = new Article(Path.of("/tmp/" + id + ".txt"), 0, "text", "Title " + id, body, published,
-                "PIB Delhi", lang, null, null);
+                "PIB Delhi", lang, "b".equals(id) ? "1548656" : null, null);
         Entities entities = new Entities(new TreeSet<>(Set.of("Nurlan Yermekbayev")), new TreeSet<>(Set.of("NATO")),
                 new TreeSet<>());
         return new ArticleDocument(id, article, new TreeSet<>(Set.of("IN", "KZ")), entities, List.of(), List.of(), "hash-" + id, null);
@@ -41,6 +41,9 @@ class RunArticlesTest {
             RunArticles.Facts b = found.get("b");
             assertEquals("hi", b.lang());
             assertEquals(LocalDate.of(2018, 10, 4), b.day());
+            assertEquals(OffsetDateTime.of(2018, 10, 4, 10, 0, 0, 0, RunArticles.IST), b.published());
+            assertEquals("1548656", b.releaseId());
+            assertEquals(null, found.get("a").releaseId());
             assertEquals("Title b\nबॉडी b", b.text());
             assertEquals(Set.of("persons:Nurlan Yermekbayev", "orgs:NATO", "countries:IN", "countries:KZ"), b.entities());
             assertEquals(List.of("c"), List.copyOf(run.on(Set.of(LocalDate.of(2018, 10, 5))).keySet()));

@@ -3,48 +3,137 @@ package dev.samachar.pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TranslationLinkerTest {
 
-    private static TranslationLinker.Candidate doc(String id, String lang, Set<String> entities, Set<String> forms) {
-        return new TranslationLinker.Candidate(id, lang, entities, forms);
+    private static final Set<String> VISIT = Set.of("countries:IN", "countries:KZ", "persons:Nurlan Yermekbayev",
+            "persons:Nirmala Sitharaman", "orgs:Ministry of Defence");
+    private static final Set<String> FIGURES = Set.of("200", "2017", "2009");
+
+    private static TranslationLinker.Candidate doc(String id, String lang, String time, String releaseId,
+                                                   Set<String> names, Set<String> numbers) {
+        return new TranslationLinker.Candidate(id, lang, OffsetDateTime.parse(time), releaseId, names,
+                () -> HashedTerms.of(numbers));
+    }
+
+    private static TranslationLinker.Candidate doc(String id, String lang, String time, Set<String> names, Set<String> numbers) {
+        return doc(id, lang, time, null, names, numbers);
     }
 
     @Test
-    void linksTheMutualBestCrossLanguagePairAboveTheThreshold() {
-        var en = doc("en", "en", Set.of("c:IN", "c:KZ", "p:Nurlan Yermekbayev"), Set.of("kajakstan", "armakbav", "astana"));
-        var hi = doc("hi", "hi", Set.of("c:IN", "c:KZ", "p:Nurlan Yermekbayev"), Set.of("kajakstan", "armakbav", "labnan"));
-        var weaker = doc("hi2", "hi", Set.of("c:IN", "c:RU"), Set.of("rusia"));
-        List<TranslationLinker.Link> links = TranslationLinker.bestLinks(List.of(en, hi, weaker));
-        assertEquals(1, links.size());
-        assertEquals(Set.of("en", "hi"), Set.of(links.get(0).a(), links.get(0).b()));
-        assertTrue(links.get(0).reason().contains("same day"));
+    void aTranslationSharesNamesNumbersAndTimeAndIsAStrongLink() {
+        var en = doc("en", "en", "2018-10-04T17:19+05:30", VISIT, FIGURES);
+        var hi = doc("hi", "hi", "2018-10-04T19:50+05:30", VISIT, FIGURES);
+        TranslationLinker.Link link = TranslationLinker.score(en, hi);
+        assertEquals(0.45 + 0.35 + 0.2 * (1 - 151 / 60.0 / 12), link.score(), 0.001);
+        assertTrue(link.strong(), link.toString());
+        assertEquals(5, link.sharedNames());
+        assertEquals(3, link.sharedNumbers());
+        assertEquals(151 / 60.0, link.hoursApart(), 1e-9);
+        assertTrue(link.reason().contains("same day, 2.5 h apart"), link.reason());
+        assertEquals(List.of(link), TranslationLinker.bestLinks(List.of(en, hi)));
     }
 
     @Test
-    void equalScoresGiveTheSameLinksWhateverTheOrderOfTheCandidates() {
-        var en = doc("en", "en", Set.of("c:IN", "c:KZ"), Set.of("kajakstan"));
-        var hi1 = doc("hi1", "hi", Set.of("c:IN", "c:KZ"), Set.of("kajakstan"));
-        var hi2 = doc("hi2", "hi", Set.of("c:IN", "c:KZ"), Set.of("kajakstan"));
-        List<TranslationLinker.Link> forward = TranslationLinker.bestLinks(List.of(en, hi1, hi2));
-        List<TranslationLinker.Link> backward = TranslationLinker.bestLinks(List.of(hi2, hi1, en));
+    void theSameNamesAtTheSameTimeWithoutSharedNumbersAreNoLink() {
+        // Two reports of one visit: every name alike, published together, but not one figure in common.
+        var en = doc("en", "en", "2018-10-04T17:19+05:30", VISIT, Set.of("3"));
+        var hi = doc("hi", "hi", "2018-10-04T17:19+05:30", VISIT, Set.of("12", "40"));
+        TranslationLinker.Link link = TranslationLinker.score(en, hi);
+        assertEquals(0.65, link.score(), 0.001);
+        assertEquals(List.of(), TranslationLinker.bestLinks(List.of(en, hi)));
+        // Nor do articles that state no number at all.
+        assertEquals(List.of(), TranslationLinker.bestLinks(List.of(
+                doc("en2", "en", "2018-10-04T17:19+05:30", VISIT, Set.of()),
+                doc("hi2", "hi", "2018-10-04T17:19+05:30", VISIT, Set.of()))));
+    }
+
+    @Test
+    void nameSharesCountBothWaysAndFewNamesAreWeakEvidence() {
+        // The Hindi side names much more than the English one shares: under half of it is found there.
+        Set<String> more = new java.util.HashSet<>(VISIT);
+        for (int i = 0; i < 6; i++) {
+            more.add("persons:Someone " + i);
+        }
+        var en = doc("en", "en", "2018-10-04T17:19+05:30", VISIT, FIGURES);
+        var hi = doc("hi", "hi", "2018-10-04T17:19+05:30", more, FIGURES);
+        assertFalse(TranslationLinker.mayLink(en, hi));
+        assertEquals(0, TranslationLinker.score(en, hi).score());
+        // Two countries alone, even with a shared figure and the same minute, stay under the threshold.
+        Set<String> twoCountries = Set.of("countries:IN", "countries:US");
+        TranslationLinker.Link few = TranslationLinker.score(
+                doc("a", "en", "2020-03-09T10:00+05:30", twoCountries, Set.of("21")),
+                doc("b", "hi", "2020-03-09T10:00+05:30", twoCountries, Set.of("21", "45")));
+        assertEquals(0.45 * 0.5 + 0.35 * 0.5 + 0.2, few.score(), 0.001);
+        assertTrue(few.score() < TranslationLinker.LINK_THRESHOLD);
+    }
+
+    @Test
+    void timeEvidenceFadesOverTwelveHoursAndIsHalfWhenOnlyTheDateIsKnown() {
+        var en = doc("en", "en", "2018-10-04T08:00+05:30", VISIT, FIGURES);
+        var late = doc("hi", "hi", "2018-10-04T20:00+05:30", VISIT, FIGURES);
+        assertEquals(0.80, TranslationLinker.score(en, late).score(), 0.001);
+        var dateOnly = doc("hi", "hi", "2018-10-04T00:00+05:30", VISIT, FIGURES);
+        TranslationLinker.Link link = TranslationLinker.score(en, dateOnly);
+        assertNull(link.hoursApart());
+        assertEquals(0.90, link.score(), 0.001);
+        assertTrue(link.reason().startsWith("same day;"), link.reason());
+    }
+
+    @Test
+    void theSameReleaseIdInTwoLanguagesIsTheStrongestEvidence() {
+        var en = doc("en", "en", "2018-10-04T08:00+05:30", "1548606", Set.of("countries:IN"), Set.of());
+        var hi = doc("hi", "hi", "2018-10-04T20:00+05:30", "1548606", Set.of("countries:KZ"), Set.of());
+        assertTrue(TranslationLinker.mayLink(en, hi));
+        TranslationLinker.Link link = TranslationLinker.score(en, hi);
+        assertEquals(1.0, link.score());
+        assertTrue(link.reason().startsWith("same release id"), link.reason());
+        var other = doc("hi", "hi", "2018-10-04T20:00+05:30", "1548656", Set.of("countries:KZ"), Set.of());
+        assertFalse(TranslationLinker.mayLink(en, other));
+    }
+
+    @Test
+    void betweenTheThresholdsALinkIsOnlyPossible() {
+        // Four of each side's five names shared, all numbers, eight hours apart.
+        Set<String> fewer = Set.of("countries:IN", "countries:KZ", "persons:Nurlan Yermekbayev", "orgs:Ministry of Defence",
+                "persons:Beibut Atamkulov");
+        Set<String> other = Set.of("countries:IN", "countries:KZ", "persons:Nurlan Yermekbayev", "orgs:Ministry of Defence",
+                "persons:Rajnath Singh");
+        TranslationLinker.Link link = TranslationLinker.score(doc("en", "en", "2018-10-04T08:00+05:30", fewer, FIGURES),
+                doc("hi", "hi", "2018-10-04T16:00+05:30", other, FIGURES));
+        assertEquals(0.45 * 0.8 + 0.35 + 0.2 / 3, link.score(), 0.001);
+        assertTrue(link.score() >= TranslationLinker.LINK_THRESHOLD && !link.strong(), link.toString());
+        assertEquals("possible", link.strength());
+    }
+
+    @Test
+    void onlyTheMutualBestPairIsLinkedWhateverTheOrderOfTheCandidates() {
+        var en = doc("en", "en", "2018-10-04T17:19+05:30", VISIT, FIGURES);
+        var hi1 = doc("hi1", "hi", "2018-10-04T17:30+05:30", VISIT, FIGURES);
+        var hi2 = doc("hi2", "hi", "2018-10-04T17:30+05:30", VISIT, FIGURES);
+        var farther = doc("hi0", "hi", "2018-10-04T23:00+05:30", VISIT, FIGURES);
+        List<TranslationLinker.Link> forward = TranslationLinker.bestLinks(List.of(en, hi1, hi2, farther));
+        List<TranslationLinker.Link> backward = TranslationLinker.bestLinks(List.of(farther, hi2, hi1, en));
         assertEquals(1, forward.size());
+        assertEquals(Set.of("en", "hi1"), Set.of(forward.get(0).a(), forward.get(0).b()));
         assertEquals(Set.of(forward.get(0).a(), forward.get(0).b()), Set.of(backward.get(0).a(), backward.get(0).b()));
     }
 
     @Test
-    void sameLanguageOrUnrelatedArticlesAreNeverLinked() {
-        var a = doc("a", "hi", Set.of("c:IN", "c:KZ"), Set.of("kajakstan"));
-        var b = doc("b", "hi", Set.of("c:IN", "c:KZ"), Set.of("kajakstan"));
-        var c = doc("c", "en", Set.of("c:FR", "p:Emmanuel Macron"), Set.of("paris"));
-        assertEquals(List.of(), TranslationLinker.bestLinks(List.of(a, b, c)));
+    void sameLanguageArticlesAreNeverLinked() {
+        var a = doc("a", "hi", "2018-10-04T17:19+05:30", VISIT, FIGURES);
+        var b = doc("b", "hi", "2018-10-04T17:19+05:30", VISIT, FIGURES);
+        assertEquals(List.of(), TranslationLinker.bestLinks(List.of(a, b)));
     }
 
     @Test
