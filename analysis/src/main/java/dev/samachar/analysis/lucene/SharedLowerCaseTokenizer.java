@@ -1,5 +1,6 @@
 package dev.samachar.analysis.lucene;
 
+import dev.samachar.analysis.GluedFullStops;
 import java.io.CharArrayReader;
 import java.io.IOException;
 import java.util.Arrays;
@@ -20,7 +21,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * key sub-fields hands the same text to four analysers in a row. The first scans it and keeps its
  * tokens (lower-cased terms, offsets, position increments, types) for the thread; the others find
  * the same text there and replay them. The tokens are exactly those of StandardTokenizer and
- * LowerCaseFilter: a text is replayed only if it is equal, char for char, to the one scanned.
+ * LowerCaseFilter on the text with its {@link GluedFullStops glued full stops} replaced by spaces
+ * ("हैं.दिल्ली" gives हैं and दिल्ली; the same length, so offsets are the text's): a text is replayed
+ * only if it is equal, char for char, to the one scanned.
  *
  * <p>A token whose first letter was upper or title case before lower-casing carries the flag
  * {@link #CAPITALISED} ({@link FlagsAttribute}): the loose field tells names from ordinary English
@@ -124,6 +127,8 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
         /** Streams replaying these tokens: while there are any, the tokens must not change. */
         int readers;
         private char[] text = new char[256];
+        /** The text as the scanner reads it: glued full stops replaced by spaces. */
+        private char[] unglued = new char[256];
         private int textLength = -1;
         private int count;
         private char[] chars = new char[256];
@@ -145,13 +150,16 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
             textLength = -1; // holds no text until the scan is complete
             if (text.length < length) {
                 text = new char[Math.max(length, 2 * text.length)];
+                unglued = new char[text.length];
             }
             System.arraycopy(source, 0, text, 0, length);
+            System.arraycopy(source, 0, unglued, 0, length);
+            GluedFullStops.replaceWithSpaces(unglued, length);
             CharTermAttribute term = scanner.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = scanner.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = scanner.addAttribute(PositionIncrementAttribute.class);
             TypeAttribute tokenType = scanner.addAttribute(TypeAttribute.class);
-            scanner.setReader(new CharArrayReader(text, 0, length));
+            scanner.setReader(new CharArrayReader(unglued, 0, length));
             count = 0;
             int used = 0;
             try {
