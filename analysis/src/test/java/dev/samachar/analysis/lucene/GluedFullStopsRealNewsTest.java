@@ -100,8 +100,8 @@ class GluedFullStopsRealNewsTest {
         System.out.println("Pages with a glued sentence: " + pages.keySet().stream()
                 .map(p -> p + " " + gluedPages.getOrDefault(p, Set.of()).size() + " of " + pages.get(p)).toList());
         System.out.println("Tokens of the standard tokenizer with a full stop inside, whole corpus:");
-        System.out.printf("  %-24s %7s %12s%n", "shape", "tokens", "split after");
-        dotted.forEach((shape, c) -> System.out.printf("  %-24s %7d %12d%n", shape, c[0], c[1]));
+        System.out.printf("  %-30s %7s %12s%n", "shape", "tokens", "split after");
+        dotted.forEach((shape, c) -> System.out.printf("  %-30s %7d %12d%n", shape, c[0], c[1]));
 
         assertEquals(Set.of(), unjudged, "full stops between letters without a judgment (add them to the judgments)");
         assertEquals(judged.keySet(), found, "judged sites that the pages no longer have");
