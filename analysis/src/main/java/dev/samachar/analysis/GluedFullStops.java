@@ -59,12 +59,26 @@ public final class GluedFullStops {
 
     /**
      * Replaces each glued full stop in the first {@code length} chars of {@code text} with a space,
-     * in place, and returns how many there were. The pattern is tried only at a full stop with a
-     * letter after it, which is rare in running text, so a text without one costs one pass.
+     * in place, and returns how many there were.
      */
     public static int replaceWithSpaces(char[] text, int length) {
+        int[] stops = find(text, length);
+        for (int stop : stops) {
+            text[stop] = ' ';
+        }
+        return stops.length;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /**
+     * The offsets of the glued full stops in the first {@code length} chars of {@code text}, in
+     * order. The pattern is tried only at a full stop with a letter after it, which is rare in
+     * running text, so a text without one costs one pass over its chars.
+     */
+    public static int[] find(char[] text, int length) {
         Matcher matcher = null;
-        int[] stops = null;
+        int[] stops = NONE;
         int found = 0;
         for (int i = 1; i < length - 1; i++) {
             if (text[i] != '.' || !Character.isLetter(text[i + 1]) && !Character.isSurrogate(text[i + 1])) {
@@ -72,20 +86,14 @@ public final class GluedFullStops {
             }
             if (matcher == null) {
                 matcher = COMPILED.matcher(CharBuffer.wrap(text, 0, length)).useTransparentBounds(true);
-                stops = new int[8];
             }
             if (matcher.region(i, length).lookingAt()) {
                 if (found == stops.length) {
-                    stops = Arrays.copyOf(stops, 2 * found);
+                    stops = Arrays.copyOf(stops, Math.max(8, 2 * found));
                 }
                 stops[found++] = i;
             }
         }
-        // Replaced only after all are found: each decision reads the text as written, as a char
-        // filter running the pattern over the whole text does.
-        for (int k = 0; k < found; k++) {
-            text[stops[k]] = ' ';
-        }
-        return found;
+        return found == stops.length ? stops : Arrays.copyOf(stops, found);
     }
 }

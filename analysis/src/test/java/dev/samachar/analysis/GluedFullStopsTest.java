@@ -80,6 +80,13 @@ class GluedFullStopsTest {
     }
 
     @Test
+    void findsTheOffsetsInOrder() {
+        char[] text = "है.कल और U.S. jack.The".toCharArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {2, 18}, GluedFullStops.find(text, text.length));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {2}, GluedFullStops.find(text, 10), "within length only");
+    }
+
+    @Test
     void countsWhatItReplaces() {
         char[] text = "है.कल और है.साथ, U.S.".toCharArray();
         assertEquals(2, GluedFullStops.replaceWithSpaces(text, text.length));

@@ -127,8 +127,6 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
         /** Streams replaying these tokens: while there are any, the tokens must not change. */
         int readers;
         private char[] text = new char[256];
-        /** The text as the scanner reads it: glued full stops replaced by spaces. */
-        private char[] unglued = new char[256];
         private int textLength = -1;
         private int count;
         private char[] chars = new char[256];
@@ -150,16 +148,19 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
             textLength = -1; // holds no text until the scan is complete
             if (text.length < length) {
                 text = new char[Math.max(length, 2 * text.length)];
-                unglued = new char[text.length];
             }
             System.arraycopy(source, 0, text, 0, length);
-            System.arraycopy(source, 0, unglued, 0, length);
-            GluedFullStops.replaceWithSpaces(unglued, length);
+            // The scanner reads the glued full stops as spaces; they are put back after the scan,
+            // so that the text compares equal to the next one (no second copy of a large text).
+            int[] gluedStops = GluedFullStops.find(text, length);
+            for (int stop : gluedStops) {
+                text[stop] = ' ';
+            }
             CharTermAttribute term = scanner.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = scanner.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = scanner.addAttribute(PositionIncrementAttribute.class);
             TypeAttribute tokenType = scanner.addAttribute(TypeAttribute.class);
-            scanner.setReader(new CharArrayReader(unglued, 0, length));
+            scanner.setReader(new CharArrayReader(text, 0, length));
             count = 0;
             int used = 0;
             try {
@@ -189,6 +190,9 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
                 finalPosInc = increment.getPositionIncrement();
             } finally {
                 scanner.close();
+                for (int stop : gluedStops) {
+                    text[stop] = '.';
+                }
             }
             textLength = length;
         }
