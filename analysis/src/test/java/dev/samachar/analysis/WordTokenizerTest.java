@@ -29,6 +29,8 @@ class WordTokenizerTest {
                 Arguments.of("abbreviation sign splits", "यू॰के॰", List.of("यू", "के")),
                 Arguments.of("ZWJ inside a word stays", "क्\u200Dष", List.of("क्\u200Dष")),
                 Arguments.of("dots split", "U.S.A.", List.of("U", "S", "A")),
+                Arguments.of("sentences glued by a full stop split", "मरीज हैं.दिल्ली में jack.The",
+                        List.of("मरीज", "हैं", "दिल्ली", "में", "jack", "The")),
                 Arguments.of("parentheses and quotes", "(एचएएल) “उन्होंने", List.of("एचएएल", "उन्होंने")),
                 Arguments.of("empty", "  -- ", List.of()));
     }

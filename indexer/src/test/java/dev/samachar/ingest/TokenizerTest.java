@@ -21,6 +21,12 @@ class TokenizerTest {
   }
 
   @Test
+  void gluedSentencesSplitAtTheFullStop() {
+    assertEquals(List.of("मरीज", "हैं", ".", "दिल्ली"), texts("मरीज हैं.दिल्ली"));
+    assertEquals(List.of("jack", ".", "The", "machine"), texts("jack.The machine"));
+  }
+
+  @Test
   void devanagariDigitsBecomeAsciiNumbers() {
     Token t = Tokenizer.tokenize("२०१८").get(0);
     assertEquals(Token.Type.NUMBER, t.type());

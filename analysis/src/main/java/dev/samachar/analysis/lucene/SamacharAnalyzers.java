@@ -11,8 +11,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The analysers of the four sub-fields of a text field. All start with Lucene's
  * {@link StandardTokenizer} (it keeps Devanagari vowel signs, virama, nukta and ZWJ inside the
- * word and splits at the danda) and {@link LowerCaseFilter}, scanning and lower-casing a text
- * once for all four ({@link SharedLowerCaseTokenizer}). Use the same analyser at index and query
+ * word and splits at the danda), also split at sentences glued by a full stop ("हैं.दिल्ली",
+ * {@link dev.samachar.analysis.GluedFullStops}), and {@link LowerCaseFilter}, scanning and
+ * lower-casing a text once for all four ({@link SharedLowerCaseTokenizer}). Use the same analyser at index and query
  * time. Each call returns a new {@link Analyzer}; one instance is thread-safe and should be reused.
  *
  * <table>

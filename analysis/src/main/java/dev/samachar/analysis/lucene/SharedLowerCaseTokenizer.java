@@ -1,5 +1,6 @@
 package dev.samachar.analysis.lucene;
 
+import dev.samachar.analysis.GluedFullStops;
 import java.io.CharArrayReader;
 import java.io.IOException;
 import java.util.Arrays;
@@ -20,7 +21,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * key sub-fields hands the same text to four analysers in a row. The first scans it and keeps its
  * tokens (lower-cased terms, offsets, position increments, types) for the thread; the others find
  * the same text there and replay them. The tokens are exactly those of StandardTokenizer and
- * LowerCaseFilter: a text is replayed only if it is equal, char for char, to the one scanned.
+ * LowerCaseFilter on the text with its {@link GluedFullStops glued full stops} replaced by spaces
+ * ("हैं.दिल्ली" gives हैं and दिल्ली; the same length, so offsets are the text's): a text is replayed
+ * only if it is equal, char for char, to the one scanned.
  *
  * <p>A token whose first letter was upper or title case before lower-casing carries the flag
  * {@link #CAPITALISED} ({@link FlagsAttribute}): the loose field tells names from ordinary English
@@ -147,6 +150,12 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
                 text = new char[Math.max(length, 2 * text.length)];
             }
             System.arraycopy(source, 0, text, 0, length);
+            // The scanner reads the glued full stops as spaces; they are put back after the scan,
+            // so that the text compares equal to the next one (no second copy of a large text).
+            int[] gluedStops = GluedFullStops.find(text, length);
+            for (int stop : gluedStops) {
+                text[stop] = ' ';
+            }
             CharTermAttribute term = scanner.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = scanner.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = scanner.addAttribute(PositionIncrementAttribute.class);
@@ -181,6 +190,9 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
                 finalPosInc = increment.getPositionIncrement();
             } finally {
                 scanner.close();
+                for (int stop : gluedStops) {
+                    text[stop] = '.';
+                }
             }
             textLength = length;
         }

@@ -3,6 +3,7 @@ package dev.samachar.analysis.lucene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.samachar.analysis.GluedFullStops;
 import dev.samachar.analysis.lucene.TokenStreams.Token;
 import java.io.IOException;
 import java.io.Reader;
@@ -23,11 +24,15 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
-/** The shared tokenizer gives the tokens of StandardTokenizer and LowerCaseFilter whether it scans a text or replays it. */
+/**
+ * The shared tokenizer gives the tokens of StandardTokenizer and LowerCaseFilter on the text with its
+ * glued full stops replaced by spaces, whether it scans a text or replays it.
+ */
 class SharedLowerCaseTokenizerTest {
 
     private static final String TEXT = "राजनाथ सिंह ने 12 ÀÉÎ İstanbul ΣΊΣΥΦΟΣ 𐐀𐐁 अप्रैल को कज़ाकिस्तान का दौरा किया। "
-            + "Rajnath Singh visited Kazakhstan's capital, Astana, on 12.04.2024 (U.S.A. e-mail: a@b.in) क्‍ष";
+            + "Rajnath Singh visited Kazakhstan's capital, Astana, on 12.04.2024 (U.S.A. e-mail: a@b.in) क्‍ष"
+            + " मरीज हैं.दिल्ली में, headphone jack.The machine";
 
     @Test
     void scannedAndReplayedTokensAreStandardTokenizers() throws IOException {
@@ -40,6 +45,34 @@ class SharedLowerCaseTokenizerTest {
         assertEquals(expected, tokens(first, TEXT, null), "replayed by the same tokenizer");
         assertEquals(tokens(new StandardTokenizer(), "other text", null), tokens(second, "other text", null));
         assertEquals(expected, tokens(first, TEXT, null), "scanned again after another text");
+    }
+
+    @Test
+    void gluedSentencesAreSplitWithTheTextsOffsets() throws IOException {
+        // "मरीज हैं.दिल्ली में" and "jack.The machine" from real news; "U.S" and "3.5" stay whole.
+        String text = "मरीज हैं.दिल्ली में jack.The U.S. 3.5";
+        List<Token> tokens = tokens(new SharedLowerCaseTokenizer(), text, null);
+        assertEquals(List.of(
+                new Token("मरीज", 1, 0, 4, "<ALPHANUM>"),
+                new Token("हैं", 1, 5, 8, "<ALPHANUM>"),
+                new Token("दिल्ली", 1, 9, 15, "<ALPHANUM>"),
+                new Token("में", 1, 16, 19, "<ALPHANUM>"),
+                new Token("jack", 1, 20, 24, "<ALPHANUM>"),
+                new Token("the", 1, 25, 28, "<ALPHANUM>"),
+                new Token("u.s", 1, 29, 32, "<ALPHANUM>"),
+                new Token("3.5", 1, 34, 37, "<NUM>")), tokens);
+        assertEquals(tokens, tokens(new SharedLowerCaseTokenizer(), text, null), "replayed");
+        assertEquals("दिल्ली", text.substring(tokens.get(2).start(), tokens.get(2).end()));
+    }
+
+    @Test
+    void gluedSentencesAreSplitBehindACharFilter() throws IOException {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add("&amp;", "&");
+        String text = "A &amp; B हैं.दिल्ली";
+        List<Token> tokens = tokens(new SharedLowerCaseTokenizer(), text, map.build());
+        assertEquals(List.of("a", "b", "हैं", "दिल्ली"), tokens.stream().map(Token::term).toList());
+        assertEquals(List.of(14, 20), List.of(tokens.get(3).start(), tokens.get(3).end()), "offsets in the original text");
     }
 
     @Test
@@ -100,7 +133,7 @@ class SharedLowerCaseTokenizerTest {
     @Test
     void longTextsAndRandomTextsAsStandardTokenizer() throws IOException {
         Random random = new Random(11);
-        String alphabet = "abc XYZ ÄΣİ 09.,'-@/ क़ि्ंँ।॥\u200D\u200Cé 🙂\t\n";
+        String alphabet = "abc XYZ ÄΣİ 09.,'-@/ क़ि्ंँ।॥\u200D\u200Cé 🙂\t\n.T";
         for (int round = 0; round < 30; round++) {
             int length = round == 0 ? SharedLowerCaseTokenizer.MAX_SHARED_CHARS + 10 : random.nextInt(3000);
             StringBuilder text = new StringBuilder();
@@ -130,8 +163,11 @@ class SharedLowerCaseTokenizerTest {
         analyzers.values().forEach(Analyzer::close);
     }
 
+    /** The tokens of {@code tokenizer}; for the reference StandardTokenizer, of the text with glued full stops unglued. */
     private static List<Token> tokens(Tokenizer tokenizer, String text, NormalizeCharMap charMap) throws IOException {
-        tokenizer.setReader(reader(text, charMap));
+        boolean reference = tokenizer instanceof StandardTokenizer;
+        assertTrue(!reference || charMap == null || GluedFullStops.unglue(text).equals(text), "no reference for glue behind a char filter");
+        tokenizer.setReader(reader(reference ? GluedFullStops.unglue(text) : text, charMap));
         return TokenStreams.consume(tokenizer instanceof StandardTokenizer ? new LowerCaseFilter(tokenizer) : tokenizer);
     }
 
