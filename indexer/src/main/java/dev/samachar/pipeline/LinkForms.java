@@ -2,6 +2,7 @@ package dev.samachar.pipeline;
 
 import dev.samachar.analysis.WordTokenizer;
 import dev.samachar.analysis.lucene.SamacharAnalyzers;
+import dev.samachar.enrich.TextWindows;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -28,6 +29,8 @@ final class LinkForms {
     static final int MIN_LENGTH = 5;
     /** A few MB at most: news vocabularies are larger, but their frequent words fit. */
     static final int CACHED_WORDS = 50_000;
+    /** Forms collected before duplicates are dropped: 512 KB of hashes. */
+    private static final int DISTINCT_AFTER = 1 << 16;
 
     private final Analyzer loose = SamacharAnalyzers.loose();
     private final ConcurrentHashMap<String, long[]> byWord = new ConcurrentHashMap<>();
@@ -35,13 +38,20 @@ final class LinkForms {
     long[] of(String text) {
         long[] hashes = new long[64];
         int count = 0;
-        for (WordTokenizer.Token token : WordTokenizer.tokenize(text)) {
-            long[] forms = formsOf(token.text());
-            if (count + forms.length > hashes.length) {
-                hashes = Arrays.copyOf(hashes, Math.max(hashes.length * 2, count + forms.length));
+        // Window by window (see TextWindows): a token list of a whole 10 MB page would not fit the heap.
+        for (String window : TextWindows.of(text)) {
+            for (WordTokenizer.Token token : WordTokenizer.tokenize(window)) {
+                long[] forms = formsOf(token.text());
+                if (count + forms.length > hashes.length) {
+                    hashes = Arrays.copyOf(hashes, Math.max(hashes.length * 2, count + forms.length));
+                }
+                System.arraycopy(forms, 0, hashes, count, forms.length);
+                count += forms.length;
             }
-            System.arraycopy(forms, 0, hashes, count, forms.length);
-            count += forms.length;
+            if (count > DISTINCT_AFTER) {
+                // A huge page repeats its words: keeping each form once keeps the array near its vocabulary's size.
+                count = HashedTerms.sortedDistinct(hashes, count).length;
+            }
         }
         return HashedTerms.sortedDistinct(hashes, count);
     }

@@ -43,6 +43,14 @@ class LinkFormsTest {
         }
     }
 
+    /** A huge page's forms are made window by window and deduplicated as they go: the same set of forms. */
+    @Test
+    void aHugeTextHasTheFormsOfItsWords() {
+        String page = "Yermekbayev met Rajnath Singh in New Delhi.\n\nयरमेकबायेव ने राजनाथ सिंह से मुलाकात की\n\n";
+        String huge = page.repeat(4 * dev.samachar.enrich.TextWindows.MAX_CHARS / page.length()) + "Kazakhstan";
+        assertArrayEquals(new LinkForms().of(page + "Kazakhstan"), new LinkForms().of(huge));
+    }
+
     @Test
     void bothScriptsOfANameShareItsForm() {
         LinkForms forms = new LinkForms();
