@@ -48,7 +48,9 @@ public final class Enricher {
     public ArticleDocument enrich(Article article) {
         String text = article.title() + "\n" + article.body();
         SortedSet<String> found = new TreeSet<>();
-        SortedSet<String> persons = new TreeSet<>(), orgs = new TreeSet<>(), events = new TreeSet<>();
+        SortedSet<String> persons = new TreeSet<>();
+        SortedSet<String> orgs = new TreeSet<>();
+        SortedSet<String> events = new TreeSet<>();
         // Every spelling, in both scripts, of what the article names: a search for any of them finds
         // it even where analysis cannot bridge the spellings (exonyms, portable mode, Kibana).
         Set<String> aliases = new LinkedHashSet<>();
