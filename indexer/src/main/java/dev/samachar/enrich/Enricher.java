@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Computes what the index needs beyond the parsed article. Works on title and body only: chrome
@@ -46,13 +47,25 @@ public final class Enricher {
 
     public ArticleDocument enrich(Article article) {
         String text = article.title() + "\n" + article.body();
-        // Tokenised once for the three dictionaries, which split text the same way.
-        List<WordTokenizer.Token> words = WordTokenizer.tokenize(text);
-        SortedSet<String> found = countries.countriesIn(text, words);
-        Entities named = entities.find(text, words);
+        SortedSet<String> found = new TreeSet<>();
+        SortedSet<String> persons = new TreeSet<>();
+        SortedSet<String> orgs = new TreeSet<>();
+        SortedSet<String> events = new TreeSet<>();
         // Every spelling, in both scripts, of what the article names: a search for any of them finds
         // it even where analysis cannot bridge the spellings (exonyms, portable mode, Kibana).
-        Set<String> aliases = new LinkedHashSet<>(synonyms.aliasesIn(text, words));
+        Set<String> aliases = new LinkedHashSet<>();
+        // Matching keeps objects per word: window by window, a huge page needs no more memory than a long article.
+        for (String window : TextWindows.of(text)) {
+            // Tokenised once for the three dictionaries, which split text the same way.
+            List<WordTokenizer.Token> words = WordTokenizer.tokenize(window);
+            found.addAll(countries.countriesIn(window, words));
+            Entities inWindow = entities.find(window, words);
+            persons.addAll(inWindow.persons());
+            orgs.addAll(inWindow.orgs());
+            events.addAll(inWindow.events());
+            aliases.addAll(synonyms.aliasesIn(window, words));
+        }
+        Entities named = new Entities(persons, orgs, events);
         Set<String> countryNames = new LinkedHashSet<>();
         for (String code : found) {
             countryNames.addAll(countries.namesOf(code));

@@ -18,12 +18,15 @@ public final class LooseText {
 
     public String of(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (List<String> variants : AnalyzedText.byPosition(loose, text).values()) {
-            for (String term : variants) {
-                if (!out.isEmpty()) {
-                    out.append(' ');
+        // Analysis keeps a list per word position: window by window for a huge page (see TextWindows).
+        for (String window : TextWindows.of(text)) {
+            for (List<String> variants : AnalyzedText.byPosition(loose, window).values()) {
+                for (String term : variants) {
+                    if (!out.isEmpty()) {
+                        out.append(' ');
+                    }
+                    out.append(term);
                 }
-                out.append(term);
             }
         }
         return out.toString();

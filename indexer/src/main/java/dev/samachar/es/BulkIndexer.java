@@ -72,6 +72,14 @@ public final class BulkIndexer implements AutoCloseable {
     private record Operation(BulkOperation operation, String origin, long bytes, Outcome outcome) {
     }
 
+    /**
+     * A document at least this large (by {@link #approximateBytes}; 512K chars, a hundred times a long
+     * article) is sent in a request of its own with no other request in flight, so that neither this
+     * process nor the node holds two of them at once: the node needs many times a document's size to
+     * index it, and two 9 MB pages in concurrent requests exhausted a 1 GB node (docs/large-documents.md).
+     */
+    static final long ALONE_BYTES = 1L << 20;
+
     private final ElasticsearchClient client;
     private final String index;
     private final Options options;
@@ -135,9 +143,14 @@ public final class BulkIndexer implements AutoCloseable {
     }
 
     private void add(Operation operation) {
+        boolean huge = operation.bytes() >= ALONE_BYTES;
+        if (huge) {
+            // In a request of its own, which flush sends alone.
+            flush();
+        }
         batch.add(operation);
         batchBytes += operation.bytes();
-        if (batch.size() >= options.maxOperations() || batchBytes >= options.maxBytes()) {
+        if (huge || batch.size() >= options.maxOperations() || batchBytes >= options.maxBytes()) {
             flush();
         }
     }
@@ -147,19 +160,21 @@ public final class BulkIndexer implements AutoCloseable {
             return;
         }
         List<Operation> toSend = batch;
+        boolean huge = toSend.size() == 1 && batchBytes >= ALONE_BYTES;
+        int permits = huge ? options.maxConcurrentRequests() : 1;
         batch = new ArrayList<>();
         batchBytes = 0;
-        inFlight.acquireUninterruptibly();
+        inFlight.acquireUninterruptibly(permits);
         try {
             senders.execute(() -> {
                 try {
                     send(toSend);
                 } finally {
-                    inFlight.release();
+                    inFlight.release(permits);
                 }
             });
         } catch (RuntimeException e) {
-            inFlight.release();
+            inFlight.release(permits);
             throw e;
         }
     }

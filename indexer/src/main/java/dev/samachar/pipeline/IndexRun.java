@@ -184,12 +184,20 @@ public final class IndexRun {
 
     /** On a worker thread: the CPU-heavy part, touching only the (thread-safe) reader and enricher. */
     private Parsed parseAndEnrich(ArticleReader.Loaded loaded) {
-        ReadResult result = reader.parse(loaded);
-        List<ArticleDocument> documents = new ArrayList<>();
-        for (Article article : result.articles()) {
-            documents.add(enricher.enrich(article));
+        try {
+            ReadResult result = reader.parse(loaded);
+            List<ArticleDocument> documents = new ArrayList<>();
+            for (Article article : result.articles()) {
+                documents.add(enricher.enrich(article));
+            }
+            return new Parsed(result, documents);
+        } catch (OutOfMemoryError e) {
+            // What this file allocated is garbage once the error is thrown: it fails alone, the run goes on.
+            return new Parsed(ReadResult.failed(new IngestFailure(loaded.file().toString(), "parse",
+                    "out of memory parsing and enriching this " + loaded.bytes().length + "-byte file (heap limit "
+                            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); index it with a larger heap,"
+                            + " e.g. SAMACHAR_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx1g\", or lower --max-file-size")), List.of());
         }
-        return new Parsed(result, documents);
     }
 
     /** Back on the run's thread, in file order: state, counters and bulk operations. */

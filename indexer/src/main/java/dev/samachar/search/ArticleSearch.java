@@ -105,6 +105,12 @@ public final class ArticleSearch {
      * What every search shares however it counts facets: the stored fields returned, translation
      * collapsing, highlighting with the caller's markers, and the order (relevance for text, else newest).
      */
+    /**
+     * How much of a text the highlighter analyses: Elasticsearch's default index limit, all of any
+     * real article; a longer body still matches, and its snippet comes from this part or is its opening.
+     */
+    static final int HIGHLIGHTED_CHARS = 1_000_000;
+
     static SearchRequest.Builder hitsAndOrder(SearchRequest.Builder s, SearchQuery query, AnalysisMode mode,
                                               String preTag, String postTag) {
         s.source(src -> src.filter(f -> f.excludes("body", "aliases", "country_names", "loose")));
@@ -115,6 +121,9 @@ public final class ArticleSearch {
         if (query.hasText()) {
             boolean subFields = mode == AnalysisMode.PLUGIN;
             s.highlight(h -> h.preTags(preTag).postTags(postTag)
+                    // Past this offset a body is not highlighted; without the bound, a hit longer than
+                    // index.highlight.max_analyzed_offset failed the whole search (docs/large-documents.md).
+                    .maxAnalyzedOffset(HIGHLIGHTED_CHARS)
                     // A hit found through another script's spelling (aliases) has nothing to
                     // highlight in its body; show its opening instead of no snippet at all.
                     .fields("body", f -> {

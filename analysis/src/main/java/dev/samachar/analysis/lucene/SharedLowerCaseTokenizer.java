@@ -3,6 +3,7 @@ package dev.samachar.analysis.lucene;
 import dev.samachar.analysis.GluedFullStops;
 import java.io.CharArrayReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.Arrays;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -30,8 +31,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * words by it.
  *
  * <p>Scanning was 14.5% of the node's time when indexing with the full template, four times the
- * standard analyser's. Texts longer than {@value #MAX_SHARED_CHARS} chars are scanned every time, so
- * that no thread keeps a large buffer; a thread keeps one text at most.
+ * standard analyser's. Texts longer than {@value #MAX_SHARED_CHARS} chars are scanned every time, as
+ * they are read, so that no thread holds a large buffer or token list; a thread keeps one text at most.
  */
 public final class SharedLowerCaseTokenizer extends Tokenizer {
 
@@ -54,12 +55,23 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
     private char[] text = new char[1024];
     private ScannedText tokens;
     private int next;
+    /** Whether this text is too long to keep and its tokens come straight from {@link #scanner}. */
+    private boolean streaming;
 
     @Override
     public void reset() throws IOException {
         super.reset();
         release();
-        int length = readAll();
+        int length = readAtMost(MAX_SHARED_CHARS + 1);
+        if (length > MAX_SHARED_CHARS) {
+            // Too long to keep: its tokens come straight from the scanner as it reads, so a huge text
+            // needs no buffer of its size, and a consumer that stops early (a highlighter's offset
+            // limit) stops the reading. Kept whole, a 9 MB page cost a node over 100 MB per analyser.
+            scanner.setReader(new PrefixedReader(text, length, input));
+            scanner.reset();
+            streaming = true;
+            return;
+        }
         ScannedText last = LAST.get();
         if (last == null || !last.holds(text, length)) {
             // Refilled only when no stream of this thread is replaying it (a highlighter can hold
@@ -76,7 +88,10 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
     }
 
     @Override
-    public boolean incrementToken() {
+    public boolean incrementToken() throws IOException {
+        if (streaming) {
+            return nextStreamed();
+        }
         if (next == tokens.count) {
             return false;
         }
@@ -90,9 +105,34 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
         return true;
     }
 
+    /** The scanner's next token, lower-cased and flagged as {@link ScannedText#scan} keeps it. */
+    private boolean nextStreamed() throws IOException {
+        if (!scanner.incrementToken()) {
+            return false;
+        }
+        clearAttributes();
+        CharTermAttribute term = scanner.getAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = scanner.getAttribute(OffsetAttribute.class);
+        int n = term.length();
+        termAtt.copyBuffer(term.buffer(), 0, n);
+        flagsAtt.setFlags(n > 0 && ScannedText.startsCapitalised(termAtt.buffer(), n) ? CAPITALISED : 0);
+        CharacterUtils.toLowerCase(termAtt.buffer(), 0, n);
+        offsetAtt.setOffset(correctOffset(offset.startOffset()), correctOffset(offset.endOffset()));
+        posIncAtt.setPositionIncrement(scanner.getAttribute(PositionIncrementAttribute.class).getPositionIncrement());
+        typeAtt.setType(scanner.getAttribute(TypeAttribute.class).type());
+        return true;
+    }
+
     @Override
     public void end() throws IOException {
         super.end();
+        if (streaming) {
+            scanner.end();
+            int finalOffset = correctOffset(scanner.getAttribute(OffsetAttribute.class).endOffset());
+            offsetAtt.setOffset(finalOffset, finalOffset);
+            posIncAtt.setPositionIncrement(scanner.getAttribute(PositionIncrementAttribute.class).getPositionIncrement());
+            return;
+        }
         int finalOffset = correctOffset(tokens.finalOffset);
         offsetAtt.setOffset(finalOffset, finalOffset);
         posIncAtt.setPositionIncrement(tokens.finalPosInc);
@@ -104,22 +144,61 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
         release();
     }
 
-    private void release() {
+    private void release() throws IOException {
         if (tokens != null) {
             tokens.readers--;
             tokens = null;
         }
+        if (streaming) {
+            streaming = false;
+            scanner.close();
+        }
     }
 
-    private int readAll() throws IOException {
+    /** Reads up to {@code limit} chars of the input into {@link #text}; returns how many. */
+    private int readAtMost(int limit) throws IOException {
         int length = 0;
-        for (int read; (read = input.read(text, length, text.length - length)) != -1; ) {
-            length += read;
+        while (length < limit) {
             if (length == text.length) {
-                text = Arrays.copyOf(text, text.length * 2);
+                text = Arrays.copyOf(text, Math.min(limit, 2 * text.length));
             }
+            int read = input.read(text, length, text.length - length);
+            if (read == -1) {
+                break;
+            }
+            length += read;
         }
         return length;
+    }
+
+    /** The chars already read, then the rest of the input; closing it leaves the input to the tokenizer. */
+    private static final class PrefixedReader extends Reader {
+        private final char[] prefix;
+        private final int prefixLength;
+        private final Reader rest;
+        private int position;
+
+        PrefixedReader(char[] prefix, int prefixLength, Reader rest) {
+            this.prefix = prefix;
+            this.prefixLength = prefixLength;
+            this.rest = rest;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (position < prefixLength) {
+                int n = Math.min(length, prefixLength - position);
+                System.arraycopy(prefix, position, buffer, offset, n);
+                position += n;
+                return n;
+            }
+            return rest.read(buffer, offset, length);
+        }
+
+        @Override
+        public void close() {
+            // Tokenizer.close() closes the input.
+        }
     }
 
     /** A text and its tokens, lower-cased. */

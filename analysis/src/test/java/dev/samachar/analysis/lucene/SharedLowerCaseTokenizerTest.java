@@ -147,6 +147,29 @@ class SharedLowerCaseTokenizerTest {
         }
     }
 
+    /** A text too long to keep is streamed: the same tokens, flags and end state, then short texts as before. */
+    @Test
+    void aTextTooLongToKeepIsStreamedWithTheSameTokensAndFlags() throws IOException {
+        String sentence = "Rajnath Singh met the PRESS in अस्ताना today. ";
+        String text = sentence.repeat(3 * SharedLowerCaseTokenizer.MAX_SHARED_CHARS / sentence.length());
+        Tokenizer shared = new SharedLowerCaseTokenizer();
+        assertEquals(tokens(new StandardTokenizer(), text, null), tokens(shared, text, null));
+        assertEquals(endState(new StandardTokenizer(), text), endState(shared, text));
+        shared.setReader(new StringReader(text));
+        org.apache.lucene.analysis.tokenattributes.FlagsAttribute flags =
+                shared.addAttribute(org.apache.lucene.analysis.tokenattributes.FlagsAttribute.class);
+        List<Integer> seen = new ArrayList<>();
+        shared.reset();
+        for (int i = 0; i < 9 && shared.incrementToken(); i++) {
+            seen.add(flags.getFlags());
+        }
+        shared.end();
+        shared.close();
+        int cap = SharedLowerCaseTokenizer.CAPITALISED;
+        assertEquals(List.of(cap, cap, 0, 0, cap, 0, 0, 0, cap), seen);
+        assertEquals(tokens(new StandardTokenizer(), TEXT, null), tokens(shared, TEXT, null), "a short text after it");
+    }
+
     @Test
     void analysersTokeniseAsBefore() throws IOException {
         // The four analysers share one scan: each must still see every token, in order.
