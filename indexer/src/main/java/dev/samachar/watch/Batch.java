@@ -1,0 +1,34 @@
+package dev.samachar.watch;
+
+import dev.samachar.ingest.IngestFailure;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What one batch of the watch did, in files and in documents.
+ *
+ * @param number    1 for the start-up run over every watched path, then counting up
+ * @param files     files read or checked
+ * @param added     files indexed for the first time (including copies of indexed content)
+ * @param changed   files whose new content replaced their documents
+ * @param unchanged files touched but with the content already indexed
+ * @param removed   files gone whose documents were deleted (--prune)
+ * @param failed    files with a failure (each in {@code failures})
+ * @param indexed   documents indexed
+ * @param deleted   documents deleted (old versions of changed files, and those of removed files)
+ */
+public record Batch(int number, Instant finished, int files, int added, int changed, int unchanged, int removed,
+                    int failed, long indexed, long deleted, int translationLinks, List<IngestFailure> failures,
+                    List<String> warnings, Duration elapsed) {
+
+    public boolean startup() {
+        return number == 1;
+    }
+
+    /** False for a batch that found nothing new (a rescan of files that were already indexed). */
+    public boolean didSomething() {
+        return added + changed + removed + failed > 0 || indexed + deleted > 0 || !warnings.isEmpty();
+    }
+}
