@@ -57,7 +57,7 @@ final class WatchOutput implements WatchLoop.Listener {
 
     @Override
     public void batch(Batch batch, WatchTotals.Snapshot totals) {
-        if (!batch.didSomething()) {
+        if (!batch.worthReporting()) {
             return;
         }
         if (json) {

@@ -27,8 +27,11 @@ public record Batch(int number, Instant finished, int files, int added, int chan
         return number == 1;
     }
 
-    /** False for a batch that found nothing new (a rescan of files that were already indexed). */
-    public boolean didSomething() {
-        return added + changed + removed + failed > 0 || indexed + deleted > 0 || !warnings.isEmpty();
+    /**
+     * False for a batch after the start-up one that found nothing new (a rescan of files already indexed): not
+     * worth a line. The start-up batch always is, as the sign that the watch is up to date.
+     */
+    public boolean worthReporting() {
+        return startup() || added + changed + removed + failed > 0 || indexed + deleted > 0 || !warnings.isEmpty();
     }
 }
