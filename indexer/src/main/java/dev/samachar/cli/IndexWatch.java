@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a {@link WatchLoop} until SIGTERM or Ctrl-C, then prints the summary and exits with the code of what
- * happened (0, 1 if files failed, 3 if stopped while the cluster was away) rather than the JVM's 143 or 130,
+ * happened (0; 1 if files that failed during the watch still fail;
+ * 3 if stopped while the cluster was away) rather than the JVM's 143 or 130,
  * which service managers would count as a failure. The signal starts the JVM's shutdown; its hook stops the
  * loop, waits for the batch in progress, and ends the process with that code.
  */
@@ -69,7 +70,7 @@ final class IndexWatch {
         }
         WatchTotals.Snapshot totals = loop.totals();
         boolean unsent = loop.waitingForCluster();
-        exitCode.set(unsent ? ExitCodes.CLUSTER : totals.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK);
+        exitCode.set(unsent ? ExitCodes.CLUSTER : totals.failing() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK);
         output.summary(totals, unsent, cutShort);
     }
 }

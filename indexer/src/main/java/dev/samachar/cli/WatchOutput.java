@@ -76,7 +76,7 @@ final class WatchOutput implements WatchLoop.Listener {
             record.put("elapsed_ms", batch.elapsed().toMillis());
             record.put("total_indexed", totals.indexed());
             record.put("total_deleted", totals.deleted());
-            record.put("total_failed", totals.failed());
+            record.put("total_failing", totals.failing());
             List<Map<String, String>> failures = new ArrayList<>();
             for (IngestFailure f : batch.failures()) {
                 failures.add(Map.of("file", f.origin(), "stage", f.stage(), "reason", f.reason()));
@@ -91,10 +91,10 @@ final class WatchOutput implements WatchLoop.Listener {
             err.println("FAILED " + failure.origin() + ": " + failure.reason() + " (" + failure.stage() + ")");
         }
         out.printf("%s batch %d%s (%d file%s): %d new, %d changed, %d unchanged, %d removed, %d failed; "
-                        + "documents %d indexed, %d deleted; totals %d indexed, %d deleted, %d failed files; %.1f s%n",
+                        + "documents %d indexed, %d deleted; totals %d indexed, %d deleted, %d files failing; %.1f s%n",
                 now(), batch.number(), batch.startup() ? ", start-up" : "", batch.files(), batch.files() == 1 ? "" : "s",
                 batch.added(), batch.changed(), batch.unchanged(), batch.removed(), batch.failed(), batch.indexed(),
-                batch.deleted(), totals.indexed(), totals.deleted(), totals.failed(),
+                batch.deleted(), totals.indexed(), totals.deleted(), totals.failing(),
                 batch.elapsed().toMillis() / 1000.0);
     }
 
@@ -145,7 +145,7 @@ final class WatchOutput implements WatchLoop.Listener {
             record.put("new", totals.added());
             record.put("changed", totals.changed());
             record.put("removed", totals.removed());
-            record.put("failed", totals.failed());
+            record.put("failing", totals.failing());
             record.put("indexed", totals.indexed());
             record.put("deleted", totals.deleted());
             record.put("translation_links", totals.translationLinks());
@@ -158,16 +158,16 @@ final class WatchOutput implements WatchLoop.Listener {
             Json.printLine(out, record);
             return;
         }
-        out.printf("Stopped watching after %s: %d batch%s; %d new, %d changed, %d removed, %d failed files; "
+        out.printf("Stopped watching after %s: %d batch%s; %d new, %d changed, %d removed files, %d still failing; "
                         + "documents %d indexed, %d deleted in %s (%s).%n",
                 human(totals.elapsed()), totals.batches(), totals.batches() == 1 ? "" : "es", totals.added(),
-                totals.changed(), totals.removed(), totals.failed(), totals.indexed(), totals.deleted(),
+                totals.changed(), totals.removed(), totals.failing(), totals.indexed(), totals.deleted(),
                 setup.alias(), setup.index());
         if (totals.clusterWaits() > 0) {
             out.printf("Waited %s for Elasticsearch (%d time%s).%n", human(totals.waited()), totals.clusterWaits(),
                     totals.clusterWaits() == 1 ? "" : "s");
         }
-        if (totals.failed() > 0) {
+        if (totals.failing() > 0) {
             out.println("Failure report: " + failureReport + " (samachar failures; index --retry-failures)");
         }
         if (unsent) {

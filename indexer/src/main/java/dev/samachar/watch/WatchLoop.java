@@ -175,7 +175,7 @@ public final class WatchLoop {
             }
             if (failure == null) {
                 Batch batch = outcome(number, summary, filesBefore);
-                totals.add(batch);
+                totals.add(batch, paths);
                 listener.batch(batch, totals.snapshot());
                 return;
             }

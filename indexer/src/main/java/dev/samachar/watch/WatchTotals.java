@@ -1,12 +1,21 @@
 package dev.samachar.watch;
 
+import dev.samachar.ingest.IngestFailure;
+import dev.samachar.state.FailureReport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Everything the watch did since it started; read by the stopping thread while the loop may still run. */
 public final class WatchTotals {
 
-    public record Snapshot(Duration elapsed, int batches, int added, int changed, int removed, int failed,
+    /** @param failing files that failed during the watch and have been neither fixed nor removed since */
+    public record Snapshot(Duration elapsed, int batches, int added, int changed, int removed, int failing,
                            long indexed, long deleted, int translationLinks, int clusterWaits, Duration waited) {
     }
 
@@ -15,19 +24,28 @@ public final class WatchTotals {
     private int added;
     private int changed;
     private int removed;
-    private int failed;
+    /** Few in practice; a file is counted once however often it fails again. */
+    private final Set<String> failing = new HashSet<>();
     private long indexed;
     private long deleted;
     private int translationLinks;
     private int clusterWaits;
     private long waitedMillis;
 
-    synchronized void add(Batch batch) {
+    /** @param paths what the batch read: a failing file read again without failure is fixed */
+    synchronized void add(Batch batch, List<Path> paths) {
         batches++;
         added += batch.added();
         changed += batch.changed();
         removed += batch.removed();
-        failed += batch.failed();
+        Set<String> failedNow = new HashSet<>();
+        for (IngestFailure failure : batch.failures()) {
+            failedNow.add(FailureReport.pathOf(failure.origin()));
+        }
+        Set<String> read = new HashSet<>();
+        paths.forEach(p -> read.add(p.toString()));
+        failing.removeIf(f -> !failedNow.contains(f) && (read.contains(f) || Files.notExists(Path.of(f))));
+        failing.addAll(failedNow);
         indexed += batch.indexed();
         deleted += batch.deleted();
         translationLinks += batch.translationLinks();
@@ -45,7 +63,7 @@ public final class WatchTotals {
     }
 
     public synchronized Snapshot snapshot() {
-        return new Snapshot(Duration.between(started, Instant.now()), batches, added, changed, removed, failed,
+        return new Snapshot(Duration.between(started, Instant.now()), batches, added, changed, removed, failing.size(),
                 indexed, deleted, translationLinks, clusterWaits, Duration.ofMillis(waitedMillis));
     }
 }

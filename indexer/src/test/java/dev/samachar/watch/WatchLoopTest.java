@@ -1,5 +1,6 @@
 package dev.samachar.watch;
 
+import dev.samachar.ingest.IngestFailure;
 import dev.samachar.pipeline.IndexRun;
 import dev.samachar.state.IndexState;
 import org.junit.jupiter.api.AfterEach;
@@ -140,6 +141,7 @@ class WatchLoopTest {
         assertEquals(3, healthChecks.get(), "asked until it answered");
         awaitThat(() -> heard.contains("back"));
         assertTrue(heard.contains("lost: cannot connect to Elasticsearch"), heard.toString());
+        awaitThat(() -> loop.totals().batches() == 2);
         assertEquals(1, loop.totals().clusterWaits());
         assertEquals(1, loop.totals().added(), "counted once");
         assertFalse(loop.waitingForCluster());
@@ -160,6 +162,22 @@ class WatchLoopTest {
         assertEquals(0, loop.totals().added());
     }
 
+    @Test
+    void aFileThatFailsCountsAsFailingUntilItIsReadWithoutFailureOrRemoved() throws Exception {
+        start(true);
+        awaitThat(() -> !sent.isEmpty());
+        Path bad = Files.writeString(root.resolve("bad.txt"), "unreadable");
+        Path worse = Files.writeString(root.resolve("worse.txt"), "unreadable");
+        awaitThat(() -> loop.totals().failing() == 2);
+        Files.writeString(bad, "fixed");
+        awaitThat(() -> loop.totals().failing() == 1);
+        Files.writeString(worse, "unreadable, still");
+        Thread.sleep(QUIET.toMillis() * 3);
+        assertEquals(1, loop.totals().failing(), "counted once however often it fails");
+        Files.delete(worse);
+        awaitThat(() -> loop.totals().failing() == 0);
+    }
+
     private List<Sent> batchesAfterStartup() {
         return sent.stream().filter(s -> !s.startup()).toList();
     }
@@ -170,10 +188,16 @@ class WatchLoopTest {
             if (!startup && clusterFailuresToReport.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 return summary(paths.size(), 0, "cannot connect to Elasticsearch");
             }
+            List<IngestFailure> failures = new ArrayList<>();
             for (Path path : startup ? List.<Path>of() : paths) {
-                state.record(path.toString(), "hash-" + path.getFileName(), List.of("id-" + path.getFileName()));
+                if (readsAsUnreadable(path)) {
+                    failures.add(new IngestFailure(path.toString(), "parse", "unreadable"));
+                } else {
+                    state.record(path.toString(), "hash-" + path.getFileName(), List.of("id-" + path.getFileName()));
+                }
             }
-            return summary(paths.size(), startup ? 0 : paths.size(), null);
+            return new IndexRun.Summary(paths.size(), 0, 0, paths.size(), 0, paths.size() - failures.size(), 0, 0,
+                    failures, List.of(), Duration.ZERO, 1, 0, 0, 0, null);
         };
         WatchLoop.Listener listener = new WatchLoop.Listener() {
             @Override
@@ -206,6 +230,14 @@ class WatchLoopTest {
             }
         }, "watch-loop-test");
         running.start();
+    }
+
+    private static boolean readsAsUnreadable(Path path) {
+        try {
+            return Files.readString(path).startsWith("unreadable");
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static IndexRun.Summary summary(int files, long indexed, String clusterFailure) {
