@@ -91,7 +91,7 @@ final class WatchOutput implements WatchLoop.Listener {
             err.println("FAILED " + failure.origin() + ": " + failure.reason() + " (" + failure.stage() + ")");
         }
         out.printf("%s batch %d%s (%d file%s): %d new, %d changed, %d unchanged, %d removed, %d failed; "
-                        + "documents %d indexed, %d deleted; totals %d indexed, %d deleted, %d files failing; %.1f s%n",
+                        + "documents %d indexed, %d deleted; totals %d indexed, %d deleted, %d failing; %.1f s%n",
                 now(), batch.number(), batch.startup() ? ", start-up" : "", batch.files(), batch.files() == 1 ? "" : "s",
                 batch.added(), batch.changed(), batch.unchanged(), batch.removed(), batch.failed(), batch.indexed(),
                 batch.deleted(), totals.indexed(), totals.deleted(), totals.failing(),

@@ -159,7 +159,6 @@ public final class WatchLoop {
 
     /** Sends one batch, and sends it again each time the cluster comes back after failing it. */
     private void send(List<Path> paths, boolean pruneGone, boolean startup) throws InterruptedException {
-        int number = ++batches;
         while (true) {
             int filesBefore = state.files();
             IndexRun.Summary summary = null;
@@ -174,7 +173,7 @@ public final class WatchLoop {
                 failure = e.getMessage();
             }
             if (failure == null) {
-                Batch batch = outcome(number, summary, filesBefore);
+                Batch batch = outcome(startup, summary, filesBefore);
                 totals.add(batch, paths);
                 listener.batch(batch, totals.snapshot());
                 return;
@@ -215,16 +214,18 @@ public final class WatchLoop {
      * Counts files from the run's summary and the state: files new to the state were added; the rest that
      * were neither unchanged nor failed were changed.
      */
-    private Batch outcome(int number, IndexRun.Summary summary, int filesBefore) {
+    private Batch outcome(boolean startup, IndexRun.Summary summary, int filesBefore) {
         Set<String> failedFiles = new TreeSet<>();
         for (IngestFailure failure : summary.failures()) {
             failedFiles.add(FailureReport.pathOf(failure.origin()));
         }
         int added = Math.max(0, state.files() - filesBefore + summary.prunedFiles());
         int changed = Math.max(0, summary.files() - summary.unchanged() - added - failedFiles.size());
-        return new Batch(number, Instant.now(), summary.files(), added, changed, summary.unchanged(),
+        Batch batch = new Batch(0, startup, Instant.now(), summary.files(), added, changed, summary.unchanged(),
                 summary.prunedFiles(), failedFiles.size(), summary.indexed(), summary.deleted(),
                 summary.translationLinks(), summary.failures(), summary.warnings(), summary.elapsed());
+        // Numbered only when reported, so that the lines count 1, 2, 3 without gaps.
+        return batch.worthReporting() ? batch.numbered(++batches) : batch;
     }
 
     private static Duration max(Duration a, Duration b) {

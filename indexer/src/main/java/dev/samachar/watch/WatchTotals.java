@@ -14,7 +14,10 @@ import java.util.Set;
 /** Everything the watch did since it started; read by the stopping thread while the loop may still run. */
 public final class WatchTotals {
 
-    /** @param failing files that failed during the watch and have been neither fixed nor removed since */
+    /**
+     * @param batches the batches worth reporting (a rescan that found nothing new is not one)
+     * @param failing files that failed during the watch and have been neither fixed nor removed since
+     */
     public record Snapshot(Duration elapsed, int batches, int added, int changed, int removed, int failing,
                            long indexed, long deleted, int translationLinks, int clusterWaits, Duration waited) {
     }
@@ -34,7 +37,7 @@ public final class WatchTotals {
 
     /** @param paths what the batch read: a failing file read again without failure is fixed */
     synchronized void add(Batch batch, List<Path> paths) {
-        batches++;
+        batches += batch.worthReporting() ? 1 : 0;
         added += batch.added();
         changed += batch.changed();
         removed += batch.removed();
