@@ -3,7 +3,6 @@ package dev.samachar.watch;
 import dev.samachar.ingest.IngestFailure;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -21,7 +20,7 @@ import java.util.List;
  * @param indexed   documents indexed
  * @param deleted   documents deleted (old versions of changed files, and those of removed files)
  */
-public record Batch(int number, boolean startup, Instant finished, int files, int added, int changed, int unchanged, int removed,
+public record Batch(int number, boolean startup, int files, int added, int changed, int unchanged, int removed,
                     int failed, long indexed, long deleted, int translationLinks, List<IngestFailure> failures,
                     List<String> warnings, Duration elapsed) {
 
@@ -34,7 +33,7 @@ public record Batch(int number, boolean startup, Instant finished, int files, in
     }
 
     Batch numbered(int n) {
-        return new Batch(n, startup, finished, files, added, changed, unchanged, removed, failed, indexed, deleted,
+        return new Batch(n, startup, files, added, changed, unchanged, removed, failed, indexed, deleted,
                 translationLinks, failures, warnings, elapsed);
     }
 }

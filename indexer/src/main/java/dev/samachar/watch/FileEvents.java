@@ -44,9 +44,6 @@ public final class FileEvents implements AutoCloseable {
      * @param overflowed events were lost; only a rescan can tell what changed
      */
     public record Changes(Set<Path> changed, Set<Path> removed, boolean overflowed) {
-        public boolean isEmpty() {
-            return changed.isEmpty() && removed.isEmpty() && !overflowed;
-        }
     }
 
     private final WatchService service;

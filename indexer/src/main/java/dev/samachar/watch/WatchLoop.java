@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -221,7 +220,7 @@ public final class WatchLoop {
         }
         int added = Math.max(0, state.files() - filesBefore + summary.prunedFiles());
         int changed = Math.max(0, summary.files() - summary.unchanged() - added - failedFiles.size());
-        Batch batch = new Batch(0, startup, Instant.now(), summary.files(), added, changed, summary.unchanged(),
+        Batch batch = new Batch(0, startup, summary.files(), added, changed, summary.unchanged(),
                 summary.prunedFiles(), failedFiles.size(), summary.indexed(), summary.deleted(),
                 summary.translationLinks(), summary.failures(), summary.warnings(), summary.elapsed());
         // Numbered only when reported, so that the lines count 1, 2, 3 without gaps.
