@@ -2,6 +2,7 @@ package dev.samachar.cli;
 
 import dev.samachar.enrich.Enricher;
 import dev.samachar.es.BulkIndexer;
+import dev.samachar.es.ConfigException;
 import dev.samachar.es.ErrorMessages;
 import dev.samachar.es.IndexSetup;
 import dev.samachar.es.RetryPolicy;
@@ -13,6 +14,8 @@ import dev.samachar.pipeline.Progress;
 import dev.samachar.state.FailureReport;
 import dev.samachar.state.IndexScan;
 import dev.samachar.state.IndexState;
+import dev.samachar.watch.ClusterWait;
+import dev.samachar.watch.WatchLoop;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +41,8 @@ import java.util.concurrent.Callable;
                         + "an edited file replaces its documents, and an interrupted run resumes where it stopped. "
                         + "State and the failure report live in $SAMACHAR_HOME/state/<alias>/.",
                 "A file that cannot be read or indexed is reported with the reason and the rest are still "
-                        + "indexed (exit code 1); see `samachar failures`."})
+                        + "indexed (exit code 1); see `samachar failures`.",
+                "With --watch it keeps running and indexes files as they are written (docs/watch.md)."})
 final class IndexCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -49,6 +53,8 @@ final class IndexCommand implements Callable<Integer> {
     OutputOptions output;
     @Mixin
     IndexShapeOptions indexShape;
+    @Mixin
+    WatchOptions watch;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories to index.")
     List<Path> paths = new ArrayList<>();
@@ -99,6 +105,9 @@ final class IndexCommand implements Callable<Integer> {
         if (paths.isEmpty() && !retryFailures && !prune && !rescan) {
             throw new IllegalArgumentException("give files or directories to index (or --retry-failures, --prune, --rescan)");
         }
+        if (watch.enabled) {
+            watch.check(paths);
+        }
         Path stateDir = IndexState.directory(root.settings.home(), cluster.alias);
         FailureReport report = FailureReport.load(stateDir);
         Set<Path> toRead = new LinkedHashSet<>(paths);
@@ -133,6 +142,9 @@ final class IndexCommand implements Callable<Integer> {
             RetryPolicy retry = new RetryPolicy(maxRetries, Duration.ofMillis(Math.min(250, retryMaxWait)),
                     Duration.ofMillis(retryMaxWait));
             var bulkOptions = new BulkIndexer.Options(bulkSize, 5L * 1024 * 1024, concurrency, retry);
+            if (watch.enabled) {
+                return watch(session, setup, state, report, List.copyOf(toRead), progress, bulkOptions);
+            }
             IndexRun.Summary summary = new IndexRun(session.client, cluster.alias,
                     new ArticleReader(new DatelineParser(), maxFileSize), Enricher.load(setup.mode()), progress,
                     bulkOptions, state, report, full)
@@ -143,6 +155,29 @@ final class IndexCommand implements Callable<Integer> {
                 return ExitCodes.CLUSTER;
             }
             return summary.complete() ? ExitCodes.OK : ExitCodes.PARTIAL;
+        }
+    }
+
+    /**
+     * `--watch`: the same run over {@code startupPaths} first, then one run per batch of changed files, all on
+     * the one state; --full and the progress line apply to the first run only.
+     */
+    private int watch(ClusterSession session, IndexSetup.Outcome setup, IndexState state, FailureReport report,
+                      List<Path> startupPaths, Progress progress, BulkIndexer.Options bulkOptions) {
+        ArticleReader reader = new ArticleReader(new DatelineParser(), maxFileSize);
+        Enricher enricher = Enricher.load(setup.mode());
+        WatchLoop.BatchRunner batches = (files, pruneGone, startup) -> new IndexRun(session.client, cluster.alias,
+                reader, enricher, startup ? progress : Progress.silent(), bulkOptions, state, report, startup && full)
+                .run(files, pruneGone);
+        WatchOutput out = new WatchOutput(root.out, root.err, output.json, setup, report.location());
+        out.started(paths, watch, prune);
+        WatchLoop loop = new WatchLoop(paths, startupPaths, prune, watch.quietPeriod(), watch.scanInterval(), batches,
+                new ClusterWait(session.client, cluster.alias)::problem, state, out);
+        try {
+            return new IndexWatch(loop, out).run();
+        } catch (IOException e) {
+            throw new ConfigException("cannot watch " + paths + ": " + e.getMessage()
+                    + " (docs/watch.md: inotify limits)");
         }
     }
 

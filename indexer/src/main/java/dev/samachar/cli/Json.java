@@ -10,6 +10,7 @@ import java.io.PrintStream;
 final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper LINES = new ObjectMapper();
 
     private Json() {
     }
@@ -17,6 +18,15 @@ final class Json {
     static void print(PrintStream out, Object value) {
         try {
             out.println(MAPPER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render JSON output", e);
+        }
+    }
+
+    /** One object on one line: for output that goes on as a stream of records (`index --watch --json`). */
+    static void printLine(PrintStream out, Object value) {
+        try {
+            out.println(LINES.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render JSON output", e);
         }
