@@ -67,7 +67,7 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
             // Too long to keep: its tokens come straight from the scanner as it reads, so a huge text
             // needs no buffer of its size, and a consumer that stops early (a highlighter's offset
             // limit) stops the reading. Kept whole, a 9 MB page cost a node over 100 MB per analyser.
-            scanner.setReader(new PrefixedReader(text, length, input));
+            scanner.setReader(new UngluingReader(new PrefixedReader(text, length, input)));
             scanner.reset();
             streaming = true;
             return;
