@@ -3,6 +3,7 @@ package dev.samachar.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.bench.CorpusGenerator;
 import dev.samachar.config.Settings;
+import dev.samachar.testing.CliProcess;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.EsHttp;
 import dev.samachar.testing.TestCluster;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,26 +65,18 @@ class CrossRunLinkingIT {
         new CorpusGenerator(7).write(corpus.resolve("z"), 3000);
         Path journal = settings.home().resolve("state").resolve(alias).resolve("journal.jsonl");
 
-        ProcessBuilder cli = new ProcessBuilder(TestData.repoRoot().resolve("scripts/samachar").toString(),
-                "index", corpus.toString(), "--alias", alias, "--json", "--bulk-size", "10")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        cli.environment().putAll(settings.env());
-        cli.environment().put("SAMACHAR_NO_BUILD", "1");
-        Process indexer = cli.start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (recordedSeeds(journal, seeds) < 3) {
-            assertTrue(indexer.isAlive(), "the run ended before the seeds were recorded: exit "
-                    + (indexer.isAlive() ? "" : indexer.exitValue()));
-            assertTrue(System.nanoTime() < deadline, "the seeds were not recorded within 3 minutes");
-            Thread.sleep(20);
+        try (CliProcess indexer = CliProcess.start(settings,
+                "index", corpus.toString(), "--alias", alias, "--json", "--bulk-size", "10")) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (recordedSeeds(journal, seeds) < 3) {
+                assertTrue(indexer.isAlive(), "the run ended before the seeds were recorded: " + indexer.exitState());
+                assertTrue(System.nanoTime() < deadline, "the seeds were not recorded within 3 minutes");
+                Thread.sleep(20);
+            }
+            assertTrue(indexer.isAlive(), "the run ended before it could be interrupted");
+            // Ctrl-C: SIGINT to the JVM (scripts/samachar execs java).
+            assertNotEquals(0, indexer.interrupt(Duration.ofSeconds(60)), "the run was cut short");
         }
-        assertTrue(indexer.isAlive(), "the run ended before it could be interrupted");
-        // Ctrl-C: SIGINT to the JVM (scripts/samachar execs java).
-        Process interrupt = new ProcessBuilder("kill", "-INT", Long.toString(indexer.pid())).start();
-        assertEquals(0, interrupt.waitFor());
-        assertTrue(indexer.waitFor(60, TimeUnit.SECONDS), "the indexer did not stop on SIGINT");
-        assertNotEquals(0, indexer.exitValue(), "the run was cut short");
         Map<String, JsonNode> interrupted = relatedByFile(alias);
         assertEquals(List.of(), files(interrupted.get(HINDI), Map.of()), "not linked before the interrupt");
         assertEquals(List.of(), files(interrupted.get(ENGLISH), Map.of()), "not linked before the interrupt");

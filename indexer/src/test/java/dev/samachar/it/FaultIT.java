@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.bench.CorpusGenerator;
 import dev.samachar.config.Settings;
 import dev.samachar.localnode.LocalElasticsearch;
+import dev.samachar.testing.CliProcess;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.EsHttp;
 import dev.samachar.testing.TestCluster;
@@ -149,23 +150,17 @@ class FaultIT {
         Path journal = settings.home().resolve("state").resolve(alias).resolve("journal.jsonl");
         // The real CLI in a JVM of its own (scripts/samachar execs java), so SIGKILL hits the indexer only,
         // as a crash or power loss would: no shutdown hook, no final compaction of the journal.
-        ProcessBuilder cli = new ProcessBuilder(TestData.repoRoot().resolve("scripts/samachar").toString(),
-                "index", corpus.toString(), "--alias", alias, "--json", "--bulk-size", "100")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        cli.environment().putAll(settings.env());
-        cli.environment().put("SAMACHAR_NO_BUILD", "1");
-        Process indexer = cli.start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (recordedFiles(journal) < 1000) {
-            assertTrue(indexer.isAlive(), "the run ended before it was killed: exit " + (indexer.isAlive() ? "" : indexer.exitValue())
-                    + ", " + recordedFiles(journal) + " files recorded");
-            assertTrue(System.nanoTime() < deadline, "fewer than 1,000 files recorded after 3 minutes");
-            Thread.sleep(50);
+        try (CliProcess indexer = CliProcess.start(settings,
+                "index", corpus.toString(), "--alias", alias, "--json", "--bulk-size", "100")) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (recordedFiles(journal) < 1000) {
+                assertTrue(indexer.isAlive(), "the run ended before it was killed: " + indexer.exitState()
+                        + ", " + recordedFiles(journal) + " files recorded");
+                assertTrue(System.nanoTime() < deadline, "fewer than 1,000 files recorded after 3 minutes");
+                Thread.sleep(50);
+            }
+            indexer.kill(Duration.ofSeconds(60));
         }
-        indexer.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-        indexer.destroyForcibly();
-        assertTrue(indexer.waitFor(60, TimeUnit.SECONDS), "the indexer did not die");
         int recorded = recordedFiles(journal);
         assertTrue(recorded < COUNT, "the run was cut short: " + recorded);
 

@@ -107,10 +107,39 @@ public final class CliProcess implements AutoCloseable {
     public int terminate(Duration timeout) throws InterruptedException {
         // Through the handle: Process.destroy() would also close the pipes, losing what the process prints last.
         process.toHandle().destroy();
+        return awaitExit(timeout, "SIGTERM");
+    }
+
+    /** SIGINT, as Ctrl-C sends it; returns the exit code. */
+    public int interrupt(Duration timeout) throws InterruptedException {
+        try {
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+            if (kill.waitFor() != 0) {
+                throw new AssertionError("kill -INT " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return awaitExit(timeout, "SIGINT");
+    }
+
+    /** SIGKILL to the CLI and anything it started, as a crash or power loss would stop it; returns the exit code. */
+    public int kill(Duration timeout) throws InterruptedException {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        return awaitExit(timeout, "SIGKILL");
+    }
+
+    private int awaitExit(Duration timeout, String signal) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new AssertionError("still running " + timeout.toSeconds() + " s after SIGTERM\n" + this);
+            throw new AssertionError("still running " + timeout.toSeconds() + " s after " + signal + "\n" + this);
         }
         return process.exitValue();
+    }
+
+    /** The exit code, or a description of the state for a failure message while it still runs. */
+    public String exitState() {
+        return process.isAlive() ? "still running" : "exit " + process.exitValue();
     }
 
     public boolean isAlive() {
