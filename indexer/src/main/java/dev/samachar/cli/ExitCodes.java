@@ -1,6 +1,6 @@
 package dev.samachar.cli;
 
-/** The exit-code contract, documented in README.md. */
+/** The exit-code contract, documented in README.md and docs/cli.md. */
 public final class ExitCodes {
     /** Everything asked for was done. */
     public static final int OK = 0;

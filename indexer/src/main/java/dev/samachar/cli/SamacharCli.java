@@ -95,7 +95,7 @@ public final class SamacharCli implements Runnable {
             // scripts/samachar caps the heap so memory stays flat; a very large collection can outgrow it.
             err.println("samachar: out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MB); for a very large collection raise it, e.g. SAMACHAR_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx1g\""
-                    + " (README: Benchmarks, Start-up)");
+                    + " (docs/operations.md, Memory and start-up)");
             System.exit(ExitCodes.INTERNAL);
         }
     }

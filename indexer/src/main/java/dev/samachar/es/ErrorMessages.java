@@ -27,7 +27,7 @@ public final class ErrorMessages {
         if (e.status() == 403) {
             // The reason names the action and the privileges that grant it.
             return "permission denied (HTTP 403): " + error.reason()
-                    + "; README.md, section Security, lists the role Samachar needs";
+                    + "; docs/security.md lists the role Samachar needs";
         }
         return reason + " (HTTP " + e.status() + ")";
     }

@@ -38,7 +38,7 @@ public final class ArticleSearch {
     /**
      * How each representation of the text is weighted: the exact words first, then the Hindi
      * normalised form, then the cross-script terms of names (the loose field, matched exactly:
-     * see README "How cross-script matching works"). Title matches count three times a body match.
+     * see docs/analysis.md, "How cross-script matching works"). Title matches count three times a body match.
      * There is no fuzzy and no consonant-key tier: an edit distance or a consonant skeleton of a
      * short name reaches ordinary words of the other script (Kerala / करने, Singh / संघ). The last
      * tier is the aliases: every spelling of the gazetteer entities and synonym groups an article
