@@ -32,6 +32,7 @@ final class KibanaCommand implements Runnable {
                     "Exit 1 when Kibana rejected any object (each is listed), 3 when it is unreachable or refuses "
                             + "the credentials."})
     static final class Import implements Callable<Integer> {
+        private static final String DASHBOARD_ID = "samachar-overview";
 
         @ParentCommand
         KibanaCommand kibana;
@@ -71,6 +72,13 @@ final class KibanaCommand implements Runnable {
                 json.put("status", outcome.status());
                 json.put("success", outcome.ok());
                 json.put("imported", outcome.imported());
+                json.put("new_ids", outcome.newIds().stream().map(n -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("type", n.type());
+                    m.put("id", n.id());
+                    m.put("destination_id", n.destinationId());
+                    return m;
+                }).toList());
                 json.put("errors", outcome.failures().stream().map(f -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("type", f.type());
@@ -85,9 +93,14 @@ final class KibanaCommand implements Runnable {
                 if (!output.json) {
                     root.out.printf("Imported %d saved objects into %s%n", outcome.successCount(), importer.endpoint());
                     outcome.imported().forEach(o -> root.out.println("  " + o));
-                    root.out.println("Open the dashboard \"Samachar overview\" (id samachar-overview).");
+                    printNewIds(root, outcome.newIds());
+                    root.out.println("Open the dashboard \"Samachar overview\" (id "
+                            + outcome.idInKibana("dashboard", DASHBOARD_ID) + ").");
                 }
                 return code;
+            }
+            if (!output.json) {
+                printNewIds(root, outcome.newIds());
             }
             List<KibanaImporter.Failure> failures = outcome.failures();
             root.err.printf("samachar: Kibana import into %s failed for %d object(s):%n", importer.endpoint(), failures.size());
@@ -96,6 +109,15 @@ final class KibanaCommand implements Runnable {
                 root.err.println("  (credentials rejected: check SAMACHAR_KIBANA_API_KEY or SAMACHAR_KIBANA_USER/PASSWORD)");
             }
             return code;
+        }
+
+        /** Objects stored under a new id keep their links (Kibana rewrites the references) but not their URLs. */
+        private static void printNewIds(SamacharCli root, List<KibanaImporter.NewId> newIds) {
+            if (newIds.isEmpty()) {
+                return;
+            }
+            root.out.printf("Kibana gave %d object(s) new ids in this space (old id -> new id):%n", newIds.size());
+            newIds.forEach(n -> root.out.println("  " + n));
         }
     }
 }

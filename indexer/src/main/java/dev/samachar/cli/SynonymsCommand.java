@@ -1,8 +1,7 @@
 package dev.samachar.cli;
 
-import dev.samachar.ingest.CountryMatcher;
-import dev.samachar.ingest.EntityMatcher;
 import dev.samachar.synonyms.CorpusScan;
+import dev.samachar.synonyms.KnownNames;
 import dev.samachar.synonyms.SuggestedGroup;
 import dev.samachar.synonyms.SynonymFile;
 import dev.samachar.synonyms.SynonymMiner;
@@ -16,11 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "synonyms", mixinStandardHelpOptions = true,
@@ -45,7 +42,8 @@ final class SynonymsCommand implements Runnable {
     @Command(name = "suggest", mixinStandardHelpOptions = true,
             description = {"Propose transliteration groups: Latin names in English articles paired with Devanagari "
                     + "words in Hindi articles whose romanised loose forms agree; names the gazetteer or the country "
-                    + "table already knows are left out.",
+                    + "table already knows, and ordinary words of either language (by the bundled English and Hindi "
+                    + "lexicons), are left out.",
                     "--accept writes chosen groups to mappings/synonyms.tsv (rebuild, then re-index, to apply)."})
     static final class Suggest implements Callable<Integer> {
         @ParentCommand
@@ -71,12 +69,7 @@ final class SynonymsCommand implements Runnable {
             List<SuggestedGroup> groups;
             try (ClusterSession session = ClusterSession.open(root, cluster)) {
                 Path target = file != null ? file : defaultFile();
-                Set<String> accepted = new HashSet<>();
-                SynonymFile.read(target).forEach(accepted::addAll);
-                EntityMatcher entities = EntityMatcher.load();
-                CountryMatcher countries = CountryMatcher.load();
-                SynonymMiner miner = new SynonymMiner(word -> accepted.contains(word) || !entities.find(word).isEmpty()
-                        || !countries.countriesIn(word).isEmpty());
+                SynonymMiner miner = new SynonymMiner(KnownNames.load(SynonymFile.read(target)));
                 groups = miner.suggest(CorpusScan.read(session.client, cluster.alias)).stream()
                         .filter(g -> g.score() >= minScore).toList();
                 List<SuggestedGroup> chosen = groups.stream()

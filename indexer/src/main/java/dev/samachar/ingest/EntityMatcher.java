@@ -103,6 +103,11 @@ public final class EntityMatcher {
         return spellings == null ? List.of() : spellings;
     }
 
+    /** Every gazetteer row, in file order. */
+    public java.util.Collection<GazetteerEntry> entries() {
+        return byCanonical.values();
+    }
+
     /** The gazetteer row of an entity: type, country, role, spellings. */
     public Optional<GazetteerEntry> entry(String canonical) {
         return Optional.ofNullable(canonical == null ? null : byCanonical.get(canonical));

@@ -59,15 +59,35 @@ public final class KibanaImporter {
         }
     }
 
-    /** What Kibana answered: HTTP status, imported objects and failures (per object, or the whole request). */
-    public record Outcome(int status, boolean success, int successCount, List<String> imported, List<Failure> failures,
-                          String body) {
+    /**
+     * An imported object Kibana stored under another id ({@code destinationId} of a success result): it does
+     * so in a space where the id is taken by another space's copy, or with {@code createNewCopies}.
+     */
+    public record NewId(String type, String id, String destinationId) {
+        @Override
+        public String toString() {
+            return type + " " + id + " -> " + destinationId;
+        }
+    }
+
+    /**
+     * What Kibana answered: HTTP status, imported objects, those stored under a new id, and failures (per
+     * object, or the whole request).
+     */
+    public record Outcome(int status, boolean success, int successCount, List<String> imported, List<NewId> newIds,
+                          List<Failure> failures, String body) {
         public boolean ok() {
             return status == 200 && success && failures.isEmpty();
         }
 
         public boolean authRejected() {
             return status == 401 || status == 403;
+        }
+
+        /** The id the object {@code type}/{@code id} has in Kibana after the import. */
+        public String idInKibana(String type, String id) {
+            return newIds.stream().filter(n -> n.type().equals(type) && n.id().equals(id))
+                    .map(NewId::destinationId).findFirst().orElse(id);
         }
     }
 
@@ -168,6 +188,7 @@ public final class KibanaImporter {
     static Outcome parse(int status, String body) {
         List<Failure> failures = new ArrayList<>();
         List<String> imported = new ArrayList<>();
+        List<NewId> newIds = new ArrayList<>();
         JsonNode json;
         try {
             json = JSON.readTree(body == null ? "" : body);
@@ -182,10 +203,14 @@ public final class KibanaImporter {
                 reason += ": " + abbreviate(body);
             }
             failures.add(new Failure("request", "_import", "", reason));
-            return new Outcome(status, false, 0, imported, failures, body);
+            return new Outcome(status, false, 0, imported, newIds, failures, body);
         }
         for (JsonNode r : json.path("successResults")) {
             imported.add(r.path("type").asText() + " " + r.path("id").asText());
+            String destination = r.path("destinationId").asText("");
+            if (!destination.isEmpty() && !destination.equals(r.path("id").asText())) {
+                newIds.add(new NewId(r.path("type").asText(), r.path("id").asText(), destination));
+            }
         }
         for (JsonNode e : json.path("errors")) {
             String title = e.hasNonNull("title") ? e.get("title").asText() : e.path("meta").path("title").asText("");
@@ -196,7 +221,8 @@ public final class KibanaImporter {
             failures.add(new Failure("request", "_import", "", "Kibana reported success=false without errors: "
                     + abbreviate(body)));
         }
-        return new Outcome(status, success, json.path("successCount").asInt(imported.size()), imported, failures, body);
+        return new Outcome(status, success, json.path("successCount").asInt(imported.size()), imported, newIds, failures,
+                body);
     }
 
     private static String reason(JsonNode error) {

@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  * articles paired with Devanagari words of Hindi articles whose romanised loose forms are equal
  * (or one edit apart for long names). Scored by how alike the forms are, whether the two spellings
  * occur in articles of the same day or about the same countries and people, and how often they
- * occur. Names already known (gazetteer, countries) are left out: the point is what is new.
+ * occur. Names already known (gazetteer, countries) are left out: the point is what is new. So are
+ * ordinary words of either language ({@link OrdinaryWords}): a group is a name in both scripts.
  */
 public final class SynonymMiner {
 
@@ -31,10 +32,17 @@ public final class SynonymMiner {
     static final int FUZZY_MIN_LENGTH = 8;
 
     private final Predicate<String> known;
+    private final OrdinaryWords ordinary;
 
     /** @param known true for a spelling that a gazetteer or country table already covers */
     public SynonymMiner(Predicate<String> known) {
+        this(known, OrdinaryWords.defaults());
+    }
+
+    /** @param ordinary says which words are ordinary words of their language, never suggested as names */
+    public SynonymMiner(Predicate<String> known, OrdinaryWords ordinary) {
         this.known = known;
+        this.ordinary = ordinary;
     }
 
     private record Occurrences(Set<String> docs, Set<String> days, Set<String> context, List<String> examples) {
@@ -74,8 +82,9 @@ public final class SynonymMiner {
             }
         }
         // A word also written in lower case is a common word at the start of a sentence, not a name.
-        latin.keySet().removeIf(word -> lowerCaseWords.contains(word.toLowerCase(Locale.ROOT)) || known.test(word));
-        devanagari.keySet().removeIf(known);
+        latin.keySet().removeIf(word -> lowerCaseWords.contains(word.toLowerCase(Locale.ROOT)) || known.test(word)
+                || ordinary.isOrdinaryLatin(word));
+        devanagari.keySet().removeIf(word -> known.test(word) || ordinary.isOrdinaryDevanagari(word));
 
         Map<String, List<String>> devanagariByLoose = new HashMap<>();
         Romaniser romaniser = new Romaniser();

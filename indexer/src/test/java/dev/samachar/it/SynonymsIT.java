@@ -51,6 +51,18 @@ class SynonymsIT {
             assertTrue(entities.find(group.get("latin").asText()).isEmpty(), "already in the gazetteer: " + group);
         }
         assertTrue(astana, "Astana = अस्ताना (a city, not in the gazetteer) is proposed: " + groups);
+        // the seeds and samples have Mantri and Limited in English and मंत्री, लिमिटेड in Hindi: ordinary words
+        Set<String> latin = new HashSet<>();
+        groups.forEach(g -> latin.add(g.get("latin").asText()));
+        for (String ordinary : List.of("Mantri", "Limited", "November", "Minister")) {
+            assertTrue(!latin.contains(ordinary), ordinary + " is an ordinary word, not a name: " + groups);
+        }
+        // no word of a gazetteer name comes back, even one that is not a spelling of its own (a given name)
+        Set<String> gazetteerWords = new HashSet<>();
+        entities.entries().forEach(e -> e.spellings().forEach(sp -> gazetteerWords.addAll(List.of(sp.split("\\s+")))));
+        for (String word : latin) {
+            assertTrue(!gazetteerWords.contains(word), word + " is part of a gazetteer name: " + groups);
+        }
 
         CliRun accept = CliRun.run(settings, "synonyms", "suggest", "--alias", ALIAS, "--accept", "Astana",
                 "--file", file.toString());

@@ -230,6 +230,10 @@ class KibanaAssetsTest {
         dashboard.get("attributes").fieldNames().forEachRemaining(name ->
                 assertTrue(DASHBOARD_ATTRIBUTES.contains(name), "dashboard attribute " + name + " is not in the v1 schema"));
         assertTrue(dashboard.get("attributes").path("title").isTextual());
+        // the legacy attribute Kibana writes on every dashboard it saves (integer 1, not a string)
+        JsonNode version = dashboard.get("attributes").get("version");
+        assertNotNull(version, "dashboard attributes.version");
+        assertTrue(version.isInt() && version.intValue() == 1, "dashboard attributes.version is the number 1: " + version);
         assertTrue(attr(dashboard, "optionsJSON").isObject());
         Set<String> indexes = new HashSet<>();
         for (JsonNode panel : panels(dashboard)) {

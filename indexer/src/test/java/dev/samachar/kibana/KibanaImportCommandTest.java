@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,50 @@ class KibanaImportCommandTest {
         CliRun run = CliRun.run(env(), "kibana", "import", "--kibana-url", url());
         assertEquals(0, run.exitCode(), run.toString());
         assertEquals(null, requests.get(0).header("Authorization"));
+    }
+
+    /**
+     * Kibana's SavedObjectsImportSuccess (core saved-objects import types): {@code destinationId} is set when the
+     * object was stored under a new id, as in a second space whose ids another space's copies already hold.
+     */
+    private static final String NEW_IDS_IN_SECOND_SPACE = """
+            {"success":true,"successCount":3,"successResults":[
+              {"type":"index-pattern","id":"samachar","destinationId":"6d2a3c1e-5b0f-4f38-9a51-2f4f8c1a7e01",
+               "meta":{"title":"samachar","icon":"indexPatternApp"}},
+              {"type":"search","id":"samachar-latest","destinationId":"b7e4d9a2-0c63-4e15-8f27-91d3a6c5e402",
+               "meta":{"title":"Samachar: latest articles","icon":"discoverApp"}},
+              {"type":"dashboard","id":"samachar-overview","destinationId":"0f9c8b7a-6d5e-4c3b-a2f1-e0d9c8b7a603",
+               "meta":{"title":"Samachar overview","icon":"dashboardApp"}}],
+             "warnings":[]}""";
+
+    @Test
+    void newIdsGivenInASecondSpaceArePrintedOldToNew() {
+        response = NEW_IDS_IN_SECOND_SPACE;
+        CliRun run = CliRun.run(env(), "kibana", "import", "--kibana-url", url(), "--space", "research");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("3 object(s) new ids"), run.toString());
+        assertTrue(run.out().contains("index-pattern samachar -> 6d2a3c1e-5b0f-4f38-9a51-2f4f8c1a7e01"), run.toString());
+        assertTrue(run.out().contains("dashboard samachar-overview -> 0f9c8b7a-6d5e-4c3b-a2f1-e0d9c8b7a603"), run.toString());
+        assertTrue(run.out().contains("(id 0f9c8b7a-6d5e-4c3b-a2f1-e0d9c8b7a603)"), "the dashboard to open has its new id: " + run);
+
+        CliRun json = CliRun.run(env(), "kibana", "import", "--kibana-url", url(), "--space", "research", "--json");
+        assertEquals(0, json.exitCode(), json.toString());
+        var newIds = json.json().get("new_ids");
+        assertEquals(3, newIds.size(), json.toString());
+        assertEquals("search", newIds.get(1).get("type").asText());
+        assertEquals("samachar-latest", newIds.get(1).get("id").asText());
+        assertEquals("b7e4d9a2-0c63-4e15-8f27-91d3a6c5e402", newIds.get(1).get("destination_id").asText());
+    }
+
+    @Test
+    void keptIdsAreNotReportedAsNew() {
+        response = SUCCESS;
+        CliRun run = CliRun.run(env(), "kibana", "import", "--kibana-url", url(), "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(0, run.json().get("new_ids").size(), run.toString());
+        CliRun text = CliRun.run(env(), "kibana", "import", "--kibana-url", url());
+        assertFalse(text.out().contains("new ids"), text.toString());
+        assertTrue(text.out().contains("(id samachar-overview)"), text.toString());
     }
 
     @Test

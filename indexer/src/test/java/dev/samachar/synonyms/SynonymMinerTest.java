@@ -38,6 +38,36 @@ class SynonymMinerTest {
     }
 
     @Test
+    void ordinaryWordsOfEitherLanguageAreNotSuggestedButNamesAre() {
+        List<CorpusDoc> corpus = List.of(
+                doc("en", "en", "2018-10-04", "Mantri Kairat Abdrakhmanov met executives of Tata Motors Limited "
+                        + "in Astana on 4 November."),
+                doc("hi", "hi", "2018-10-04", "मंत्री कैरात अब्द्राखमानोव ने 4 नवंबर को अस्ताना में टाटा मोटर्स "
+                        + "लिमिटेड के अधिकारियों से मुलाकात की।"));
+        List<SuggestedGroup> groups = new SynonymMiner(word -> false).suggest(corpus);
+        for (String ordinary : List.of("Mantri", "November", "Limited")) {
+            assertFalse(groups.stream().anyMatch(g -> g.latin().equals(ordinary)), ordinary + " in " + groups);
+        }
+        assertTrue(groups.stream().anyMatch(g -> g.latin().equals("Kairat") && g.devanagari().equals(List.of("कैरात"))),
+                "a person's given name stays: " + groups);
+        assertTrue(groups.stream().anyMatch(g -> g.latin().equals("Abdrakhmanov")), "and the surname: " + groups);
+    }
+
+    @Test
+    void wordsOfGazetteerNamesAreNotSuggestedAgain() {
+        // Kairat Abdrakhmanov is in the gazetteer; "Kairat" alone is not one of its spellings
+        List<CorpusDoc> corpus = List.of(
+                doc("en", "en", "2018-10-04", "Kairat Abdrakhmanov spoke in Astana."),
+                doc("hi", "hi", "2018-10-04", "कैरात अब्द्राखमानोव ने अस्ताना में कहा।"));
+        List<SuggestedGroup> groups = new SynonymMiner(KnownNames.load(List.of())).suggest(corpus);
+        assertFalse(groups.stream().anyMatch(g -> g.latin().equals("Kairat") || g.latin().equals("Abdrakhmanov")),
+                groups.toString());
+        assertTrue(groups.stream().anyMatch(g -> g.latin().equals("Astana")), "not in the gazetteer: " + groups);
+        assertFalse(new SynonymMiner(KnownNames.load(List.of(List.of("Astana", "अस्ताना")))).suggest(corpus).stream()
+                .anyMatch(g -> g.latin().equals("Astana")), "an accepted group is not suggested again");
+    }
+
+    @Test
     void oneEditMeansExactlyOne() {
         assertTrue(SynonymMiner.oneEdit("kajakstan", "kajakistan"));
         assertTrue(SynonymMiner.oneEdit("armakbav", "armakbev"));

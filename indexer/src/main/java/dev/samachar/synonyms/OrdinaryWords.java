@@ -1,0 +1,104 @@
+package dev.samachar.synonyms;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import dev.samachar.analysis.Vocabulary;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Says whether a word of a candidate group is an ordinary word of its language rather than a name, from
+ * real lexicons only: the English word lists and the Hindi morphological lexicon bundled in
+ * {@link Vocabulary}, and CLDR's month and weekday names (through ICU).
+ *
+ * <p>Latin: ordinary when {@link Vocabulary#isOrdinaryEnglish} says so for a capitalised word ("Limited",
+ * "Academy"; not "Lucknow", which the lists only have capitalised) or when it is a month or weekday name
+ * ("November", which the lists also only have capitalised).
+ *
+ * <p>Devanagari: ordinary when the lexicon knows the form as ordinary (inflected forms, verbs, adverbs:
+ * करते, मैंने, परसों), or when the lexicon knows an oblique plural of it: then it is a common noun
+ * (मंत्री has मंत्रियों, प्रदेश has प्रदेशों). {@link Vocabulary} counts noun lemmas as possible names
+ * because given names appear there as nouns; a plural is the lexicon's own evidence that the word is
+ * used as a common noun, which names are not.
+ */
+public final class OrdinaryWords {
+
+    private static final char SIGN_II = '\u0940';
+    private static final char SIGN_AA = '\u093E';
+    private static final String PLURAL_OBLIQUE = "\u094B\u0902";       // ों
+    private static final String PLURAL_OBLIQUE_VOWEL = "\u0913\u0902"; // ओं
+    private static final String PLURAL_DIRECT_FEMININE = "\u0947\u0902"; // ें
+
+    private final Vocabulary vocabulary;
+    private final Set<String> calendarWords;
+
+    public OrdinaryWords(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.calendarWords = calendarWords();
+    }
+
+    /** The bundled lexicons. */
+    public static OrdinaryWords defaults() {
+        return new OrdinaryWords(Vocabulary.defaults());
+    }
+
+    /** Whether a capitalised Latin word of an English article is an ordinary English word. */
+    public boolean isOrdinaryLatin(String word) {
+        return vocabulary.isOrdinaryEnglish(word, true) || calendarWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a Devanagari word of a Hindi article is an ordinary Hindi word. */
+    public boolean isOrdinaryDevanagari(String word) {
+        if (vocabulary.isOrdinaryHindi(word) || calendarWords.contains(word)) {
+            return true;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        // गुप्तों is the plural of गुप्त ("secret"), not of the surname गुप्ता: a plural that another known word
+        // can own says nothing about this one
+        boolean stemIsAWord = word.charAt(word.length() - 1) == SIGN_AA && vocabulary.isKnownHindi(stem);
+        return pluralCandidates(word).stream()
+                .filter(plural -> !(stemIsAWord && plural.equals(stem + PLURAL_OBLIQUE)))
+                .anyMatch(vocabulary::isOrdinaryHindi);
+    }
+
+    /** The oblique (and feminine direct) plurals a noun ending like {@code word} would have. */
+    static List<String> pluralCandidates(String word) {
+        char last = word.charAt(word.length() - 1);
+        String stem = word.substring(0, word.length() - 1);
+        if (last == SIGN_II) {
+            return List.of(stem + "\u093F\u092F" + PLURAL_OBLIQUE, stem + "\u093F\u092F\u093E\u0902"); // ियों, ियां
+        }
+        if (last == SIGN_AA) {
+            return List.of(stem + PLURAL_OBLIQUE, word + PLURAL_OBLIQUE_VOWEL);
+        }
+        if (isConsonant(last)) {
+            return List.of(word + PLURAL_OBLIQUE, word + PLURAL_DIRECT_FEMININE);
+        }
+        return List.of(word + PLURAL_OBLIQUE_VOWEL);
+    }
+
+    private static boolean isConsonant(char c) {
+        return (c >= '\u0915' && c <= '\u0939') || (c >= '\u0958' && c <= '\u095F');
+    }
+
+    private static Set<String> calendarWords() {
+        Set<String> words = new HashSet<>();
+        for (String locale : List.of("en", "en_IN", "en_GB", "hi")) {
+            DateFormatSymbols symbols = new DateFormatSymbols(new ULocale(locale));
+            for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+                for (String m : symbols.getMonths(context, DateFormatSymbols.WIDE)) {
+                    words.add(m.toLowerCase(Locale.ROOT));
+                }
+                for (String d : symbols.getWeekdays(context, DateFormatSymbols.WIDE)) {
+                    if (!d.isEmpty()) {
+                        words.add(d.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+}

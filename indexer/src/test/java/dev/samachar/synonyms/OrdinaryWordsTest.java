@@ -1,0 +1,43 @@
+package dev.samachar.synonyms;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OrdinaryWordsTest {
+
+    private static final OrdinaryWords ORDINARY = OrdinaryWords.defaults();
+
+    @Test
+    void ordinaryWordsOfEitherLanguageAreRecognised() {
+        for (String latin : List.of("Limited", "November", "Monday", "Company", "Minister")) {
+            assertTrue(ORDINARY.isOrdinaryLatin(latin), latin);
+        }
+        // मंत्री and प्रदेश are noun lemmas, which the lexicon lists for given names too; their plurals decide
+        for (String hindi : List.of("मंत्री", "नवंबर", "प्रदेश", "करते", "मैंने")) {
+            assertTrue(ORDINARY.isOrdinaryDevanagari(hindi), hindi);
+        }
+    }
+
+    @Test
+    void namesAreNotOrdinary() {
+        for (String latin : List.of("Lucknow", "Kairat", "Abdrakhmanov", "Astana", "Yermekbayev", "Gupta")) {
+            assertFalse(ORDINARY.isOrdinaryLatin(latin), latin);
+        }
+        for (String hindi : List.of("कैरात", "अब्द्राखमानोव", "अस्ताना", "यरमेकबायेव", "गुप्ता")) {
+            assertFalse(ORDINARY.isOrdinaryDevanagari(hindi), hindi);
+        }
+    }
+
+    @Test
+    void pluralsFollowTheEnding() {
+        assertTrue(OrdinaryWords.pluralCandidates("मंत्री").contains("मंत्रियों"));
+        assertTrue(OrdinaryWords.pluralCandidates("प्रदेश").contains("प्रदेशों"));
+        assertTrue(OrdinaryWords.pluralCandidates("राजा").contains("राजों"));
+        assertTrue(Set.copyOf(OrdinaryWords.pluralCandidates("माता")).contains("माताओं"));
+    }
+}
