@@ -129,11 +129,6 @@ public final class FacetValueResolver {
         return Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
-    /** Facets whose values this resolves; languages are a fixed pair, checked where they are parsed. */
-    public static boolean resolves(String facet) {
-        return !facet.equals(ArticleSearch.LANGUAGES);
-    }
-
     public Resolution resolve(String facet, String asked) {
         List<Candidate> pool = candidates.getOrDefault(facet, List.of());
         String folded = fold(asked);
