@@ -40,10 +40,11 @@ final class GetCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             root.out.println(document.path("title").asText());
-            for (String field : new String[]{"published", "source", "lang", "countries", "release_id", "url", "file"}) {
+            for (String field : new String[]{"published", "source", "lang", "countries", "persons", "orgs", "events",
+                    "release_id", "url", "file"}) {
                 JsonNode value = document.get(field);
-                if (value != null && !value.isNull()) {
-                    root.out.printf("  %-11s %s%n", field, value.isArray() ? join(value) : value.asText());
+                if (value != null && !value.isNull() && !(value.isArray() && value.isEmpty())) {
+                    root.out.printf("  %-11s %s%n", field, value.isArray() ? join(value, field) : value.asText());
                 }
             }
             for (TranslationLink link : TranslationLink.of(document.get("related_links"))) {
@@ -58,9 +59,11 @@ final class GetCommand implements Callable<Integer> {
         }
     }
 
-    private static String join(JsonNode array) {
+    /** Country codes are one word each; names ("Nurlan Yermekbayev") need a visible separator. */
+    private static String join(JsonNode array, String field) {
+        String separator = field.equals("countries") ? " " : " · ";
         StringBuilder joined = new StringBuilder();
-        array.forEach(v -> joined.append(joined.isEmpty() ? "" : " ").append(v.asText()));
+        array.forEach(v -> joined.append(joined.isEmpty() ? "" : separator).append(v.asText()));
         return joined.toString();
     }
 }

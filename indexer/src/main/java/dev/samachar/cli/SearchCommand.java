@@ -1,6 +1,7 @@
 package dev.samachar.cli;
 
 import dev.samachar.search.ArticleSearch;
+import dev.samachar.search.FacetFilters;
 import dev.samachar.search.SearchQuery;
 import dev.samachar.search.SearchResults;
 import picocli.CommandLine.Command;
@@ -18,7 +19,9 @@ import java.util.concurrent.Callable;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Full-text search in either script, with facet filters and counts.",
                 "Query syntax: words must all match; \"quoted phrase\", a | b for either, -word to exclude.",
-                "Repeating a filter (--country KZ --country IN) matches either value."})
+                "Repeating a filter (--country KZ --country IN) matches either value.",
+                "Filter values are forgiving: any case, either script, a surname or acronym (--person yermekbayev,",
+                "--org unifil, --source pti); a value that names nothing exits 2 with suggestions."})
 final class SearchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,7 +35,7 @@ final class SearchCommand implements Callable<Integer> {
     List<String> words = new ArrayList<>();
 
     @Option(names = "--country", paramLabel = "CODE", split = ",",
-            description = "ISO 3166-1 alpha-2 country code, e.g. KZ (repeatable).")
+            description = "Country code or name, e.g. KZ or Kazakhstan (repeatable).")
     List<String> countries = new ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "LANG", split = ",", description = "hi or en (repeatable).")
@@ -42,12 +45,15 @@ final class SearchCommand implements Callable<Integer> {
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--person", paramLabel = "NAME",
-            description = "Canonical person name, e.g. \"Nurlan Yermekbayev\" (repeatable; see the persons facet).")
+            description = "Person, e.g. \"Nurlan Yermekbayev\" or Yermekbayev (repeatable; see the persons facet).")
     List<String> persons = new ArrayList<>();
 
     @Option(names = "--org", paramLabel = "NAME",
-            description = "Canonical organisation, e.g. \"Shanghai Cooperation Organisation\" (repeatable).")
+            description = "Organisation, e.g. \"Shanghai Cooperation Organisation\" or SCO (repeatable).")
     List<String> orgs = new ArrayList<>();
+
+    @Option(names = "--event", paramLabel = "NAME", description = "Event, e.g. KAZIND or \"Aero India\" (repeatable).")
+    List<String> events = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "Published on or after this day (YYYY-MM-DD, IST).")
     String from;
@@ -78,14 +84,15 @@ final class SearchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--lang must be hi or en, not " + language);
             }
         }
-        for (String country : countries) {
-            if (!country.matches("[A-Za-z]{2}")) {
-                throw new IllegalArgumentException("--country takes a two-letter ISO code such as KZ, not " + country);
-            }
-        }
         SearchQuery query = new SearchQuery(String.join(" ", words), countries, languages, sources, persons, orgs,
-                date("--from", from), date("--to", to), size, (page - 1) * size, collapseTranslations);
+                events, date("--from", from), date("--to", to), size, (page - 1) * size, collapseTranslations);
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
+            FacetFilters.Result filters = new FacetFilters(session.client, cluster.alias).resolve(query);
+            if (!filters.problems().isEmpty()) {
+                filters.problems().forEach(p -> root.err.println("samachar: " + p.problem()));
+                return ExitCodes.USAGE;
+            }
+            query = filters.query();
             SearchResults results = new ArticleSearch(session.client, cluster.alias, session.mode()).search(query);
             if (output.json) {
                 Json.print(root.out, results);

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 final class SearchPrinter {
 
     private static final Map<String, String> FACET_LABELS = Map.of("countries", "Countries", "languages", "Languages",
-            "sources", "Sources", "persons", "People", "orgs", "Orgs", "years", "Years");
+            "sources", "Sources", "persons", "People", "orgs", "Orgs", "events", "Events",
+            "years", "Years");
 
     private final PrintStream out;
     private final boolean ansi;
@@ -34,9 +35,10 @@ final class SearchPrinter {
             out.printf("     %s · %s · %s · %s%n", hit.published() == null ? "undated" : published(hit.published()),
                     hit.source() == null ? "source unknown" : hit.source(), hit.lang(),
                     hit.countries().isEmpty() ? "no countries" : String.join(" ", hit.countries()));
-            if (!hit.persons().isEmpty() || !hit.orgs().isEmpty()) {
-                List<String> entities = new java.util.ArrayList<>(hit.persons());
-                entities.addAll(hit.orgs());
+            List<String> entities = new java.util.ArrayList<>(hit.persons());
+            entities.addAll(hit.orgs());
+            entities.addAll(hit.events());
+            if (!entities.isEmpty()) {
                 out.println("     " + String.join(" · ", entities));
             }
             if (hit.snippet() != null) {

@@ -26,6 +26,15 @@ public record GazetteerEntry(String canonical, EntityType type, String country, 
         titled = List.copyOf(titled);
     }
 
+    /** The entities of the bundled mappings/gazetteer.tsv, in file order. */
+    public static List<GazetteerEntry> bundled() {
+        return Bundled.ENTRIES;
+    }
+
+    private static final class Bundled {
+        static final List<GazetteerEntry> ENTRIES = GazetteerFile.readResource().entries();
+    }
+
     /**
      * Every spelling that names the entity by itself, in file order: full names in both scripts,
      * acronyms, then the short forms that stand alone. Titled short forms are left out ("Rawat"

@@ -17,12 +17,12 @@ import java.util.Set;
  * <p>Holds a {@link Romaniser}, which reuses buffers: <b>not thread-safe</b>, one per thread or
  * per call.
  */
-final class LooseForms {
+public final class LooseForms {
 
     private final Romaniser romaniser = new Romaniser();
 
     /** One or two forms; the schwa-deleted reading comes first. */
-    Set<String> of(String word) {
+    public Set<String> of(String word) {
         if (!Scripts.hasDevanagari(word)) {
             return Set.of(LooseLatin.normalize(word));
         }

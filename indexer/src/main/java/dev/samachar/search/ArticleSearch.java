@@ -154,8 +154,8 @@ public final class ArticleSearch {
     }
 
     /** Facet names as used by {@link #filters}: each names the filter a facet's own selection adds. */
-    static final String COUNTRIES = "countries", LANGUAGES = "languages", SOURCES = "sources", PERSONS = "persons",
-            ORGS = "orgs";
+    public static final String COUNTRIES = "countries", LANGUAGES = "languages", SOURCES = "sources",
+            PERSONS = "persons", ORGS = "orgs", EVENTS = "events";
 
     /**
      * The user's filters, one clause per facet that has a selection, leaving out the facet named by
@@ -169,6 +169,7 @@ public final class ArticleSearch {
         addTerms(filters, except, SOURCES, "source", query.sources());
         addTerms(filters, except, PERSONS, "persons", query.persons());
         addTerms(filters, except, ORGS, "orgs", query.orgs());
+        addTerms(filters, except, EVENTS, "events", query.events());
         // The date range is not a facet: it always applies.
         if (query.from() != null || query.to() != null) {
             filters.add(Query.of(f -> f.range(r -> r.date(d -> {
@@ -262,7 +263,7 @@ public final class ArticleSearch {
     }
 
     /** Facet names in the order they are shown. */
-    static final List<String> FACETS = List.of("countries", "languages", "sources", "persons", "orgs", "years");
+    static final List<String> FACETS = List.of("countries", "languages", "sources", "persons", "orgs", "events", "years");
 
     static Map<String, Aggregation> facetAggregations() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
@@ -271,6 +272,7 @@ public final class ArticleSearch {
         aggs.put("sources", Aggregation.of(a -> a.terms(t -> t.field("source").size(50))));
         aggs.put("persons", Aggregation.of(a -> a.terms(t -> t.field("persons").size(50))));
         aggs.put("orgs", Aggregation.of(a -> a.terms(t -> t.field("orgs").size(50))));
+        aggs.put("events", Aggregation.of(a -> a.terms(t -> t.field("events").size(50))));
         aggs.put("years", Aggregation.of(a -> a.dateHistogram(d -> d.field("published")
                 .calendarInterval(CalendarInterval.Year).timeZone(IST).format("yyyy").minDocCount(1))));
         return aggs;
@@ -290,7 +292,7 @@ public final class ArticleSearch {
         String snippet = firstHighlight(hit, "body");
         return new SearchResults.Hit(hit.id(), text(source, "file"), text(source, "title"), text(source, "lang"),
                 text(source, "published"), texts(source, "countries"), texts(source, "persons"), texts(source, "orgs"),
-                texts(source, "related"), text(source, "source"), text(source, "release_id"), hit.score(), snippet,
+                texts(source, "events"), texts(source, "related"), text(source, "source"), text(source, "release_id"), hit.score(), snippet,
                 TranslationLink.of(source.get("related_links")));
     }
 

@@ -35,7 +35,7 @@ public final class FacetedSearch {
 
     /** Facets the page offers, in display order, each with the name of the filter it selects. */
     public static final List<String> FACETS = List.of(ArticleSearch.COUNTRIES, ArticleSearch.LANGUAGES,
-            ArticleSearch.SOURCES, ArticleSearch.PERSONS, ArticleSearch.ORGS);
+            ArticleSearch.SOURCES, ArticleSearch.PERSONS, ArticleSearch.ORGS, ArticleSearch.EVENTS);
 
     private static final String VALUES = "values";
     private static final String TIMELINE = "timeline";

@@ -14,7 +14,7 @@ public record SearchResults(long total, List<Hit> hits, Map<String, List<FacetVa
      * @param translations the links behind {@code related}, with their scores and strength
      */
     public record Hit(String id, String file, String title, String lang, String published, List<String> countries,
-                      List<String> persons, List<String> orgs, List<String> related,
+                      List<String> persons, List<String> orgs, List<String> events, List<String> related,
                       String source, @JsonProperty("release_id") String releaseId, Double score, String snippet,
                       List<TranslationLink> translations) {
     }

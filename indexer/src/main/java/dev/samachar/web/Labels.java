@@ -8,9 +8,11 @@ import java.util.Map;
 final class Labels {
 
     private static final Map<String, String> TITLES = Map.of("countries", "Countries", "languages", "Language",
-            "sources", "Source", "persons", "People", "orgs", "Organisations");
+            "sources", "Source", "persons", "People", "orgs", "Organisations",
+            "events", "Events");
     private static final Map<String, String> NOUNS = Map.of("countries", "country", "languages", "language",
-            "sources", "source", "persons", "person", "orgs", "organisation");
+            "sources", "source", "persons", "person", "orgs", "organisation",
+            "events", "event");
 
     private Labels() {
     }

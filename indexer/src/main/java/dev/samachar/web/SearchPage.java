@@ -202,6 +202,7 @@ final class SearchPage {
         }
         List<String> entities = new ArrayList<>(hit.persons());
         entities.addAll(hit.orgs());
+        entities.addAll(hit.events());
         if (!entities.isEmpty()) {
             html.append("<p class=\"entities\" lang=\"en\">").append(Html.escape(String.join(" · ", entities))).append("</p>");
         }

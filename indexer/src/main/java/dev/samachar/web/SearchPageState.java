@@ -37,7 +37,7 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
 
     /** URL parameter of each facet. */
     static final Map<String, String> PARAMS = Map.of("countries", "country", "languages", "lang",
-            "sources", "source", "persons", "person", "orgs", "org");
+            "sources", "source", "persons", "person", "orgs", "org", "events", "event");
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
@@ -166,7 +166,8 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
     /** The query the search runs: exactly what `samachar search` would run for the same input. */
     SearchQuery toSearchQuery() {
         return new SearchQuery(text, selected.get("countries"), selected.get("languages"), selected.get("sources"),
-                selected.get("persons"), selected.get("orgs"), from, to, size, (page - 1) * size, collapse);
+                selected.get("persons"), selected.get("orgs"), selected.get("events"), from, to, size, (page - 1) * size,
+                collapse);
     }
 
     /** Days for a short, fully bounded range; months otherwise (the histogram may fold them into years). */
@@ -197,6 +198,20 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
 
     SearchPageState withoutFilters() {
         return new SearchPageState(text, Map.of(), null, null, 1, size, collapse, List.of());
+    }
+
+    /**
+     * This state with the facet values the index holds in place of those typed, and a notice for each
+     * that names nothing; drawn links then carry the resolved values.
+     */
+    SearchPageState withResolvedFilters(SearchQuery resolved, List<String> problems) {
+        Map<String, List<String>> next = new LinkedHashMap<>();
+        for (String facet : FacetedSearch.FACETS) {
+            next.put(facet, resolved.facet(facet));
+        }
+        List<String> allNotices = new ArrayList<>(notices);
+        allNotices.addAll(problems);
+        return new SearchPageState(text, next, from, to, page, size, collapse, allNotices);
     }
 
     SearchPageState withPage(int newPage) {

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.search.ArticleSearch;
+import dev.samachar.search.FacetFilters;
 import dev.samachar.search.FacetedSearch;
 
 import java.io.IOException;
@@ -143,6 +144,9 @@ public final class SearchServer implements AutoCloseable {
         SearchPageState state = SearchPageState.parse(params);
         FacetedSearch.Result result;
         try {
+            FacetFilters.Result filters = new FacetFilters(client, alias).resolve(state.toSearchQuery());
+            state = state.withResolvedFilters(filters.query(), filters.problems().stream()
+                    .map(p -> cap(p.problem())).toList());
             result = search.search(state.toSearchQuery(), state.interval(), Highlights.PRE, Highlights.POST);
             long pages = (result.results().total() + state.size() - 1) / state.size();
             if (result.results().hits().isEmpty() && pages > 0 && state.page() > pages) {
@@ -178,6 +182,10 @@ public final class SearchServer implements AutoCloseable {
             }
         });
         return Response.html(200, ArticlePage.render(document, translations));
+    }
+
+    private static String cap(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static boolean isLoopbackHost(String hostHeader) {

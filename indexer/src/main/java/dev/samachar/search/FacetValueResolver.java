@@ -1,0 +1,212 @@
+package dev.samachar.search;
+
+import com.ibm.icu.util.ULocale;
+import dev.samachar.analysis.Fuzzy;
+import dev.samachar.ingest.GazetteerEntry;
+import dev.samachar.ingest.LooseForms;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Turns what a user typed as a facet filter ("yermekbayev", यरमेकबायेव, "pti", "unifil") into the
+ * value the index holds ("Nurlan Yermekbayev", "PTI", "UNIFIL"). Candidates are the index's own
+ * values of the facet plus, for people, organisations and events, the gazetteer's canonical names
+ * with all their spellings, and for countries the ISO codes with their English and Hindi names.
+ *
+ * <p>Rules, first that matches wins: the exact value; the same text ignoring case; the same loose
+ * form word by word (either script, {@link LooseForms}: यर्मेकबायेव meets Yermekbayev); one word of a
+ * name (a surname, "PIB" of "PIB Delhi"). A rule that matches several values resolves nothing: the
+ * user is offered them, as they are when nothing matches and some value is a few letters away.
+ *
+ * <p>Not thread-safe ({@link LooseForms} reuses buffers): one per request.
+ */
+public final class FacetValueResolver {
+
+    /** Words whose loose form is shorter than this never match alone: "S" of "S Jaishankar", "of". */
+    static final int MIN_WORD = 3;
+    static final int MAX_SUGGESTIONS = 3;
+
+    /**
+     * @param suggestions values to offer when {@code values} is empty (possibly none)
+     * @param ambiguous   the suggestions all match equally well: the value names several
+     */
+    public record Resolution(String facet, String asked, List<String> values, List<String> suggestions,
+                             boolean ambiguous) {
+        public boolean resolved() {
+            return !values.isEmpty();
+        }
+
+        /** "no person “Yermek” in the index; did you mean: Nurlan Yermekbayev?" */
+        public String problem() {
+            String noun = NOUNS.getOrDefault(facet, facet);
+            if (suggestions.isEmpty()) {
+                return "no " + noun + " “" + asked + "” in the index or the gazetteer";
+            }
+            String head = ambiguous ? "“" + asked + "” could be any of several " + noun + " values; did you mean "
+                    : "no " + noun + " “" + asked + "”; did you mean ";
+            return head + String.join(" or ", suggestions.stream().map(v -> "“" + v + "”").toList()) + "?";
+        }
+    }
+
+    private static final Map<String, String> NOUNS = Map.of("countries", "country", "sources", "source",
+            "persons", "person", "orgs", "organisation", "events", "event", "languages", "language");
+
+    /** A value the index may hold and the spellings that name it. */
+    private record Candidate(String value, List<String> spellings, List<List<Set<String>>> looseSpellings) {
+    }
+
+    private final Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+    private final LooseForms looseForms = new LooseForms();
+
+    /**
+     * @param indexValues values each facet has in the index (facet name as in {@link FacetedSearch#FACETS})
+     * @param gazetteer   entities whose canonical names people, organisations and events hold
+     */
+    public FacetValueResolver(Map<String, List<String>> indexValues, List<GazetteerEntry> gazetteer) {
+        indexValues.forEach((facet, values) -> values.forEach(v -> add(facet, v, List.of(v))));
+        for (GazetteerEntry entry : gazetteer) {
+            String facet = switch (entry.type()) {
+                case PERSON -> ArticleSearch.PERSONS;
+                case ORG -> ArticleSearch.ORGS;
+                case EVENT -> ArticleSearch.EVENTS;
+            };
+            add(facet, entry.canonical(), entry.spellings());
+        }
+        for (String code : ULocale.getISOCountries()) {
+            ULocale region = new ULocale("", code);
+            add(ArticleSearch.COUNTRIES, code, List.of(region.getDisplayCountry(ULocale.ENGLISH),
+                    region.getDisplayCountry(new ULocale("hi"))));
+        }
+    }
+
+    /** With the bundled gazetteer. */
+    public static FacetValueResolver withGazetteer(Map<String, List<String>> indexValues) {
+        return new FacetValueResolver(indexValues, GazetteerEntry.bundled());
+    }
+
+    private void add(String facet, String value, List<String> spellings) {
+        List<Candidate> list = candidates.computeIfAbsent(facet, f -> new ArrayList<>());
+        Set<String> all = new LinkedHashSet<>();
+        all.add(value);
+        all.addAll(spellings);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).value().equals(value)) {
+                all.addAll(list.get(i).spellings());
+                list.set(i, candidate(value, all));
+                return;
+            }
+        }
+        list.add(candidate(value, all));
+    }
+
+    private Candidate candidate(String value, Set<String> spellings) {
+        List<List<Set<String>>> loose = new ArrayList<>();
+        for (String spelling : spellings) {
+            loose.add(looseWords(spelling));
+        }
+        return new Candidate(value, List.copyOf(spellings), loose);
+    }
+
+    private List<Set<String>> looseWords(String text) {
+        List<Set<String>> words = new ArrayList<>();
+        for (String word : fold(text).split("[\\s\\p{Punct}–—]+")) {
+            if (!word.isEmpty()) {
+                words.add(looseForms.of(word));
+            }
+        }
+        return words;
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    public Resolution resolve(String facet, String asked) {
+        List<Candidate> pool = candidates.getOrDefault(facet, List.of());
+        String folded = fold(asked);
+        List<Set<String>> looseAsked = looseWords(asked);
+        List<Predicate<Candidate>> rules = List.of(
+                c -> c.value().equals(asked.strip()),
+                c -> c.spellings().stream().anyMatch(s -> fold(s).equals(folded)),
+                c -> c.looseSpellings().stream().anyMatch(s -> sameWords(s, looseAsked)),
+                c -> looseAsked.size() == 1 && c.looseSpellings().stream()
+                        .anyMatch(s -> s.size() > 1 && s.stream().anyMatch(w -> meets(w, looseAsked.get(0))
+                                && looseAsked.get(0).stream().anyMatch(f -> f.length() >= MIN_WORD))));
+        for (Predicate<Candidate> rule : rules) {
+            List<String> matched = pool.stream().filter(rule).map(Candidate::value).distinct().toList();
+            if (matched.size() == 1) {
+                return new Resolution(facet, asked, matched, List.of(), false);
+            }
+            if (matched.size() > 1) {
+                return new Resolution(facet, asked, List.of(), matched.stream().sorted().toList(), true);
+            }
+        }
+        return new Resolution(facet, asked, List.of(), nearest(pool, looseAsked), false);
+    }
+
+    private static boolean sameWords(List<Set<String>> a, List<Set<String>> b) {
+        if (a.size() != b.size() || a.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!meets(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean meets(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Values a few letters away from what was asked, nearest first. */
+    private static List<String> nearest(List<Candidate> pool, List<Set<String>> asked) {
+        String key = joined(asked);
+        if (key.length() < MIN_WORD) {
+            return List.of();
+        }
+        int allowed = Math.max(1, key.length() / 4);
+        Map<String, Integer> distance = new LinkedHashMap<>();
+        for (Candidate c : pool) {
+            int best = Integer.MAX_VALUE;
+            for (List<Set<String>> spelling : c.looseSpellings()) {
+                best = Math.min(best, Fuzzy.distance(key, joined(spelling)));
+                if (asked.size() == 1) {
+                    for (Set<String> word : spelling) {
+                        for (String form : word) {
+                            best = Math.min(best, Fuzzy.distance(key, form));
+                        }
+                    }
+                }
+            }
+            if (best <= allowed) {
+                distance.merge(c.value(), best, Math::min);
+            }
+        }
+        return distance.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_SUGGESTIONS).map(Map.Entry::getKey).toList();
+    }
+
+    private static String joined(List<Set<String>> words) {
+        StringBuilder key = new StringBuilder();
+        for (Set<String> word : words) {
+            key.append(word.iterator().next());
+        }
+        return key.toString();
+    }
+}
