@@ -27,6 +27,8 @@ final class SearchCommand implements Callable<Integer> {
     ClusterOptions cluster;
     @Mixin
     OutputOptions output;
+    @Mixin
+    ExportOptions export;
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for; omit to browse by facets.")
     List<String> words = new ArrayList<>();
@@ -59,7 +61,8 @@ final class SearchCommand implements Callable<Integer> {
             description = "Show a linked Hindi/English pair (the same release) as one hit.")
     boolean collapseTranslations;
 
-    @Option(names = "--size", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--size", paramLabel = "N", defaultValue = "10",
+            description = "Hits to show, at most 500 (default: ${DEFAULT-VALUE}); for more, --format csv|jsonl --all.")
     int size;
 
     @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page of hits, from 1 (default: ${DEFAULT-VALUE}).")
@@ -85,6 +88,9 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchQuery query = new SearchQuery(String.join(" ", words), countries, languages, sources, persons, orgs,
                 date("--from", from), date("--to", to), size, (page - 1) * size, collapseTranslations);
+        if (export.requested()) {
+            return export.run(root, cluster, query);
+        }
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
             SearchResults results = new ArticleSearch(session.client, cluster.alias, session.mode()).search(query);
             if (output.json) {
