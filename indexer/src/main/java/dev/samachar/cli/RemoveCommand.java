@@ -3,7 +3,6 @@ package dev.samachar.cli;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.es.AliasIndices;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
@@ -58,30 +57,37 @@ final class RemoveCommand implements Callable<Integer> {
             Path stateDir = IndexState.directory(root.settings.home(), cluster.alias);
             try (IndexState state = IndexState.open(stateDir, index, aliasIndices.uuid(index), new ArrayList<>())) {
                 String path = recordedPath(state, target);
-                ObjectNode article = path == null ? ArticleSearch.get(session.client, cluster.alias, target) : null;
                 Set<String> ids = new LinkedHashSet<>();
+                List<String> forget = new ArrayList<>();
+                long removed;
                 if (path != null) {
+                    // Only what no copy of the file still holds: the copy's articles stay.
                     ids.addAll(state.orphanedBy(path, List.of()));
-                    ids.addAll(idsWithFile(session, index, path));
-                } else if (article != null) {
+                    forget.add(path);
+                    removed = delete(session, index, ids);
+                } else if (ArticleSearch.get(session.client, cluster.alias, target) != null) {
                     ids.add(target);
-                    path = article.path("file").asText(null);
+                    path = ArticleSearch.get(session.client, cluster.alias, target).path("file").asText(null);
+                    // Every path recorded with it, so that none of them counts as indexed and the next run resends it.
+                    for (String recorded : state.paths()) {
+                        if (state.entry(recorded).ids().contains(target)) {
+                            forget.add(recorded);
+                        }
+                    }
+                    removed = delete(session, index, ids);
                 } else {
-                    List<String> byFile = idsWithFile(session, index, Path.of(target).toAbsolutePath().normalize().toString());
-                    byFile.addAll(idsWithFile(session, index, target));
-                    if (byFile.isEmpty()) {
+                    // A file the journal does not know (its state was lost): its documents by their file field.
+                    path = target;
+                    removed = deleteWithFile(session, index, target);
+                    if (removed == 0) {
                         throw new IllegalArgumentException("no article with id " + target + " and no indexed file "
                                 + target + " in " + cluster.alias + " (samachar search shows ids and files)");
                     }
-                    ids.addAll(byFile);
                 }
-                delete(session, index, ids);
-                if (path != null && state.entry(path) != null) {
-                    // The file no longer has all its articles in the index: the next run reads it again.
-                    state.forget(path);
-                }
+                // The file no longer has all its articles in the index: the next run reads it again.
+                forget.forEach(state::forget);
                 state.checkpoint();
-                report(ids, path);
+                report(removed, ids, path);
                 return ExitCodes.OK;
             }
         }
@@ -100,24 +106,35 @@ final class RemoveCommand implements Callable<Integer> {
         }
     }
 
-    /** Ids of the documents whose {@code file} is {@code path}, however many (a feed may hold thousands). */
-    private static List<String> idsWithFile(ClusterSession session, String index, String path) {
-        List<String> ids = new ArrayList<>();
-        try {
-            var response = session.client.search(s -> s.index(index).size(10_000).source(src -> src.fetch(false))
-                    .query(q -> q.term(t -> t.field("file").value(FieldValue.of(path)))), ObjectNode.class);
-            response.hits().hits().forEach(h -> ids.add(h.id()));
-            return ids;
-        } catch (ElasticsearchException e) {
-            throw new ClusterUnavailableException("cannot look up " + path + ": " + ErrorMessages.of(e), e);
-        } catch (IOException e) {
-            throw ErrorMessages.unreachable(e);
+    /**
+     * Deletes the documents whose {@code file} is {@code path}, a page at a time until none is left
+     * (_delete_by_query needs the reindex module, which a minimal node lacks).
+     */
+    private static long deleteWithFile(ClusterSession session, String index, String path) {
+        long removed = 0;
+        while (true) {
+            Set<String> ids = new LinkedHashSet<>();
+            try {
+                session.client.search(s -> s.index(index).size(1_000).source(src -> src.fetch(false))
+                                .query(q -> q.term(t -> t.field("file").value(FieldValue.of(path)))), Void.class)
+                        .hits().hits().forEach(h -> ids.add(h.id()));
+            } catch (ElasticsearchException e) {
+                throw new ClusterUnavailableException("cannot look up " + path + ": " + ErrorMessages.of(e), e);
+            } catch (IOException e) {
+                throw ErrorMessages.unreachable(e);
+            }
+            long deleted = delete(session, index, ids);
+            removed += deleted;
+            if (deleted == 0) {
+                return removed;
+            }
         }
     }
 
-    private static void delete(ClusterSession session, String index, Set<String> ids) {
+    /** Deletes the ids; returns how many of them were in the index. */
+    private static long delete(ClusterSession session, String index, Set<String> ids) {
         if (ids.isEmpty()) {
-            return;
+            return 0;
         }
         try {
             var response = session.client.bulk(b -> {
@@ -129,21 +146,22 @@ final class RemoveCommand implements Callable<Integer> {
                     throw new ClusterUnavailableException("could not remove " + i.id() + ": " + i.error().reason(), null);
                 });
             }
+            return response.items().stream().filter(i -> "deleted".equals(i.result())).count();
         } catch (IOException e) {
             throw ErrorMessages.unreachable(e);
         }
     }
 
-    private void report(Set<String> ids, String path) {
+    private void report(long removed, Set<String> ids, String path) {
         if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("alias", cluster.alias);
-            json.put("removed", ids.size());
+            json.put("removed", removed);
             json.put("ids", List.copyOf(ids));
             json.put("file", path);
             Json.print(root.out, json);
         } else {
-            root.out.println("Removed " + ids.size() + (ids.size() == 1 ? " article" : " articles")
+            root.out.println("Removed " + removed + (removed == 1 ? " article" : " articles")
                     + (path == null ? "" : " of " + path) + "; the file will be read again by the next `samachar index`.");
         }
     }

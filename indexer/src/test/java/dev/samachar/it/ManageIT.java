@@ -35,7 +35,7 @@ class ManageIT {
     }
 
     @Test
-    void statusRemoveAndDelete() {
+    void statusRemoveAndDelete() throws Exception {
         Settings settings = TestCluster.settings();
         Path stateDir = settings.home().resolve("state").resolve(ALIAS);
 
@@ -80,6 +80,16 @@ class ManageIT {
         assertEquals(articles - feedArticles, ok(cli(settings, "status", "--json")).get("documents").asLong());
         assertEquals(0, ok(cli(settings, "search", "--json", "--size", "0")).get("total").asLong()
                 - (articles - feedArticles));
+
+        // A file the journal does not know (state lost) is still found by its documents' file field.
+        String page = ok(cli(settings, "search", "--json", "--size", "1", "--lang", "en")).get("hits").get(0)
+                .get("file").asText();
+        long pageArticles = ok(cli(settings, "search", "--json", "--size", "0")).get("total").asLong();
+        Files.delete(stateDir.resolve("journal.jsonl"));
+        assertEquals(1, ok(cli(settings, "remove", page, "--json")).get("removed").asInt());
+        CliRun second = cli(settings, "remove", page);
+        assertEquals(2, second.exitCode(), "already removed: " + second);
+        assertEquals(pageArticles - 1, ok(cli(settings, "search", "--json", "--size", "0")).get("total").asLong());
 
         CliRun unknown = cli(settings, "remove", "no-such-article-or-file");
         assertEquals(2, unknown.exitCode(), unknown.toString());
