@@ -28,7 +28,10 @@ public class ExportOptions {
     @Option(names = "--out", paramLabel = "FILE", description = "With --format: write to FILE instead of stdout.")
     Path out;
 
-    boolean requested() {
+    boolean requested(boolean json) {
+        if (format != null && json) {
+            throw new IllegalArgumentException("--json and --format are alternatives: give one");
+        }
         if (format == null && (all || out != null)) {
             throw new IllegalArgumentException((all ? "--all" : "--out") + " needs --format csv or jsonl");
         }

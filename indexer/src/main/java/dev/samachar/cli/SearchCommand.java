@@ -88,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchQuery query = new SearchQuery(String.join(" ", words), countries, languages, sources, persons, orgs,
                 date("--from", from), date("--to", to), size, (page - 1) * size, collapseTranslations);
-        if (export.requested()) {
+        if (export.requested(output.json)) {
             return export.run(root, cluster, query);
         }
         try (ClusterSession session = ClusterSession.open(root, cluster)) {

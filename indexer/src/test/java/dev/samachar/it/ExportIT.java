@@ -126,6 +126,8 @@ class ExportIT {
         CliRun all = CliRun.run(settings, "search", "--alias", ALIAS, "--all");
         assertEquals(2, all.exitCode(), all.toString());
         assertTrue(all.err().contains("--all needs --format"), all.err());
+        CliRun both = CliRun.run(settings, "search", "--alias", ALIAS, "--format", "csv", "--json");
+        assertEquals(2, both.exitCode(), both.toString());
         CliRun bad = CliRun.run(settings, "search", "--alias", ALIAS, "--format", "xlsx");
         assertEquals(2, bad.exitCode(), bad.toString());
         CliRun missingFolder = CliRun.run(settings, "search", "--alias", ALIAS, "--format", "csv", "--out",
