@@ -12,6 +12,7 @@ import dev.samachar.ingest.IngestFailure;
 import dev.samachar.pipeline.IndexRun;
 import dev.samachar.pipeline.Progress;
 import dev.samachar.state.FailureReport;
+import dev.samachar.state.LastRun;
 import dev.samachar.state.IndexScan;
 import dev.samachar.state.IndexState;
 import dev.samachar.watch.ClusterWait;
@@ -201,6 +202,9 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     private void report(IndexRun.Summary summary, IndexSetup.Outcome setup, FailureReport report) {
+        new LastRun(java.time.Instant.now().toString(), setup.index(), summary.files(), summary.articles(),
+                summary.indexed(), summary.alreadyIndexed(), summary.deleted(), summary.failures().size(),
+                summary.elapsed().toMillis(), summary.clusterFailure()).save(report.location().getParent());
         if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("index", setup.index());

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
         versionProvider = VersionProvider.class,
         description = "Bilingual (Hindi + English) news indexer and search for Elasticsearch.",
         subcommands = {EsCommand.class, SetupCommand.class, IndexCommand.class, FailuresCommand.class, SearchCommand.class,
-                GetCommand.class, ServeCommand.class, AnalyzeCommand.class, SynonymsCommand.class, KibanaCommand.class, dev.samachar.bench.BenchCommand.class, CommandLine.HelpCommand.class},
+                GetCommand.class, StatusCommand.class, RemoveCommand.class, DeleteCommand.class, ServeCommand.class, AnalyzeCommand.class, SynonymsCommand.class, KibanaCommand.class, dev.samachar.bench.BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:everything done",

@@ -30,6 +30,8 @@ final class SearchCommand implements Callable<Integer> {
     ClusterOptions cluster;
     @Mixin
     OutputOptions output;
+    @Mixin
+    ExportOptions export;
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to search for; omit to browse by facets.")
     List<String> words = new ArrayList<>();
@@ -65,7 +67,8 @@ final class SearchCommand implements Callable<Integer> {
             description = "Show a linked Hindi/English pair (the same release) as one hit.")
     boolean collapseTranslations;
 
-    @Option(names = "--size", paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--size", paramLabel = "N", defaultValue = "10",
+            description = "Hits to show, at most 500 (default: ${DEFAULT-VALUE}); for more, --format csv|jsonl --all.")
     int size;
 
     @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page of hits, from 1 (default: ${DEFAULT-VALUE}).")
@@ -86,6 +89,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchQuery query = new SearchQuery(String.join(" ", words), countries, languages, sources, persons, orgs,
                 events, date("--from", from), date("--to", to), size, (page - 1) * size, collapseTranslations);
+        boolean exporting = export.requested(output.json);
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
             FacetFilters.Result filters = new FacetFilters(session.client, cluster.alias).resolve(query);
             if (!filters.problems().isEmpty()) {
@@ -93,6 +97,9 @@ final class SearchCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             query = filters.query();
+            if (exporting) {
+                return export.run(root, session, cluster.alias, query);
+            }
             SearchResults results = new ArticleSearch(session.client, cluster.alias, session.mode()).search(query);
             if (output.json) {
                 Json.print(root.out, results);

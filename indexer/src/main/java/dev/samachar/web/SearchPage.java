@@ -38,6 +38,7 @@ final class SearchPage {
             content.append(emptyResult(state, result));
         } else {
             content.append("<p id=\"summary\">").append(summary(state, results.total())).append("</p>");
+            content.append(downloads(state));
             content.append(Histogram.render(Histogram.bars(result.timeline(), state.interval()), result.undated(), state));
             content.append("<ol class=\"hits\" start=\"").append((state.page() - 1) * state.size() + 1).append("\">");
             for (SearchResults.Hit hit : results.hits()) {
@@ -172,6 +173,14 @@ final class SearchPage {
             html.append("</details>");
         }
         return html.append("</section>").toString();
+    }
+
+    /** Links that download every hit of this search (not only this page) as CSV or JSON Lines. */
+    static String downloads(SearchPageState state) {
+        String query = state.withPage(1).url().substring(1);
+        return "<p class=\"downloads\">Download all hits: <a id=\"export-csv\" download href=\""
+                + Html.escape("/export.csv" + query) + "\">CSV</a> · <a id=\"export-jsonl\" download href=\""
+                + Html.escape("/export.jsonl" + query) + "\">JSON Lines</a></p>";
     }
 
     private static String summary(SearchPageState state, long total) {

@@ -6,11 +6,17 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClusterUnavailableException;
+import dev.samachar.search.ArticleExport;
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.search.FacetFilters;
+import dev.samachar.search.ExportFormat;
+import dev.samachar.search.SearchQuery;
 import dev.samachar.search.FacetedSearch;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -46,6 +52,7 @@ public final class SearchServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final FacetedSearch search;
+    private final ArticleExport exporter;
     private final ElasticsearchClient client;
     private final String alias;
     private final PrintStream log;
@@ -57,6 +64,7 @@ public final class SearchServer implements AutoCloseable {
         this.alias = alias;
         this.log = log;
         this.search = new FacetedSearch(client, alias, mode);
+        this.exporter = new ArticleExport(client, alias, mode);
         this.loopbackOnly = server.getAddress().getAddress().isLoopbackAddress();
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(THREADS, r -> {
@@ -111,7 +119,12 @@ public final class SearchServer implements AutoCloseable {
                 response = Response.html(500, PageLayout.message("Something went wrong",
                         "Something went wrong while building this page. Please try again or change the search."));
             }
-            send(exchange, response);
+            try {
+                send(exchange, response);
+            } catch (RuntimeException e) {
+                // Only a streamed download can fail here, after its headers went out: it ends cut short.
+                log.println("samachar serve: download " + exchange.getRequestURI().getRawPath() + " cut short: " + e.getMessage());
+            }
         }
     }
 
@@ -134,6 +147,8 @@ public final class SearchServer implements AutoCloseable {
         return switch (exchange.getRequestURI().getPath()) {
             case "/" -> searchPage(QueryParams.parse(rawQuery));
             case "/article" -> articlePage(QueryParams.parse(rawQuery));
+            case "/export.csv" -> export(QueryParams.parse(rawQuery), ExportFormat.CSV);
+            case "/export.jsonl" -> export(QueryParams.parse(rawQuery), ExportFormat.JSONL);
             case "/style.css" -> new Response(200, "text/css; charset=utf-8", PageLayout.STYLESHEET, Map.of(
                     "Cache-Control", "max-age=300"));
             default -> Response.html(404, PageLayout.message("Not found", "There is no such page here."));
@@ -162,6 +177,46 @@ public final class SearchServer implements AutoCloseable {
                     "The search could not be run right now. Please try again in a moment, or change the search."));
         }
         return Response.html(200, SearchPage.render(state, result));
+    }
+
+    /**
+     * Every hit of the page's search (its query and filters; not its page or size), streamed as a
+     * download. The point in time is opened before the headers go out, so an unreachable cluster
+     * is still a 503 page; a failure mid-stream can only cut the download short, and is logged.
+     */
+    private Response export(QueryParams params, ExportFormat format) {
+        ArticleExport.Cursor cursor;
+        try {
+            // The same forgiving filters as the page; a value that resolves to nothing matches nothing.
+            SearchQuery query = new FacetFilters(client, alias).resolve(SearchPageState.parse(params).toSearchQuery()).query();
+            cursor = exporter.open(query);
+        } catch (ClusterUnavailableException e) {
+            log.println("samachar serve: " + e.getMessage());
+            return Response.html(503, PageLayout.message("Export unavailable",
+                    "The export could not be started right now. Please try again in a moment."));
+        }
+        String name = "samachar-export." + format.extension();
+        return new Response(200, format.mediaType() + "; charset=utf-8", null, Map.of(
+                "Content-Disposition", "attachment; filename=\"" + name + "\""), new ExportStream(cursor, format));
+    }
+
+    private record ExportStream(ArticleExport.Cursor cursor, ExportFormat format) implements Stream {
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            try (cursor; Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                format.writeStart(writer);
+                while (cursor.hasNext()) {
+                    ArticleExport.Row row = cursor.next();
+                    format.write(writer, row.id(), row.score(), row.source());
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            cursor.close();
+        }
     }
 
     private Response articlePage(QueryParams params) {
@@ -208,6 +263,18 @@ public final class SearchServer implements AutoCloseable {
         headers.set("Referrer-Policy", "no-referrer");
         headers.set("Cache-Control", "no-store");
         response.headers().forEach(headers::set);
+        if (response.stream() != null) {
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                exchange.sendResponseHeaders(response.status(), -1);
+                response.stream().close();
+                return;
+            }
+            exchange.sendResponseHeaders(response.status(), 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                response.stream().writeTo(out);
+            }
+            return;
+        }
         byte[] body = response.body().getBytes(StandardCharsets.UTF_8);
         if (exchange.getRequestMethod().equals("HEAD")) {
             exchange.sendResponseHeaders(response.status(), -1);
@@ -219,7 +286,20 @@ public final class SearchServer implements AutoCloseable {
         }
     }
 
-    private record Response(int status, String contentType, String body, Map<String, String> headers) {
+    /** A body written as it is produced (chunked), for downloads of any length. */
+    private interface Stream extends AutoCloseable {
+        void writeTo(OutputStream out) throws IOException;
+
+        /** Releases what the body held when it is not sent (HEAD). */
+        @Override
+        void close();
+    }
+
+    private record Response(int status, String contentType, String body, Map<String, String> headers, Stream stream) {
+
+        Response(int status, String contentType, String body, Map<String, String> headers) {
+            this(status, contentType, body, headers, null);
+        }
 
         static Response html(int status, String body) {
             return new Response(status, "text/html; charset=utf-8", body, Map.of());
@@ -228,7 +308,7 @@ public final class SearchServer implements AutoCloseable {
         Response with(String header, String value) {
             Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(header, value);
-            return new Response(status, contentType, body, more);
+            return new Response(status, contentType, body, more, stream);
         }
     }
 }
