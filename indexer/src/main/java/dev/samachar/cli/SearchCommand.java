@@ -2,6 +2,7 @@ package dev.samachar.cli;
 
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.search.FacetFilters;
+import dev.samachar.search.QueryParser;
 import dev.samachar.search.SearchQuery;
 import dev.samachar.search.SearchResults;
 import picocli.CommandLine.Command;
@@ -18,7 +19,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Full-text search in either script, with facet filters and counts.",
-                "Query syntax: words must all match; \"quoted phrase\", a | b for either, -word to exclude.",
+                "Query syntax: words must all match; \"quoted phrase\", a | b for either, -word or -\"phrase\" to exclude"
+                        + " (docs/search.md); a query that starts with -word needs -- before it.",
                 "Repeating a filter (--country KZ --country IN) matches either value.",
                 "Filter values are forgiving: any case, either script, a surname or acronym (--person yermekbayev,",
                 "--org unifil, --source pti); a value that names nothing exits 2 with suggestions."})
@@ -67,6 +69,10 @@ final class SearchCommand implements Callable<Integer> {
             description = "Show a linked Hindi/English pair (the same release) as one hit.")
     boolean collapseTranslations;
 
+    @Option(names = "--sort", paramLabel = "ORDER",
+            description = "relevance, newest or oldest; undated articles come last (default: relevance for a query, else newest).")
+    String sort;
+
     @Option(names = "--size", paramLabel = "N", defaultValue = "10",
             description = "Hits to show, at most 500 (default: ${DEFAULT-VALUE}); for more, --format csv|jsonl --all.")
     int size;
@@ -88,7 +94,8 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         SearchQuery query = new SearchQuery(String.join(" ", words), countries, languages, sources, persons, orgs,
-                events, date("--from", from), date("--to", to), size, (page - 1) * size, collapseTranslations);
+                events, date("--from", from), date("--to", to), size, (page - 1) * size, collapseTranslations, sort(sort));
+        QueryParser.parse(query.text()); // bad syntax is exit 2 before any connection, whatever the cluster's state
         boolean exporting = export.requested(output.json);
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
             FacetFilters.Result filters = new FacetFilters(session.client, cluster.alias).resolve(query);
@@ -109,6 +116,18 @@ final class SearchCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
+    }
+
+    private static SearchQuery.Sort sort(String value) {
+        if (value == null) {
+            return null;
+        }
+        for (SearchQuery.Sort sort : SearchQuery.Sort.values()) {
+            if (sort.label().equalsIgnoreCase(value.strip())) {
+                return sort;
+            }
+        }
+        throw new IllegalArgumentException("--sort must be relevance, newest or oldest, not " + value);
     }
 
     private static LocalDate date(String option, String value) {

@@ -131,10 +131,12 @@ public final class ArticleExport {
                         .query(ArticleSearch.query(query, mode))
                         .source(src -> src.filter(f -> f.excludes("body", "aliases", "country_names", "loose")));
                 // The point in time adds its own tiebreaker (_shard_doc), so equal scores or dates still page exactly.
-                if (query.hasText()) {
+                // The order `search` shows (--sort), undated articles last in either date order.
+                if (query.order() == SearchQuery.Sort.RELEVANCE) {
                     s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                 } else {
-                    s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
+                    SortOrder order = query.order() == SearchQuery.Sort.OLDEST ? SortOrder.Asc : SortOrder.Desc;
+                    s.sort(o -> o.field(f -> f.field("published").order(order).missing("_last")));
                 }
                 if (after != null) {
                     s.searchAfter(after);

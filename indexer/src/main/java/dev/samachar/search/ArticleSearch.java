@@ -7,9 +7,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -20,12 +18,10 @@ import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Full-text and faceted search over the Samachar alias. Text is matched in title, body and the
@@ -103,7 +99,7 @@ public final class ArticleSearch {
 
     /**
      * What every search shares however it counts facets: the stored fields returned, translation
-     * collapsing, highlighting with the caller's markers, and the order (relevance for text, else newest).
+     * collapsing, highlighting with the caller's markers, and the order ({@link SearchQuery#order}).
      */
     /**
      * How much of a text the highlighter analyses: Elasticsearch's default index limit, all of any
@@ -134,8 +130,15 @@ public final class ArticleSearch {
                         f.numberOfFragments(0);
                         return subFields ? f.matchedFields("title", "title.hindi", "title.loose") : f;
                     }));
-        } else {
-            s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")));
+        }
+        if (query.order() != SearchQuery.Sort.RELEVANCE) {
+            SortOrder order = query.order() == SearchQuery.Sort.OLDEST ? SortOrder.Asc : SortOrder.Desc;
+            // Undated articles go last in either direction: they are neither new nor old.
+            s.sort(o -> o.field(f -> f.field("published").order(order).missing("_last")));
+            if (query.hasText()) {
+                // Ties (the same day and time) by relevance; the scores stay visible in the hits.
+                s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc))).trackScores(true);
+            }
         }
         return s;
     }
@@ -149,8 +152,7 @@ public final class ArticleSearch {
         if (!query.hasText()) {
             return Query.of(m -> m.matchAll(a -> a));
         }
-        String text = Normalizer.normalize(query.text(), Normalizer.Form.NFC);
-        return mode == AnalysisMode.PLUGIN ? textQuery(text) : portableTextQuery(text);
+        return TieredTextQuery.of(QueryParser.parse(query.text()), mode);
     }
 
     /** Facet names as used by {@link #filters}: each names the filter a facet's own selection adds. */
@@ -184,75 +186,6 @@ public final class ArticleSearch {
             }))));
         }
         return filters;
-    }
-
-    /**
-     * One clause per {@link Tier}; a document matches if any representation holds all the words.
-     * The exact, Hindi and alias tiers keep the query syntax (phrases, -exclusions, |); the loose
-     * tier ({@link #looseTier}) takes the names among the words and matches their terms exactly.
-     */
-    static Query textQuery(String text) {
-        return Query.of(q -> q.bool(b -> {
-            for (Tier tier : new Tier[]{Tier.EXACT, Tier.HINDI, Tier.ALIAS}) {
-                b.should(s -> s.simpleQueryString(sq -> sq.query(text).fields(tier.fields)
-                        .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(tier.boost)));
-            }
-            looseTier(text, Tier.LOOSE.fields).ifPresent(b::should);
-            return b.minimumShouldMatch("1");
-        }));
-    }
-
-    /**
-     * The same tiers without the plugin's sub-fields: exact words in title and body, the aliases,
-     * and the loose terms the indexer stored ({@link #looseTier}).
-     */
-    static Query portableTextQuery(String text) {
-        return Query.of(q -> q.bool(b -> {
-            b.should(s -> s.simpleQueryString(sq -> sq.query(text).fields(Tier.EXACT.fields)
-                    .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(Tier.EXACT.boost)));
-            b.should(s -> s.simpleQueryString(sq -> sq.query(text).fields(Tier.ALIAS.fields)
-                    .defaultOperator(Operator.And).flags(SimpleQueryStringFlag.All).boost(Tier.ALIAS.boost)));
-            looseTier(text, List.of("loose")).ifPresent(b::should);
-            return b.minimumShouldMatch("1");
-        }));
-    }
-
-    /**
-     * The cross-script tier, built from the query's terms as computed here ({@link LooseQueryTerms}):
-     * every name of the query must match one of its terms in one of {@code fields} (a "^3" suffix
-     * boosts a field); ordinary Hindi words only add to the score, unless the query has no name,
-     * when one of them must match. Empty when the query has no cross-script terms at all.
-     */
-    static Optional<Query> looseTier(String text, List<String> fields) {
-        List<LooseQueryTerms.Word> words = LooseQueryTerms.of(text);
-        if (words.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean anyRequired = words.stream().anyMatch(LooseQueryTerms.Word::required);
-        return Optional.of(Query.of(q -> q.bool(all -> {
-            for (LooseQueryTerms.Word word : words) {
-                Query anyTerm = Query.of(w -> w.bool(any -> {
-                    for (String field : fields) {
-                        int caret = field.indexOf('^');
-                        String name = caret < 0 ? field : field.substring(0, caret);
-                        float boost = caret < 0 ? 1f : Float.parseFloat(field.substring(caret + 1));
-                        for (String term : word.terms()) {
-                            any.should(t -> t.term(v -> v.field(name).value(term).boost(boost)));
-                        }
-                    }
-                    return any;
-                }));
-                if (word.required()) {
-                    all.must(anyTerm);
-                } else {
-                    all.should(anyTerm);
-                }
-            }
-            if (!anyRequired) {
-                all.minimumShouldMatch("1");
-            }
-            return all.boost(Tier.LOOSE.boost);
-        })));
     }
 
     private static void addTerms(List<Query> filters, String except, String facet, String field, List<String> values) {

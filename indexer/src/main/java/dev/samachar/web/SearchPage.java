@@ -1,6 +1,7 @@
 package dev.samachar.web;
 
 import dev.samachar.search.FacetedSearch;
+import dev.samachar.search.SearchQuery;
 import dev.samachar.search.SearchResults;
 import dev.samachar.search.SearchResults.FacetValue;
 import dev.samachar.search.TranslationLink;
@@ -72,6 +73,20 @@ final class SearchPage {
                 .append(state.from() == null ? "" : state.from()).append("\"></label>");
         form.append("<label>To <input type=\"date\" id=\"to\" name=\"to\" value=\"")
                 .append(state.to() == null ? "" : state.to()).append("\"></label>");
+        form.append("<label>Sort <select id=\"sort\" name=\"sort\">")
+                .append(sortOption("", "default", state.sort() == null));
+        for (SearchQuery.Sort sort : SearchQuery.Sort.values()) {
+            form.append(sortOption(sort.label(), sort.label(), sort == state.sort()));
+        }
+        form.append("</select></label>");
+        form.append("<span class=\"presets\" id=\"presets\">");
+        for (DatePresets.Preset preset : DatePresets.now()) {
+            boolean current = preset.from().equals(state.from()) && preset.to().equals(state.to());
+            form.append("<a class=\"preset\" id=\"").append(preset.id()).append("\" href=\"")
+                    .append(Html.escape(state.withDates(preset.from(), preset.to()).url())).append("\"")
+                    .append(current ? " aria-current=\"true\"" : "").append(">").append(preset.label()).append("</a> ");
+        }
+        form.append("</span>");
         form.append("<label><input type=\"checkbox\" id=\"collapse\" name=\"collapse\" value=\"1\"")
                 .append(state.collapse() ? " checked" : "").append("> One hit per translation pair</label>");
         // The facet selection travels with a new query; a new query starts at page 1.
@@ -85,6 +100,10 @@ final class SearchPage {
             form.append("<input type=\"hidden\" name=\"size\" value=\"").append(state.size()).append("\">");
         }
         return form.append("</form>").toString();
+    }
+
+    private static String sortOption(String value, String label, boolean selected) {
+        return "<option value=\"" + value + "\"" + (selected ? " selected" : "") + ">" + label + "</option>";
     }
 
     private static String notices(List<String> notices, String error) {
@@ -189,7 +208,22 @@ final class SearchPage {
         String last = String.format(Locale.ROOT, "%,d", Math.min(total, (long) state.page() * state.size()));
         return "<strong id=\"total\" data-total=\"" + total + "\">" + count + "</strong>"
                 + (state.text().isEmpty() ? "" : " match “" + Html.escape(state.text()) + "”")
-                + (total > state.size() ? " · showing " + first + "–" + last : "");
+                + (total > state.size() ? " · showing " + first + "–" + last : "") + sortLinks(state);
+    }
+
+    /** The orders as links, so the order changes in one click without a script. */
+    private static String sortLinks(SearchPageState state) {
+        SearchQuery.Sort current = state.toSearchQuery().order();
+        StringBuilder html = new StringBuilder(" · <span class=\"sort-links\" id=\"sort-links\">sorted by ");
+        for (SearchQuery.Sort sort : SearchQuery.Sort.values()) {
+            if (sort == SearchQuery.Sort.RELEVANCE && state.text().isEmpty()) {
+                continue;
+            }
+            html.append(sort == current ? "<strong data-sort=\"" + sort.label() + "\">" + sort.label() + "</strong>"
+                    : "<a data-sort=\"" + sort.label() + "\" href=\"" + Html.escape(state.withSort(sort).url()) + "\">"
+                    + sort.label() + "</a>").append(' ');
+        }
+        return html.toString().stripTrailing() + "</span>";
     }
 
     private static String hit(SearchResults.Hit hit, Map<String, FacetedSearch.Translation> translations) {
@@ -289,7 +323,7 @@ final class SearchPage {
         } else if (!state.text().isEmpty()) {
             html.append("<ul><li>Every word must match: try fewer or other words.</li>"
                     + "<li>Names are found in either script and in most spellings: Yermekbayev, यरमेकबायेव, येरमेकबायेव.</li>"
-                    + "<li><code>a | b</code> finds either word, <code>\"…\"</code> a phrase, <code>-word</code> excludes a word.</li>"
+                    + "<li><code>a | b</code> finds either word, <code>\"…\"</code> a phrase, <code>-word</code> or <code>-\"…\"</code> excludes.</li>"
                     + "</ul><p><a id=\"browse\" href=\"/\">Browse all articles</a></p>");
         } else {
             html.append("<p>The index has no articles yet. Index some with <code>scripts/samachar index PATH</code>.</p>");

@@ -2,6 +2,7 @@ package dev.samachar.web;
 
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import dev.samachar.search.FacetedSearch;
+import dev.samachar.search.QueryParser;
 import dev.samachar.search.SearchQuery;
 
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * from derived states ({@link #toggle}, {@link #withPage}, ...), so the URL is the whole state.
  */
 record SearchPageState(String text, Map<String, List<String>> selected, LocalDate from, LocalDate to, int page,
-                       int size, boolean collapse, List<String> notices) {
+                       int size, boolean collapse, SearchQuery.Sort sort, List<String> notices) {
 
     static final int MAX_TEXT = 300;
     static final int MAX_VALUES = 20;
@@ -90,7 +91,14 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
             page = lastPage;
         }
         boolean collapse = "1".equals(params.first("collapse"));
-        return new SearchPageState(text, selected, from, to, page, size, collapse, notices);
+        SearchQuery.Sort sort = sort(params.first("sort"), notices);
+        try {
+            QueryParser.parse(text);
+        } catch (QueryParser.QuerySyntaxException e) {
+            notices.add("Your query could not be read as written (" + e.reason() + "); its words were searched without"
+                    + " the quotes and operators.");
+        }
+        return new SearchPageState(text, selected, from, to, page, size, collapse, sort, notices);
     }
 
     private static List<String> values(String facet, List<String> raw, List<String> notices) {
@@ -131,6 +139,19 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
         return List.copyOf(values);
     }
 
+    private static SearchQuery.Sort sort(String value, List<String> notices) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (SearchQuery.Sort sort : SearchQuery.Sort.values()) {
+            if (sort.label().equals(value.strip())) {
+                return sort;
+            }
+        }
+        notices.add("Sort must be relevance, newest or oldest, not “" + abbreviate(value) + "”; the default order was used.");
+        return null;
+    }
+
     private static LocalDate date(String label, String value, List<String> notices) {
         if (value == null || value.isBlank()) {
             return null;
@@ -165,9 +186,9 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
 
     /** The query the search runs: exactly what `samachar search` would run for the same input. */
     SearchQuery toSearchQuery() {
-        return new SearchQuery(text, selected.get("countries"), selected.get("languages"), selected.get("sources"),
-                selected.get("persons"), selected.get("orgs"), selected.get("events"), from, to, size, (page - 1) * size,
-                collapse);
+        return new SearchQuery(QueryParser.parseLeniently(text).toString(), selected.get("countries"),
+                selected.get("languages"), selected.get("sources"), selected.get("persons"), selected.get("orgs"),
+                selected.get("events"), from, to, size, (page - 1) * size, collapse, sort);
     }
 
     /** Days for a short, fully bounded range; months otherwise (the histogram may fold them into years). */
@@ -185,19 +206,23 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
             values.add(value);
         }
         next.put(facet, values);
-        return new SearchPageState(text, next, from, to, 1, size, collapse, List.of());
+        return new SearchPageState(text, next, from, to, 1, size, collapse, sort, List.of());
     }
 
     SearchPageState withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchPageState(text, selected, newFrom, newTo, 1, size, collapse, List.of());
+        return new SearchPageState(text, selected, newFrom, newTo, 1, size, collapse, sort, List.of());
     }
 
     SearchPageState withText(String newText) {
-        return new SearchPageState(newText, selected, from, to, 1, size, collapse, List.of());
+        return new SearchPageState(newText, selected, from, to, 1, size, collapse, sort, List.of());
     }
 
     SearchPageState withoutFilters() {
-        return new SearchPageState(text, Map.of(), null, null, 1, size, collapse, List.of());
+        return new SearchPageState(text, Map.of(), null, null, 1, size, collapse, sort, List.of());
+    }
+
+    SearchPageState withSort(SearchQuery.Sort newSort) {
+        return new SearchPageState(text, selected, from, to, 1, size, collapse, newSort, List.of());
     }
 
     /**
@@ -211,11 +236,11 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
         }
         List<String> allNotices = new ArrayList<>(notices);
         allNotices.addAll(problems);
-        return new SearchPageState(text, next, from, to, page, size, collapse, allNotices);
+        return new SearchPageState(text, next, from, to, page, size, collapse, sort, allNotices);
     }
 
     SearchPageState withPage(int newPage) {
-        return new SearchPageState(text, selected, from, to, newPage, size, collapse, List.of());
+        return new SearchPageState(text, selected, from, to, newPage, size, collapse, sort, List.of());
     }
 
     /** The URL of this state, relative to the server root; parameters at their defaults are left out. */
@@ -237,6 +262,9 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
         }
         if (collapse) {
             query.add("collapse=1");
+        }
+        if (sort != null) {
+            query.add("sort=" + sort.label());
         }
         if (size != DEFAULT_SIZE) {
             query.add("size=" + size);

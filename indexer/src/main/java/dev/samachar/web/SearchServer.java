@@ -168,7 +168,7 @@ public final class SearchServer implements AutoCloseable {
                 List<String> notices = new ArrayList<>(state.notices());
                 notices.add("There are only " + pages + (pages == 1 ? " page" : " pages") + " of hits; showing the last.");
                 state = new SearchPageState(state.text(), state.selected(), state.from(), state.to(), (int) pages,
-                        state.size(), state.collapse(), notices);
+                        state.size(), state.collapse(), state.sort(), notices);
                 result = search.search(state.toSearchQuery(), state.interval(), Highlights.PRE, Highlights.POST);
             }
         } catch (ClusterUnavailableException e) {

@@ -99,4 +99,35 @@ class SearchPageStateTest {
         assertEquals(List.of("KZ"), SearchPageState.parse(params).selected().get("countries"));
         assertTrue(SearchPageState.parse(params).notices().get(0).contains("not properly encoded"));
     }
+
+    @Test
+    void sortTravelsInTheUrlAndAnUnknownOrderIsExplained() {
+        SearchPageState oldest = parse("q=Kazakhstan&sort=oldest&page=3");
+        assertEquals(SearchQuery.Sort.OLDEST, oldest.toSearchQuery().order());
+        assertEquals(oldest, parse(oldest.url().substring(2)));
+        assertEquals("/?q=Kazakhstan&sort=newest", oldest.withSort(SearchQuery.Sort.NEWEST).url());
+        assertEquals(SearchQuery.Sort.RELEVANCE, parse("q=Kazakhstan").toSearchQuery().order());
+        assertEquals(SearchQuery.Sort.NEWEST, parse("").toSearchQuery().order());
+        SearchPageState bad = parse("q=Kazakhstan&sort=random");
+        assertEquals(SearchQuery.Sort.RELEVANCE, bad.toSearchQuery().order());
+        assertTrue(bad.notices().get(0).contains("relevance, newest or oldest"), bad.notices().toString());
+    }
+
+    @Test
+    void anUnreadableQueryIsExplainedAndItsWordsSearched() {
+        SearchPageState state = parse("q=%22Rajnath+Singh+-Shoigu");
+        assertEquals("\"Rajnath Singh -Shoigu", state.text(), "the box keeps what was typed");
+        assertTrue(state.notices().get(0).contains("never closed"), state.notices().toString());
+        assertEquals("Rajnath Singh -Shoigu", state.toSearchQuery().text());
+        assertTrue(parse("q=Rajnath+-Shoigu+%22joint+exercise%22").notices().isEmpty());
+    }
+
+    @Test
+    void datePresetsEndTodayAndStartAtTheRightDay() {
+        List<DatePresets.Preset> presets = DatePresets.endingOn(LocalDate.of(2024, 3, 5));
+        assertEquals(LocalDate.of(2024, 2, 28), presets.get(0).from(), "7 days including today");
+        assertEquals(LocalDate.of(2024, 2, 5), presets.get(1).from(), "30 days including today (leap February)");
+        assertEquals(LocalDate.of(2024, 1, 1), presets.get(2).from());
+        presets.forEach(p -> assertEquals(LocalDate.of(2024, 3, 5), p.to()));
+    }
 }
