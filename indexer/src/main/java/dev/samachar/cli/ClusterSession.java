@@ -1,9 +1,11 @@
 package dev.samachar.cli;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClientFactory;
 import dev.samachar.es.ClusterConnection;
+import dev.samachar.es.ClusterProbe;
 import dev.samachar.es.ClusterResolver;
 
 /** A connected client for the duration of one command. */
@@ -16,6 +18,14 @@ final class ClusterSession implements AutoCloseable {
     private ClusterSession(ClusterConnection connection) {
         this.connection = connection;
         this.client = ClientFactory.create(connection);
+        if (!connection.local()) {
+            try {
+                ClusterProbe.check(((RestClientTransport) client._transport()).restClient(), connection);
+            } catch (RuntimeException e) {
+                ClientFactory.closeQuietly(client);
+                throw e;
+            }
+        }
     }
 
     static ClusterSession open(SamacharCli root, ClusterOptions options) {

@@ -6,9 +6,11 @@ import dev.samachar.es.ConfigException;
 import dev.samachar.es.ErrorMessages;
 import dev.samachar.es.IndexSetup;
 import dev.samachar.es.RetryPolicy;
+import dev.samachar.ingest.ArticleFiles;
 import dev.samachar.ingest.ArticleReader;
 import dev.samachar.ingest.DatelineParser;
 import dev.samachar.ingest.IngestFailure;
+import dev.samachar.ingest.MissingPath;
 import dev.samachar.pipeline.IndexRun;
 import dev.samachar.pipeline.Progress;
 import dev.samachar.state.FailureReport;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,6 +109,7 @@ final class IndexCommand implements Callable<Integer> {
         if (paths.isEmpty() && !retryFailures && !prune && !rescan) {
             throw new IllegalArgumentException("give files or directories to index (or --retry-failures, --prune, --rescan)");
         }
+        refuseMissing(paths);
         if (watch.enabled) {
             watch.check(paths);
         }
@@ -146,10 +150,13 @@ final class IndexCommand implements Callable<Integer> {
             if (watch.enabled) {
                 return watch(session, setup, state, report, List.copyOf(toRead), progress, bulkOptions);
             }
-            IndexRun.Summary summary = new IndexRun(session.client, cluster.alias,
+            IndexRun run = new IndexRun(session.client, cluster.alias,
                     new ArticleReader(new DatelineParser(), maxFileSize), Enricher.load(setup.mode()), progress,
-                    bulkOptions, state, report, full)
-                    .run(List.copyOf(toRead), prune);
+                    bulkOptions, state, report, full);
+            IndexRun.Summary summary;
+            try (InterruptNotice notice = InterruptNotice.during(run, state, root.err)) {
+                summary = run.run(List.copyOf(toRead), prune);
+            }
             report(summary, setup, report);
             if (summary.clusterFailure() != null || (summary.sent() > 0 && summary.indexed() == 0)) {
                 // The cluster went away, or refused every article it was sent.
@@ -180,6 +187,44 @@ final class IndexCommand implements Callable<Integer> {
             throw new ConfigException("cannot watch " + paths + ": " + e.getMessage()
                     + " (docs/watch.md: inotify limits)");
         }
+    }
+
+    /**
+     * A path typed wrongly is a usage mistake, not a file that failed: nothing is indexed and nothing goes into
+     * the failure report (where it would stay, retried by every --retry-failures).
+     */
+    private static void refuseMissing(List<Path> given) {
+        List<String> missing = given.stream().filter(p -> !Files.exists(p)).map(MissingPath::message).toList();
+        if (!missing.isEmpty()) {
+            throw new ConfigException(String.join("; ", missing) + "; nothing was indexed");
+        }
+    }
+
+    /** "Skipped 12 files in the folders: 9 of other types (pdf 5, docx 4), 3 hidden; 1 hidden folder not entered." */
+    static java.util.Optional<String> skippedLine(ArticleFiles.Skipped skipped) {
+        if (skipped.total() + skipped.hiddenFolders() == 0) {
+            return java.util.Optional.empty();
+        }
+        List<String> why = new ArrayList<>();
+        if (skipped.otherTypes() > 0) {
+            List<String> types = new ArrayList<>();
+            skipped.otherExtensions().entrySet().stream().limit(5).forEach(e ->
+                    types.add((e.getKey().isEmpty() ? "no extension" : "." + e.getKey()) + " " + e.getValue()));
+            if (skipped.otherExtensions().size() > 5) {
+                types.add("…");
+            }
+            why.add(skipped.otherTypes() + " of other types (" + String.join(", ", types) + ")");
+        }
+        if (skipped.hidden() > 0) {
+            why.add(skipped.hidden() + " hidden");
+        }
+        String line = "Skipped " + skipped.total() + (skipped.total() == 1 ? " file" : " files") + " in the folders"
+                + (why.isEmpty() ? "" : ": " + String.join(", ", why));
+        if (skipped.hiddenFolders() > 0) {
+            line += "; " + skipped.hiddenFolders() + (skipped.hiddenFolders() == 1 ? " hidden folder" : " hidden folders")
+                    + " not entered";
+        }
+        return java.util.Optional.of(line + ".");
     }
 
     private static long documentsIn(ClusterSession session, String index) {
@@ -230,6 +275,12 @@ final class IndexCommand implements Callable<Integer> {
             }
             json.put("failures", failures);
             json.put("failure_report", report.location().toString());
+            Map<String, Object> skipped = new LinkedHashMap<>();
+            skipped.put("total", summary.skipped().total());
+            skipped.put("hidden", summary.skipped().hidden());
+            skipped.put("hidden_folders", summary.skipped().hiddenFolders());
+            skipped.put("other_types", summary.skipped().otherExtensions());
+            json.put("skipped", skipped);
             json.put("warnings", summary.warnings());
             json.put("elapsed_ms", summary.elapsed().toMillis());
             Json.print(root.out, json);
@@ -245,6 +296,12 @@ final class IndexCommand implements Callable<Integer> {
                 summary.indexed(), summary.sent(), summary.files(), setup.alias(), setup.index(),
                 summary.elapsed().toMillis() / 1000.0,
                 summary.failures().isEmpty() ? "." : "; " + summary.failures().size() + " failed (listed above).");
+        skippedLine(summary.skipped()).ifPresent(root.out::println);
+        if (summary.files() == 0 && summary.failures().isEmpty()) {
+            root.out.println("No article files found in " + paths.stream().map(p -> p.toAbsolutePath().toString())
+                    .collect(java.util.stream.Collectors.joining(", ")) + ": folders are read for "
+                    + ArticleFiles.extensionList() + " files; name a file to read it whatever its extension.");
+        }
         if (summary.unchanged() + summary.copies() + summary.alreadyIndexed() > 0) {
             root.out.printf("Already indexed: %d unchanged files, %d copied or moved files, %d articles.%n",
                     summary.unchanged(), summary.copies(), summary.alreadyIndexed());

@@ -21,10 +21,16 @@ import java.nio.charset.StandardCharsets;
         exitCodeList = {
                 "0:everything done",
                 "1:partial: some files failed (listed)",
-                "2:usage or configuration error",
-                "3:cluster (or Kibana) unreachable, credentials rejected or writes refused",
-                "4:internal error"})
+                "2:usage or configuration error: a bad option, a path that does not exist, a search Elasticsearch rejects",
+                "3:cluster (or Kibana) unreachable or not Elasticsearch, credentials rejected or writes refused",
+                "4:internal error (a bug; --debug prints the stack trace)",
+                "130:index stopped by Ctrl-C (143: by SIGTERM); the same command resumes"},
+        footer = "%nCauses and fixes of common errors: docs/troubleshooting.md")
 public final class SamacharCli implements Runnable {
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an error, also print the stack trace (for a bug report).")
+    boolean debug;
 
     final Settings settings;
     final PrintStream out;
@@ -59,17 +65,31 @@ public final class SamacharCli implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             int code = exitCode(e);
+            boolean debug = debugAsked(parseResult);
             if (code == ExitCodes.INTERNAL) {
-                err.println("samachar: internal error: " + e);
-                e.printStackTrace(err);
+                err.println("samachar: internal error: " + e + (debug ? ""
+                        : "; this is a bug: please report it with the output of the same command run with --debug"));
             } else if (e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException ee) {
                 err.println("samachar: " + dev.samachar.es.ErrorMessages.of(ee));
             } else {
                 err.println("samachar: " + e.getMessage());
             }
+            if (debug) {
+                e.printStackTrace(err);
+            }
             return code;
         });
         return cli.execute(args);
+    }
+
+    /** --debug anywhere on the command line (it is inherited by every subcommand). */
+    private static boolean debugAsked(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int exitCode(Throwable e) {

@@ -32,28 +32,74 @@ public final class ErrorMessages {
         return reason + " (HTTP " + e.status() + ")";
     }
 
+    /**
+     * The most specific reason Elasticsearch gave: a search that fails on every shard says "all shards failed"
+     * at the top and why in its root cause.
+     */
+    public static String reason(ElasticsearchException e) {
+        var error = e.error();
+        var root = error.rootCause().isEmpty() ? error : error.rootCause().get(0);
+        String reason = root.reason() == null ? error.reason() : root.reason();
+        return reason == null ? root.type() : reason;
+    }
+
+    /** A search Elasticsearch refused as malformed (HTTP 400): the query is to blame, not the cluster. */
+    public static boolean isBadRequest(ElasticsearchException e) {
+        return e.status() == 400;
+    }
+
+    public static QueryRejectedException rejectedQuery(ElasticsearchException e) {
+        return new QueryRejectedException(reason(e));
+    }
+
     public static ClusterUnavailableException unreachable(IOException e) {
+        return unreachable("Elasticsearch", e);
+    }
+
+    /** @param where the URL (or a description) of what was asked, for the message */
+    public static ClusterUnavailableException unreachable(String where, IOException e) {
+        return new ClusterUnavailableException(describe(where, e), e);
+    }
+
+    static String describe(String where, IOException e) {
         Throwable root = rootCause(e);
-        String message;
+        String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         if (root instanceof ConnectException) {
-            message = "cannot connect to Elasticsearch (" + root.getMessage() + ")";
-        } else if (root instanceof SSLException || root instanceof java.security.cert.CertificateException
-                || root instanceof java.security.GeneralSecurityException) {
-            message = "TLS handshake with Elasticsearch failed: its certificate is not trusted; set SAMACHAR_ES_CA to"
-                    + " the cluster's CA certificate (PEM) or SAMACHAR_ES_CA_FINGERPRINT to its SHA-256 fingerprint ("
-                    + root.getMessage() + ")";
-        } else if (e instanceof ResponseException re && re.getResponse().getStatusLine().getStatusCode() == 401) {
-            message = AUTH_FAILED;
-        } else if (e instanceof TransportException te && te.statusCode() == 401) {
-            message = AUTH_FAILED;
-        } else if (root instanceof org.apache.http.ConnectionClosedException) {
-            message = "Elasticsearch closed the connection (" + root.getMessage() + "); if the cluster uses TLS,"
-                    + " its URL must start with https://";
-        } else {
-            message = "Elasticsearch request failed: " + root.getClass().getSimpleName()
-                    + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+            return "cannot connect to " + where + " (" + detail + "); start it (samachar es start for the local"
+                    + " node) or check --es-url / SAMACHAR_ES_URL";
         }
-        return new ClusterUnavailableException(message, e);
+        if (root instanceof SSLException && detail.toLowerCase(java.util.Locale.ROOT).contains("unrecognized ssl message")) {
+            return where + " answered a TLS handshake in plain text: it serves HTTP, not HTTPS; use an http:// URL";
+        }
+        if (isUntrustedCertificate(root)) {
+            return "TLS handshake with " + where + " failed: its certificate is not trusted; set SAMACHAR_ES_CA to"
+                    + " the cluster's CA certificate (PEM) or SAMACHAR_ES_CA_FINGERPRINT to its SHA-256 fingerprint ("
+                    + detail + ")";
+        }
+        if (root instanceof SSLException) {
+            return "TLS handshake with " + where + " failed (" + detail + "); check that the URL names an HTTPS port";
+        }
+        if (e instanceof ResponseException re && re.getResponse().getStatusLine().getStatusCode() == 401) {
+            return AUTH_FAILED;
+        }
+        if (e instanceof TransportException te && te.statusCode() == 401) {
+            return AUTH_FAILED;
+        }
+        if (root instanceof org.apache.http.ConnectionClosedException
+                || root instanceof org.apache.http.ProtocolException
+                || root instanceof org.apache.http.ParseException) {
+            return where + " did not answer in HTTP (" + detail + "): the URL may name Elasticsearch's transport port"
+                    + " (9300) instead of its HTTP port (9200), or a TLS port with http:// (use https:// then)";
+        }
+        return "request to " + where + " failed: " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : " (" + root.getMessage() + ")");
+    }
+
+    private static boolean isUntrustedCertificate(Throwable root) {
+        return root instanceof java.security.cert.CertificateException
+                || root instanceof java.security.cert.CertPathValidatorException
+                || root instanceof java.security.cert.CertPathBuilderException
+                || (root instanceof SSLException && root.getMessage() != null && root.getMessage().contains("PKIX"));
     }
 
     private static Throwable rootCause(Throwable t) {

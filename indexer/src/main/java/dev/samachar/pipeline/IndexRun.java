@@ -45,11 +45,23 @@ public final class IndexRun {
      * @param alreadyIndexed  of those, articles already in the index under their id (not sent again)
      * @param prunedFiles     files gone from disk whose documents were removed (--prune)
      * @param clusterFailure  why the cluster stopped accepting requests, or null
+     * @param skipped         files in the folders given that were not read (hidden, other types)
      */
     public record Summary(int files, int unchanged, int copies, long articles, long alreadyIndexed, long indexed,
                           long deleted, int prunedFiles, List<IngestFailure> failures, List<String> warnings,
                           Duration elapsed, long bulkRequests, long retriedItems, long retriedRequests,
-                          int translationLinks, String clusterFailure) {
+                          int translationLinks, String clusterFailure, ArticleFiles.Skipped skipped) {
+
+        /** A run over files alone (no folder walked, so nothing skipped). */
+        public Summary(int files, int unchanged, int copies, long articles, long alreadyIndexed, long indexed,
+                       long deleted, int prunedFiles, List<IngestFailure> failures, List<String> warnings,
+                       Duration elapsed, long bulkRequests, long retriedItems, long retriedRequests,
+                       int translationLinks, String clusterFailure) {
+            this(files, unchanged, copies, articles, alreadyIndexed, indexed, deleted, prunedFiles, failures, warnings,
+                    elapsed, bulkRequests, retriedItems, retriedRequests, translationLinks, clusterFailure,
+                    new ArticleFiles.Skipped(0, 0, Map.of()));
+        }
+
         public boolean complete() {
             return failures.isEmpty();
         }
@@ -79,6 +91,11 @@ public final class IndexRun {
     private long articles;
     private long alreadyIndexed;
     private Instant indexedAt;
+    /** Files recorded in the state by this run (their documents all acknowledged), for {@link #recorded}. */
+    private final AtomicInteger recordedFiles = new AtomicInteger();
+    private volatile BulkIndexer activeBulk;
+    private volatile long acknowledged;
+    private volatile boolean linking;
     /** What translation linking needs of the articles sent, on disk until the run has sent everything. */
     private RunArticles runArticles;
 
@@ -100,6 +117,22 @@ public final class IndexRun {
         this.full = full;
     }
 
+    /**
+     * What this run has recorded so far, for a run stopped by a signal. Read from another thread while the run
+     * goes on.
+     *
+     * @param files     files recorded in the index state (all their documents acknowledged)
+     * @param documents documents Elasticsearch acknowledged
+     * @param linking   the run had sent everything and was linking translations
+     */
+    public record Recorded(int files, long documents, boolean linking) {
+    }
+
+    public Recorded recorded() {
+        BulkIndexer bulk = activeBulk;
+        return new Recorded(recordedFiles.get(), bulk != null ? bulk.acknowledged() : acknowledged, linking);
+    }
+
     public Summary run(List<Path> paths, boolean prune) {
         Instant start = Instant.now();
         indexedAt = start;
@@ -119,6 +152,7 @@ public final class IndexRun {
         int done = 0;
         try (BulkIndexer bulkIndexer = new BulkIndexer(client, alias, bulkOptions);
              EnrichmentWorkers workers = new EnrichmentWorkers(EnrichmentWorkers.defaultThreads())) {
+            activeBulk = bulkIndexer;
             for (Path file : listing.files()) {
                 if (bulkIndexer.clusterFailed()) {
                     // Reading on would only queue more for a cluster that stopped answering.
@@ -128,23 +162,32 @@ public final class IndexRun {
                 }
                 progress.update(++done, listing.files().size(), bulkIndexer.acknowledged(), failures.size());
             }
+            progress.phase(Progress.Phase.SENDING);
             workers.drain();
             if (prune && !bulkIndexer.clusterFailed()) {
                 prune(bulkIndexer);
             }
+            progress.phase(Progress.Phase.WAITING);
             bulk = bulkIndexer.finish();
+            acknowledged = bulkIndexer.acknowledged();
+            activeBulk = null;
         }
         failures.addAll(bulk.failures());
-        progress.finish();
         finishState(bulk.clusterFailure() == null);
         int links = 0;
-        if (bulk.clusterFailure() == null && (bulk.indexed() + bulk.deleted() > 0 || leftUnlinked)) {
-            refresh();
-            if (bulk.indexed() > 0 && sent.failure() != null) {
-                warnings.add("translation linking skipped: " + sent.failure());
-            } else if (bulk.indexed() > 0 || leftUnlinked) {
-                links = new TranslationLinker(client, alias).linkDays(sent, start, unlinkedSince);
+        try {
+            if (bulk.clusterFailure() == null && (bulk.indexed() + bulk.deleted() > 0 || leftUnlinked)) {
+                linking = true;
+                progress.phase(Progress.Phase.LINKING);
+                refresh();
+                if (bulk.indexed() > 0 && sent.failure() != null) {
+                    warnings.add("translation linking skipped: " + sent.failure());
+                } else if (bulk.indexed() > 0 || leftUnlinked) {
+                    links = new TranslationLinker(client, alias).linkDays(sent, start, unlinkedSince);
+                }
             }
+        } finally {
+            progress.finish();
         }
         if (bulk.clusterFailure() == null && sent.failure() == null) {
             unlinked.clear();
@@ -152,7 +195,7 @@ public final class IndexRun {
         return new Summary(listing.files().size(), unchanged, copies, articles, alreadyIndexed, bulk.indexed(),
                 bulk.deleted(), pruned.get(), List.copyOf(failures), List.copyOf(warnings),
                 Duration.between(start, Instant.now()), bulk.requests(), bulk.retriedItems(),
-                bulk.retriedRequests(), links, bulk.clusterFailure());
+                bulk.retriedRequests(), links, bulk.clusterFailure(), listing.skipped());
     }
 
     private void indexFile(Path file, BulkIndexer bulk, EnrichmentWorkers workers) {
@@ -256,6 +299,7 @@ public final class IndexRun {
 
     private void recordSettled(String path, String hash, List<String> ids) {
         state.record(path, hash, ids);
+        recordedFiles.incrementAndGet();
         markSettled(path);
     }
 

@@ -74,6 +74,9 @@ public final class ArticleSearch {
             if ("index_not_found_exception".equals(e.error().type())) {
                 return new SearchResults(0, List.of(), Map.of());
             }
+            if (ErrorMessages.isBadRequest(e)) {
+                throw ErrorMessages.rejectedQuery(e);
+            }
             throw new ClusterUnavailableException("search failed: " + ErrorMessages.of(e), e);
         } catch (IOException e) {
             throw ErrorMessages.unreachable(e);

@@ -78,6 +78,9 @@ public final class FacetedSearch {
             if ("index_not_found_exception".equals(e.error().type())) {
                 return new Result(new SearchResults(0, List.of(), Map.of()), List.of(), 0, 0, Map.of());
             }
+            if (ErrorMessages.isBadRequest(e)) {
+                throw ErrorMessages.rejectedQuery(e);
+            }
             throw new ClusterUnavailableException("search failed: " + ErrorMessages.of(e), e);
         } catch (IOException e) {
             throw ErrorMessages.unreachable(e);

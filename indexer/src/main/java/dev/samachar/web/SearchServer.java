@@ -171,6 +171,10 @@ public final class SearchServer implements AutoCloseable {
                         state.size(), state.collapse(), state.sort(), notices);
                 result = search.search(state.toSearchQuery(), state.interval(), Highlights.PRE, Highlights.POST);
             }
+        } catch (dev.samachar.es.QueryRejectedException e) {
+            // The search itself is at fault: say so, and why, instead of suggesting to wait.
+            return Response.html(400, SearchPage.unavailable(state, "This search cannot be run: "
+                    + e.reason() + ". Change the search and try again."));
         } catch (ClusterUnavailableException e) {
             log.println("samachar serve: " + e.getMessage());
             return Response.html(503, SearchPage.unavailable(state,

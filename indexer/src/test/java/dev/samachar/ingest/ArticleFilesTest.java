@@ -43,4 +43,33 @@ class ArticleFilesTest {
             assertEquals(file.toString(), file.toAbsolutePath().normalize().toString());
         }
     }
+
+    @Test
+    void countsWhatTheFolderWalkSkipsAndWhy(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "x");
+        Files.writeString(dir.resolve(".draft.txt"), "x");
+        Files.writeString(dir.resolve("scan.pdf"), "x");
+        Files.writeString(dir.resolve("scan2.PDF"), "x");
+        Files.writeString(dir.resolve("notes.docx"), "x");
+        Files.writeString(dir.resolve("README"), "x");
+        Files.createDirectories(dir.resolve(".git/objects"));
+        Files.writeString(dir.resolve(".git/objects/a.txt"), "x");
+
+        ArticleFiles.Skipped skipped = ArticleFiles.expand(List.of(dir)).skipped();
+
+        assertEquals(1, skipped.hidden());
+        assertEquals(1, skipped.hiddenFolders());
+        assertEquals(java.util.Map.of("pdf", 2, "docx", 1, "", 1), skipped.otherExtensions());
+        assertEquals(List.of("pdf", "", "docx"), List.copyOf(skipped.otherExtensions().keySet()),
+                "most frequent first, then by name");
+        assertEquals(5, skipped.total());
+    }
+
+    @Test
+    void aFileNamedExplicitlyIsNeverSkipped(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve(".notes.md"), "x");
+        ArticleFiles.Listing listing = ArticleFiles.expand(List.of(dir.resolve(".notes.md")));
+        assertEquals(1, listing.files().size());
+        assertEquals(0, listing.skipped().total());
+    }
 }

@@ -220,11 +220,11 @@ class BadInputIT {
     }
 
     @Test
-    void missingPathIsReportedAndUnreachableClusterExitsThree(@TempDir Path dir) {
+    void missingPathIsAUsageErrorAndUnreachableClusterExitsThree(@TempDir Path dir) {
         Settings settings = TestCluster.settings();
         CliRun missing = CliRun.run(settings, "index", dir.resolve("nope").toString(), "--alias", ALIAS, "--json");
-        assertEquals(1, missing.exitCode(), missing.toString());
-        assertTrue(missing.json().get("failures").get(0).get("reason").asText().contains("no such file"));
+        assertEquals(2, missing.exitCode(), missing.toString());
+        assertTrue(missing.err().contains("no such file or directory: " + dir.resolve("nope")), missing.err());
 
         CliRun unreachable = CliRun.run(settings.with(Settings.ES_URL, "http://127.0.0.1:1"),
                 "search", "India", "--alias", ALIAS);
