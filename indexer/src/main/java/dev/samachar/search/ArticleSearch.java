@@ -101,21 +101,28 @@ public final class ArticleSearch {
     }
 
     /**
-     * What every search shares however it counts facets: the stored fields returned, translation
-     * collapsing, highlighting with the caller's markers, and the order ({@link SearchQuery#order}).
-     */
-    /**
      * How much of a text the highlighter analyses: Elasticsearch's default index limit, all of any
      * real article; a longer body still matches, and its snippet comes from this part or is its opening.
      */
     static final int HIGHLIGHTED_CHARS = 1_000_000;
 
+    /** The aggregation that counts translation groups when hits are collapsed. */
+    static final String GROUPS = "translation_groups";
+    /** Cardinality is exact up to this many groups (Elasticsearch's maximum). */
+    private static final int EXACT_GROUPS = 40_000;
+
+    /**
+     * What every search shares however it counts facets: the stored fields returned, translation
+     * collapsing, highlighting with the caller's markers, and the order ({@link SearchQuery#order}).
+     */
     static SearchRequest.Builder hitsAndOrder(SearchRequest.Builder s, SearchQuery query, AnalysisMode mode,
                                               String preTag, String postTag) {
         s.source(src -> src.filter(f -> f.excludes("body", "aliases", "country_names", "loose")));
         if (query.collapseTranslations()) {
             // One hit per translation group: a Hindi release and its English twin show once.
             s.collapse(c -> c.field("translation_group"));
+            // The hit total counts articles; collapsed, the user sees groups, so they are what is counted.
+            s.aggregations(GROUPS, a -> a.cardinality(c -> c.field("translation_group").precisionThreshold(EXACT_GROUPS)));
         }
         if (query.hasText()) {
             boolean subFields = mode == AnalysisMode.PLUGIN;
@@ -219,8 +226,16 @@ public final class ArticleSearch {
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             hits.add(hit(hit));
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResults(total, hits, facets(response.aggregations()));
+        return new SearchResults(total(response, hits.size()), hits, facets(response.aggregations()));
+    }
+
+    /** Articles matched, or translation groups when the hits were collapsed. */
+    static long total(SearchResponse<ObjectNode> response, int hitsShown) {
+        Aggregate groups = response.aggregations().get(GROUPS);
+        if (groups != null && groups.isCardinality()) {
+            return groups.cardinality().value();
+        }
+        return response.hits().total() == null ? hitsShown : response.hits().total().value();
     }
 
     static SearchResults.Hit hit(Hit<ObjectNode> hit) {

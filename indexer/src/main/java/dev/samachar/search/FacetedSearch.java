@@ -118,7 +118,7 @@ public final class FacetedSearch {
         for (Hit<ObjectNode> hit : response.hits().hits()) {
             hits.add(ArticleSearch.hit(hit));
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        long total = ArticleSearch.total(response, hits.size());
         Map<String, Aggregate> aggs = response.aggregations();
         Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {

@@ -157,8 +157,10 @@ class SeedCasesIT {
         assertEquals(2 * cases.get("same_release_in_two_languages").size(), linked, "no false links: " + links);
 
         assertEquals(3, search("Yermekbayev").get("hits").size());
-        assertEquals(2, search("Yermekbayev", "--collapse-translations").get("hits").size(),
-                "the Hindi and English releases collapse into one hit");
+        JsonNode collapsed = search("Yermekbayev", "--collapse-translations");
+        assertEquals(2, collapsed.get("hits").size(), "the Hindi and English releases collapse into one hit");
+        assertEquals(2, collapsed.get("total").asInt(), "the count is of the hits shown: " + collapsed);
+        assertEquals(3, search("Yermekbayev").get("total").asInt(), "uncollapsed, every article counts");
         CliRun get = CliRun.run(settings, "get", hitsByFile.get("000_3b2ee203d687f623.txt").get("id").asText(), "--alias", ALIAS);
         assertTrue(get.out().contains("translation") && get.out().contains("India and Kazakhstan agree"), get.out());
         // A strong link, shown as the other language's version with its score and evidence.
