@@ -55,6 +55,8 @@ public final class SamacharCli implements Runnable {
     /** Runs the CLI in-process; tests call this with their own environment and streams. */
     public static int run(Settings settings, PrintStream out, PrintStream err, String... args) {
         CommandLine cli = new CommandLine(new SamacharCli(settings, out, err));
+        // `search Rajnath -Shoigu`: a word to exclude is part of the query, not an unknown option.
+        cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(SamacharCli::exitCode);

@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Full-text search in either script, with facet filters and counts.",
                 "Query syntax: words must all match; \"quoted phrase\", a | b for either, -word or -\"phrase\" to exclude"
-                        + " (docs/search.md); a query that starts with -word needs -- before it.",
+                        + " (docs/search.md).",
                 "Repeating a filter (--country KZ --country IN) matches either value.",
                 "Filter values are forgiving: any case, either script, a surname or acronym (--person yermekbayev,",
                 "--org unifil, --source pti); a value that names nothing exits 2 with suggestions."})
@@ -91,6 +91,12 @@ final class SearchCommand implements Callable<Integer> {
         for (String language : languages) {
             if (!language.equals("hi") && !language.equals("en")) {
                 throw new IllegalArgumentException("--lang must be hi or en, not " + language);
+            }
+        }
+        for (String word : words) {
+            if (word.startsWith("--")) {
+                // Unknown options reach the query (so that -word excludes); a mistyped --option must not.
+                throw new IllegalArgumentException("unknown option " + word + " (to exclude a word, put one - before it: -Lebanon)");
             }
         }
         SearchQuery query = new SearchQuery(String.join(" ", words), countries, languages, sources, persons, orgs,

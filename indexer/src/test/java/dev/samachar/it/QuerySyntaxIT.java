@@ -178,6 +178,19 @@ class QuerySyntaxIT {
         }
     }
 
+    /** As a shell passes them: each word its own argument, an exclusion not taken for an unknown option. */
+    @Test
+    void wordsTypedAsSeparateArgumentsMeanTheSame() {
+        Settings settings = NODES.get("plugin");
+        for (String query : List.of("Rajnath -Shoigu", "Kazakhstan -Lebanon", "-Lebanon")) {
+            assertEquals(names("plugin", search(settings, query).get("hits")),
+                    names("plugin", search(settings, query.split(" ")).get("hits")), query);
+        }
+        CliRun typo = CliRun.run(settings, "search", "--alias", ALIAS, "Rajnath", "--sise", "3");
+        assertEquals(2, typo.exitCode(), typo.toString());
+        assertTrue(typo.err().contains("unknown option --sise"), typo.toString());
+    }
+
     private static final Pattern HIT = Pattern.compile("<li class=\"hit\" data-id=\"([^\"]+)\"");
 
     /** The page runs the same query language and orders: same hits, same order as the CLI. */
