@@ -135,8 +135,7 @@ public final class ArticleExport {
                 if (query.order() == SearchQuery.Sort.RELEVANCE) {
                     s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
                 } else {
-                    SortOrder order = query.order() == SearchQuery.Sort.OLDEST ? SortOrder.Asc : SortOrder.Desc;
-                    s.sort(o -> o.field(f -> f.field("published").order(order).missing("_last")));
+                    s.sort(ArticleSearch.byDate(query.order()));
                 }
                 if (after != null) {
                     s.searchAfter(after);

@@ -3,6 +3,7 @@ package dev.samachar.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -142,9 +143,7 @@ public final class ArticleSearch {
                     }));
         }
         if (query.order() != SearchQuery.Sort.RELEVANCE) {
-            SortOrder order = query.order() == SearchQuery.Sort.OLDEST ? SortOrder.Asc : SortOrder.Desc;
-            // Undated articles go last in either direction: they are neither new nor old.
-            s.sort(o -> o.field(f -> f.field("published").order(order).missing("_last")));
+            s.sort(byDate(query.order()));
             if (query.hasText()) {
                 // Ties (the same day and time) by relevance; the scores stay visible in the hits.
                 s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc))).trackScores(true);
@@ -227,6 +226,13 @@ public final class ArticleSearch {
             hits.add(hit(hit));
         }
         return new SearchResults(total(response, hits.size()), hits, facets(response.aggregations()));
+    }
+
+    /** Newest or oldest first; undated articles go last in either direction: they are neither new nor old. */
+    static SortOptions byDate(SearchQuery.Sort sort) {
+        SortOrder order = sort == SearchQuery.Sort.OLDEST ? SortOrder.Asc : SortOrder.Desc;
+        return SortOptions.of(
+                o -> o.field(f -> f.field("published").order(order).missing("_last")));
     }
 
     /** Articles matched, or translation groups when the hits were collapsed. */
