@@ -92,6 +92,12 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
         if (streaming) {
             return nextStreamed();
         }
+        if (tokens == null) {
+            // What Tokenizer's own reader throws: the tokens are replayed, so that reader is never asked.
+            throw new IllegalStateException("TokenStream contract violation: reset()/close() call missing, "
+                    + "reset() called multiple times, or subclass does not call super.reset(). "
+                    + "Please see Javadocs of TokenStream class for more information about the correct consuming workflow.");
+        }
         if (next == tokens.count) {
             return false;
         }
@@ -131,6 +137,10 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
             int finalOffset = correctOffset(scanner.getAttribute(OffsetAttribute.class).endOffset());
             offsetAtt.setOffset(finalOffset, finalOffset);
             posIncAtt.setPositionIncrement(scanner.getAttribute(PositionIncrementAttribute.class).getPositionIncrement());
+            return;
+        }
+        if (tokens == null) {
+            // reset() failed reading the input; a consumer still calls end() and close() after the error.
             return;
         }
         int finalOffset = correctOffset(tokens.finalOffset);

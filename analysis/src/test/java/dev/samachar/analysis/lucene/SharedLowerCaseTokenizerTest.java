@@ -1,14 +1,11 @@
 package dev.samachar.analysis.lucene;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.samachar.analysis.GluedFullStops;
-import dev.samachar.analysis.lucene.TokenStreams.Token;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,84 +17,74 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.junit.jupiter.api.Test;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The shared tokenizer gives the tokens of StandardTokenizer and LowerCaseFilter on the text with its
- * glued full stops replaced by spaces, whether it scans a text or replays it.
+ * glued full stops replaced by spaces, whether it scans a text or replays it, and keeps the token stream
+ * contract (Lucene's checking consumer, its randomized checks on several threads).
  */
-class SharedLowerCaseTokenizerTest {
+public class SharedLowerCaseTokenizerTest extends BaseTokenStreamTestCase {
 
     private static final String TEXT = "राजनाथ सिंह ने 12 ÀÉÎ İstanbul ΣΊΣΥΦΟΣ 𐐀𐐁 अप्रैल को कज़ाकिस्तान का दौरा किया। "
             + "Rajnath Singh visited Kazakhstan's capital, Astana, on 12.04.2024 (U.S.A. e-mail: a@b.in) क्‍ष"
             + " मरीज हैं.दिल्ली में, headphone jack.The machine";
+    private static final String A = "<ALPHANUM>";
 
-    @Test
-    void scannedAndReplayedTokensAreStandardTokenizers() throws IOException {
-        List<Token> expected = tokens(new StandardTokenizer(), TEXT, null);
-        assertTrue(expected.size() > 20, "tokens " + expected);
+    public void testScannedAndReplayedTokensAreStandardTokenizers() throws IOException {
+        ReferenceTokens expected = reference(TEXT, null);
+        assertTrue("tokens " + expected.size(), expected.size() > 20);
         Tokenizer first = new SharedLowerCaseTokenizer();
         Tokenizer second = new SharedLowerCaseTokenizer();
-        assertEquals(expected, tokens(first, TEXT, null), "scanned");
-        assertEquals(expected, tokens(second, TEXT, null), "replayed by another tokenizer");
-        assertEquals(expected, tokens(first, TEXT, null), "replayed by the same tokenizer");
-        assertEquals(tokens(new StandardTokenizer(), "other text", null), tokens(second, "other text", null));
-        assertEquals(expected, tokens(first, TEXT, null), "scanned again after another text");
+        expected.assertGivenBy(reading(first, TEXT, null)); // scanned
+        expected.assertGivenBy(reading(second, TEXT, null)); // replayed by another tokenizer
+        expected.assertGivenBy(reading(first, TEXT, null)); // replayed by the same tokenizer
+        reference("other text", null).assertGivenBy(reading(second, "other text", null));
+        expected.assertGivenBy(reading(first, TEXT, null)); // scanned again after another text
     }
 
-    @Test
-    void gluedSentencesAreSplitWithTheTextsOffsets() throws IOException {
+    public void testGluedSentencesAreSplitWithTheTextsOffsets() throws IOException {
         // "मरीज हैं.दिल्ली में" and "jack.The machine" from real news; "U.S" and "3.5" stay whole.
         String text = "मरीज हैं.दिल्ली में jack.The U.S. 3.5";
-        List<Token> tokens = tokens(new SharedLowerCaseTokenizer(), text, null);
-        assertEquals(List.of(
-                new Token("मरीज", 1, 0, 4, "<ALPHANUM>"),
-                new Token("हैं", 1, 5, 8, "<ALPHANUM>"),
-                new Token("दिल्ली", 1, 9, 15, "<ALPHANUM>"),
-                new Token("में", 1, 16, 19, "<ALPHANUM>"),
-                new Token("jack", 1, 20, 24, "<ALPHANUM>"),
-                new Token("the", 1, 25, 28, "<ALPHANUM>"),
-                new Token("u.s", 1, 29, 32, "<ALPHANUM>"),
-                new Token("3.5", 1, 34, 37, "<NUM>")), tokens);
-        assertEquals(tokens, tokens(new SharedLowerCaseTokenizer(), text, null), "replayed");
-        assertEquals("दिल्ली", text.substring(tokens.get(2).start(), tokens.get(2).end()));
+        for (String pass : List.of("scanned", "replayed")) {
+            assertTokenStreamContents(reading(new SharedLowerCaseTokenizer(), text, null),
+                    new String[] {"मरीज", "हैं", "दिल्ली", "में", "jack", "the", "u.s", "3.5"},
+                    new int[] {0, 5, 9, 16, 20, 25, 29, 34}, new int[] {4, 8, 15, 19, 24, 28, 32, 37},
+                    new String[] {A, A, A, A, A, A, A, "<NUM>"}, new int[] {1, 1, 1, 1, 1, 1, 1, 1}, 37);
+        }
+        assertEquals("दिल्ली", text.substring(9, 15));
     }
 
-    @Test
-    void gluedSentencesAreSplitBehindACharFilter() throws IOException {
+    public void testGluedSentencesAreSplitBehindACharFilter() throws IOException {
         NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
         map.add("&amp;", "&");
         String text = "A &amp; B हैं.दिल्ली";
-        List<Token> tokens = tokens(new SharedLowerCaseTokenizer(), text, map.build());
-        assertEquals(List.of("a", "b", "हैं", "दिल्ली"), tokens.stream().map(Token::term).toList());
-        assertEquals(List.of(14, 20), List.of(tokens.get(3).start(), tokens.get(3).end()), "offsets in the original text");
+        // Offsets in the original text.
+        assertTokenStreamContents(reading(new SharedLowerCaseTokenizer(), text, map.build()),
+                new String[] {"a", "b", "हैं", "दिल्ली"}, new int[] {0, 8, 10, 14}, new int[] {1, 9, 13, 20}, 20);
     }
 
-    @Test
-    void tooLongTokensAndTrailingGapsAsStandardTokenizer() throws IOException {
+    public void testTooLongTokensAndTrailingGapsAsStandardTokenizer() throws IOException {
         String text = "a " + "x".repeat(300) + " b " + "y".repeat(600);
-        assertEquals(tokens(new StandardTokenizer(), text, null), tokens(new SharedLowerCaseTokenizer(), text, null));
-        assertEquals(endState(new StandardTokenizer(), text), endState(new SharedLowerCaseTokenizer(), text));
-        assertEquals(endState(new StandardTokenizer(), text), endState(new SharedLowerCaseTokenizer(), text), "replayed");
+        ReferenceTokens expected = reference(text, null);
+        Tokenizer shared = new SharedLowerCaseTokenizer();
+        expected.assertGivenBy(reading(shared, text, null));
+        expected.assertGivenBy(reading(shared, text, null)); // replayed
     }
 
-    @Test
-    void offsetsAreCorrectedThroughCharFilters() throws IOException {
+    public void testOffsetsAreCorrectedThroughCharFilters() throws IOException {
         NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
         map.add("&amp;", "&");
         map.add("ॐ", "om");
         NormalizeCharMap charMap = map.build();
         String text = "Tom &amp; Jerry ॐ शांति &amp; peace";
-        List<Token> expected = tokens(new StandardTokenizer(), text, charMap);
-        assertEquals(expected, tokens(new SharedLowerCaseTokenizer(), text, charMap), "scanned");
-        assertEquals(expected, tokens(new SharedLowerCaseTokenizer(), text, charMap), "replayed");
-        assertEquals(endState(new StandardTokenizer(), text), endState(new SharedLowerCaseTokenizer(), text));
+        ReferenceTokens expected = reference(text, charMap);
+        expected.assertGivenBy(reading(new SharedLowerCaseTokenizer(), text, charMap)); // scanned
+        expected.assertGivenBy(reading(new SharedLowerCaseTokenizer(), text, charMap)); // replayed
     }
 
-    @Test
-    void streamsOpenAtOnceOnOneThreadDoNotDisturbEachOther() throws IOException {
+    public void testStreamsOpenAtOnceOnOneThreadDoNotDisturbEachOther() throws IOException {
         Tokenizer a = new SharedLowerCaseTokenizer();
         Tokenizer b = new SharedLowerCaseTokenizer();
         Tokenizer c = new SharedLowerCaseTokenizer();
@@ -117,7 +104,7 @@ class SharedLowerCaseTokenizerTest {
         while (a.incrementToken()) {
             fromA.add(termA.toString());
         }
-        List<String> expected = tokens(new StandardTokenizer(), TEXT, null).stream().map(Token::term).toList();
+        List<String> expected = Arrays.asList(reference(TEXT, null).terms());
         assertEquals(expected, fromA);
         List<String> fromB = new ArrayList<>();
         while (b.incrementToken()) {
@@ -130,86 +117,107 @@ class SharedLowerCaseTokenizerTest {
         }
     }
 
-    @Test
-    void longTextsAndRandomTextsAsStandardTokenizer() throws IOException {
-        Random random = new Random(11);
-        String alphabet = "abc XYZ ÄΣİ 09.,'-@/ क़ि्ंँ।॥\u200D\u200Cé 🙂\t\n.T";
+    public void testLongTextsAndRandomTextsAsStandardTokenizer() throws IOException {
+        Random random = random();
+        // Whole code points: decoded text has no lone surrogates, and StandardTokenizer's tokens after one depend
+        // on how its reader splits the text (a lone high surrogate at the end of a text drops its last tokens).
+        int[] alphabet = "abc XYZ ÄΣİ 09.,'-@/ क़ि्ंँ।॥\u200D\u200Cé 🙂\t\n.T".codePoints().toArray();
         for (int round = 0; round < 30; round++) {
             int length = round == 0 ? SharedLowerCaseTokenizer.MAX_SHARED_CHARS + 10 : random.nextInt(3000);
             StringBuilder text = new StringBuilder();
             while (text.length() < length) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                text.appendCodePoint(alphabet[random.nextInt(alphabet.length)]);
             }
-            List<Token> expected = tokens(new StandardTokenizer(), text.toString(), null);
+            ReferenceTokens expected = reference(text.toString(), null);
             Tokenizer shared = new SharedLowerCaseTokenizer();
-            assertEquals(expected, tokens(shared, text.toString(), null), "scanned, round " + round);
-            assertEquals(expected, tokens(shared, text.toString(), null), "replayed, round " + round);
+            expected.assertGivenBy(reading(shared, text.toString(), null)); // scanned
+            expected.assertGivenBy(reading(shared, text.toString(), null)); // replayed
         }
     }
 
     /** A text too long to keep is streamed: the same tokens, flags and end state, then short texts as before. */
-    @Test
-    void aTextTooLongToKeepIsStreamedWithTheSameTokensAndFlags() throws IOException {
+    public void testATextTooLongToKeepIsStreamedWithTheSameTokensAndFlags() throws IOException {
         String sentence = "Rajnath Singh met the PRESS in अस्ताना today. ";
-        String text = sentence.repeat(3 * SharedLowerCaseTokenizer.MAX_SHARED_CHARS / sentence.length());
-        Tokenizer shared = new SharedLowerCaseTokenizer();
-        assertEquals(tokens(new StandardTokenizer(), text, null), tokens(shared, text, null));
-        assertEquals(endState(new StandardTokenizer(), text), endState(shared, text));
-        shared.setReader(new StringReader(text));
-        org.apache.lucene.analysis.tokenattributes.FlagsAttribute flags =
-                shared.addAttribute(org.apache.lucene.analysis.tokenattributes.FlagsAttribute.class);
-        List<Integer> seen = new ArrayList<>();
-        shared.reset();
-        for (int i = 0; i < 9 && shared.incrementToken(); i++) {
-            seen.add(flags.getFlags());
-        }
-        shared.end();
-        shared.close();
+        int sentences = 3 * SharedLowerCaseTokenizer.MAX_SHARED_CHARS / sentence.length();
+        String text = sentence.repeat(sentences);
         int cap = SharedLowerCaseTokenizer.CAPITALISED;
-        assertEquals(List.of(cap, cap, 0, 0, cap, 0, 0, 0, cap), seen);
-        assertEquals(tokens(new StandardTokenizer(), TEXT, null), tokens(shared, TEXT, null), "a short text after it");
+        int[] perSentence = {cap, cap, 0, 0, cap, 0, 0, 0};
+        int[] flags = new int[sentences * perSentence.length];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = perSentence[i % perSentence.length];
+        }
+        ReferenceTokens expected = reference(text, null);
+        Tokenizer shared = new SharedLowerCaseTokenizer();
+        assertTokenStreamContents(reading(shared, text, null), expected.terms(), expected.startOffsets(),
+                expected.endOffsets(), expected.types(), expected.positionIncrements(), null, expected.finalOffset(),
+                expected.finalPositionIncrement(), null, true, null, flags);
+        reference(TEXT, null).assertGivenBy(reading(shared, TEXT, null)); // a short text after it
     }
 
-    @Test
-    void analysersTokeniseAsBefore() throws IOException {
+    public void testAnalysersTokeniseAsBefore() throws IOException {
         // The four analysers share one scan: each must still see every token, in order.
         Map<String, Analyzer> analyzers = Map.of("exact", SamacharAnalyzers.exact(), "hindi", SamacharAnalyzers.hindi(),
                 "loose", SamacharAnalyzers.loose(), "key", SamacharAnalyzers.key());
-        Map<String, List<Token>> alone = new java.util.HashMap<>();
-        for (Map.Entry<String, Analyzer> e : analyzers.entrySet()) {
-            alone.put(e.getKey(), TokenStreams.consume(e.getValue().tokenStream("f", TEXT)));
-            TokenStreams.consume(e.getValue().tokenStream("f", "something else in between"));
+        try {
+            Map<String, ReferenceTokens> alone = new java.util.HashMap<>();
+            for (Map.Entry<String, Analyzer> e : analyzers.entrySet()) {
+                alone.put(e.getKey(), ReferenceTokens.of(e.getValue().tokenStream("f", TEXT)));
+                ReferenceTokens.of(e.getValue().tokenStream("f", "something else in between"));
+            }
+            for (Map.Entry<String, Analyzer> e : analyzers.entrySet()) {
+                alone.get(e.getKey()).assertGivenBy(e.getValue().tokenStream("f", TEXT));
+            }
+        } finally {
+            IOUtils.close(analyzers.values());
         }
-        for (Map.Entry<String, Analyzer> e : analyzers.entrySet()) {
-            assertEquals(alone.get(e.getKey()), TokenStreams.consume(e.getValue().tokenStream("f", TEXT)), e.getKey());
-        }
-        analyzers.values().forEach(Analyzer::close);
     }
 
-    /** The tokens of {@code tokenizer}; for the reference StandardTokenizer, of the text with glued full stops unglued. */
-    private static List<Token> tokens(Tokenizer tokenizer, String text, NormalizeCharMap charMap) throws IOException {
-        boolean reference = tokenizer instanceof StandardTokenizer;
-        assertTrue(!reference || charMap == null || GluedFullStops.unglue(text).equals(text), "no reference for glue behind a char filter");
-        tokenizer.setReader(reader(reference ? GluedFullStops.unglue(text) : text, charMap));
-        return TokenStreams.consume(tokenizer instanceof StandardTokenizer ? new LowerCaseFilter(tokenizer) : tokenizer);
+    public void testEmptyInput() throws IOException {
+        try (Analyzer analyzer = alone()) {
+            assertAnalyzesTo(analyzer, "", new String[0]);
+            assertAnalyzesTo(analyzer, " ., ।\n", new String[0]);
+        }
+    }
+
+    public void testRandomStrings() throws IOException {
+        try (Analyzer analyzer = alone()) {
+            checkRandomData(random(), analyzer, 500 * RANDOM_MULTIPLIER);
+            checkRandomData(random(), analyzer, 20 * RANDOM_MULTIPLIER, 8192);
+            for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
+                checkAnalysisConsistency(random(), analyzer, random().nextBoolean(), RandomDevanagari.text(random(), 40));
+            }
+            // Longer than a thread keeps: streamed.
+            StringBuilder longText = new StringBuilder();
+            while (longText.length() <= SharedLowerCaseTokenizer.MAX_SHARED_CHARS) {
+                longText.append(RandomDevanagari.text(random(), 1000));
+            }
+            checkAnalysisConsistency(random(), analyzer, random().nextBoolean(), longText.toString());
+        }
+    }
+
+    private static Analyzer alone() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                return new TokenStreamComponents(new SharedLowerCaseTokenizer());
+            }
+        };
+    }
+
+    /** Lucene's StandardTokenizer and LowerCaseFilter on the text with its glued full stops unglued. */
+    private static ReferenceTokens reference(String text, NormalizeCharMap charMap) throws IOException {
+        assertTrue("no reference for glue behind a char filter", charMap == null || GluedFullStops.unglue(text).equals(text));
+        Tokenizer standard = new StandardTokenizer();
+        standard.setReader(reader(GluedFullStops.unglue(text), charMap));
+        return ReferenceTokens.of(new LowerCaseFilter(standard));
+    }
+
+    private static TokenStream reading(Tokenizer tokenizer, String text, NormalizeCharMap charMap) {
+        tokenizer.setReader(reader(text, charMap));
+        return tokenizer;
     }
 
     private static Reader reader(String text, NormalizeCharMap charMap) {
         return charMap == null ? new StringReader(text) : new MappingCharFilter(charMap, new StringReader(text));
-    }
-
-    /** Final offset and position increment after end(). */
-    private static List<Integer> endState(Tokenizer tokenizer, String text) throws IOException {
-        tokenizer.setReader(new StringReader(text));
-        try (TokenStream ts = tokenizer) {
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                // to the end
-            }
-            ts.end();
-            return List.of(offset.startOffset(), offset.endOffset(), increment.getPositionIncrement());
-        }
     }
 }
