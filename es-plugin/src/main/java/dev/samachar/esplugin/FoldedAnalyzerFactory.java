@@ -1,5 +1,6 @@
 package dev.samachar.esplugin;
 
+import dev.samachar.analysis.lucene.LookupFoldFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -34,7 +35,7 @@ public final class FoldedAnalyzerFactory implements AnalyzerFactory {
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new LookupFoldFilter(new LowerCaseFilter(in));
+            return LookupFoldFilter.keepingEveryTerm(new LowerCaseFilter(in));
         }
     }
 }

@@ -78,7 +78,7 @@ class PluginZipIT {
                     classes.add(entry.getName());
                 }
             }
-            assertTrue(classes.contains("dev/samachar/esplugin/FoldTokenFilterFactory.class"), classes.toString());
+            assertTrue(classes.contains("dev/samachar/esplugin/LookupFoldFilterFactory.class"), classes.toString());
             assertTrue(classes.contains("dev/samachar/esplugin/FoldedAnalyzerFactory.class"), classes.toString());
             assertTrue(classes.stream().noneMatch(c -> c.startsWith("dev/samachar/esplugin/build/")),
                     classes.toString());

@@ -24,7 +24,7 @@ import org.elasticsearch.plugin.settings.AnalysisSettings;
  * {@code @Extensible}, e.g. {@code org.elasticsearch.plugin.analysis.TokenFilterFactory}), the component names
  * and the classes that implement them:
  *
- * <pre>{"org.elasticsearch.plugin.analysis.TokenFilterFactory": {"samachar_fold": "dev.samachar.esplugin.FoldTokenFilterFactory"}}</pre>
+ * <pre>{"org.elasticsearch.plugin.analysis.TokenFilterFactory": {"samachar_fold": "dev.samachar.esplugin.LookupFoldFilterFactory"}}</pre>
  *
  * <p>Elasticsearch reads only this file to find a stable plugin's components; Elastic's Gradle build writes
  * it by scanning the classes, and the Maven build runs this class after compilation to do the same. It also

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.samachar.esplugin.FoldTokenFilterFactory;
+import dev.samachar.esplugin.LookupFoldFilterFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,14 +29,14 @@ class NamedComponentsGeneratorTest {
     /** Every component the plugin ships. Adding a factory means adding it here too. */
     private static final Map<String, Map<String, String>> EXPECTED = Map.of(
             TOKEN_FILTER, Map.of(
-                    "samachar_fold", "dev.samachar.esplugin.FoldTokenFilterFactory",
-                    "samachar_nfc", "dev.samachar.esplugin.NfcTokenFilterFactory",
-                    "samachar_hindi_normalization", "dev.samachar.esplugin.HindiNormalizationTokenFilterFactory",
-                    "samachar_hindi_stem", "dev.samachar.esplugin.HindiStemTokenFilterFactory",
-                    "samachar_romanise", "dev.samachar.esplugin.RomaniseTokenFilterFactory",
-                    "samachar_loose_latin", "dev.samachar.esplugin.LooseLatinTokenFilterFactory",
-                    "samachar_exonym", "dev.samachar.esplugin.ExonymTokenFilterFactory",
-                    "samachar_name_key", "dev.samachar.esplugin.NameKeyTokenFilterFactory"),
+                    "samachar_fold", "dev.samachar.esplugin.LookupFoldFilterFactory",
+                    "samachar_nfc", "dev.samachar.esplugin.NfcFilterFactory",
+                    "samachar_hindi_normalization", "dev.samachar.esplugin.HindiNormalizationFilterFactory",
+                    "samachar_hindi_stem", "dev.samachar.esplugin.HindiLightStemFilterFactory",
+                    "samachar_romanise", "dev.samachar.esplugin.RomanisationFilterFactory",
+                    "samachar_loose_latin", "dev.samachar.esplugin.LooseLatinFilterFactory",
+                    "samachar_exonym", "dev.samachar.esplugin.ExonymFilterFactory",
+                    "samachar_name_key", "dev.samachar.esplugin.NameKeyFilterFactory"),
             ANALYZER, Map.of(
                     "samachar_folded", "dev.samachar.esplugin.FoldedAnalyzerFactory",
                     "samachar_exact", "dev.samachar.esplugin.ExactAnalyzerFactory",
@@ -127,7 +127,7 @@ class NamedComponentsGeneratorTest {
     }
 
     private static Path mainClasses() throws Exception {
-        return Path.of(FoldTokenFilterFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(LookupFoldFilterFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     // Fixtures.

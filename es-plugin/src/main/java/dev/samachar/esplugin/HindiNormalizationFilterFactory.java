@@ -6,13 +6,19 @@ import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 
 /** Token filter {@value #NAME}: {@link HindiNormalizationFilter} (nukta, nasals, candrabindu, chandra vowels, joiners, digits). */
-@NamedComponent(HindiNormalizationTokenFilterFactory.NAME)
-public final class HindiNormalizationTokenFilterFactory implements TokenFilterFactory {
+@NamedComponent(HindiNormalizationFilterFactory.NAME)
+public final class HindiNormalizationFilterFactory implements TokenFilterFactory {
 
     public static final String NAME = "samachar_hindi_normalization";
 
     @Override
     public TokenStream create(TokenStream tokenStream) {
+        return new HindiNormalizationFilter(tokenStream);
+    }
+
+    /** Keyword normalizers and prefix, wildcard and fuzzy query terms are normalised like the indexed text: one term in, one out. */
+    @Override
+    public TokenStream normalize(TokenStream tokenStream) {
         return new HindiNormalizationFilter(tokenStream);
     }
 }

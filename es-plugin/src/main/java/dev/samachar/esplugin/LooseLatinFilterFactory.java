@@ -6,13 +6,19 @@ import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 
 /** Token filter {@value #NAME}: {@link LooseLatinFilter}, the spelling-tolerant Latin form. */
-@NamedComponent(LooseLatinTokenFilterFactory.NAME)
-public final class LooseLatinTokenFilterFactory implements TokenFilterFactory {
+@NamedComponent(LooseLatinFilterFactory.NAME)
+public final class LooseLatinFilterFactory implements TokenFilterFactory {
 
     public static final String NAME = "samachar_loose_latin";
 
     @Override
     public TokenStream create(TokenStream tokenStream) {
+        return new LooseLatinFilter(tokenStream);
+    }
+
+    /** Keyword normalizers and prefix, wildcard and fuzzy query terms get the loose form too: one term in, one out. */
+    @Override
+    public TokenStream normalize(TokenStream tokenStream) {
         return new LooseLatinFilter(tokenStream);
     }
 }

@@ -6,8 +6,8 @@ import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 
 /** Token filter {@value #NAME}: {@link HindiLightStemFilter}, a light inflection stripper that leaves names whole. */
-@NamedComponent(HindiStemTokenFilterFactory.NAME)
-public final class HindiStemTokenFilterFactory implements TokenFilterFactory {
+@NamedComponent(HindiLightStemFilterFactory.NAME)
+public final class HindiLightStemFilterFactory implements TokenFilterFactory {
 
     public static final String NAME = "samachar_hindi_stem";
 

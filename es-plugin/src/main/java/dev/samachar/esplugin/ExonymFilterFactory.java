@@ -6,8 +6,8 @@ import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 
 /** Token filter {@value #NAME}: adds the other language's name of a country (Russia / रूस) at the same position. */
-@NamedComponent(ExonymTokenFilterFactory.NAME)
-public final class ExonymTokenFilterFactory implements TokenFilterFactory {
+@NamedComponent(ExonymFilterFactory.NAME)
+public final class ExonymFilterFactory implements TokenFilterFactory {
 
     public static final String NAME = "samachar_exonym";
 

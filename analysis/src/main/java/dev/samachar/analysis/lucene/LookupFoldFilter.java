@@ -1,4 +1,4 @@
-package dev.samachar.esplugin;
+package dev.samachar.analysis.lucene;
 
 import dev.samachar.analysis.LookupFold;
 import org.apache.lucene.analysis.FilteringTokenFilter;
@@ -12,20 +12,32 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * marks what the reader wrote.
  *
  * <p>A token that folds to nothing (a stray nukta or joiner) is dropped; the position gap it leaves is kept,
- * so phrase queries across it still see the distance.
+ * so phrase queries across it still see the distance. Normalizing a query term or a keyword value must give
+ * exactly one term, so {@link #keepingEveryTerm} keeps such a term, empty.
  */
 public final class LookupFoldFilter extends FilteringTokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final boolean keepEmpty;
 
     public LookupFoldFilter(TokenStream input) {
+        this(input, false);
+    }
+
+    private LookupFoldFilter(TokenStream input, boolean keepEmpty) {
         super(input);
+        this.keepEmpty = keepEmpty;
+    }
+
+    /** The filter for {@code Analyzer.normalize} and keyword normalizers: one term in, one term out. */
+    public static LookupFoldFilter keepingEveryTerm(TokenStream input) {
+        return new LookupFoldFilter(input, true);
     }
 
     @Override
     protected boolean accept() {
         String folded = LookupFold.fold(term);
-        if (folded.isEmpty()) {
+        if (folded.isEmpty() && !keepEmpty) {
             return false;
         }
         if (!folded.contentEquals(term)) {

@@ -7,8 +7,8 @@ import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 
 /** Token filter {@value #NAME}: consonant skeleton of the full romanised form; keys under four consonants are dropped. */
-@NamedComponent(NameKeyTokenFilterFactory.NAME)
-public final class NameKeyTokenFilterFactory implements TokenFilterFactory {
+@NamedComponent(NameKeyFilterFactory.NAME)
+public final class NameKeyFilterFactory implements TokenFilterFactory {
 
     public static final String NAME = "samachar_name_key";
 

@@ -1,12 +1,13 @@
 package dev.samachar.esplugin;
 
+import dev.samachar.analysis.lucene.LookupFoldFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 
 /** Token filter {@value #NAME}: {@link LookupFoldFilter} on every token. */
-@NamedComponent(FoldTokenFilterFactory.NAME)
-public final class FoldTokenFilterFactory implements TokenFilterFactory {
+@NamedComponent(LookupFoldFilterFactory.NAME)
+public final class LookupFoldFilterFactory implements TokenFilterFactory {
 
     public static final String NAME = "samachar_fold";
 
@@ -15,9 +16,12 @@ public final class FoldTokenFilterFactory implements TokenFilterFactory {
         return new LookupFoldFilter(tokenStream);
     }
 
-    /** Prefix, wildcard and fuzzy query terms are folded like the indexed text, or they would miss it. */
+    /**
+     * Prefix, wildcard and fuzzy query terms and keyword values are folded like the indexed text, or they would
+     * miss it; a value that folds to nothing stays one (empty) term, as a normalizer must give.
+     */
     @Override
     public TokenStream normalize(TokenStream tokenStream) {
-        return new LookupFoldFilter(tokenStream);
+        return LookupFoldFilter.keepingEveryTerm(tokenStream);
     }
 }

@@ -6,13 +6,19 @@ import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 
 /** Token filter {@value #NAME}: Unicode NFC, so precomposed and combining spellings index alike. */
-@NamedComponent(NfcTokenFilterFactory.NAME)
-public final class NfcTokenFilterFactory implements TokenFilterFactory {
+@NamedComponent(NfcFilterFactory.NAME)
+public final class NfcFilterFactory implements TokenFilterFactory {
 
     public static final String NAME = "samachar_nfc";
 
     @Override
     public TokenStream create(TokenStream tokenStream) {
+        return new NfcFilter(tokenStream);
+    }
+
+    /** Keyword normalizers and prefix, wildcard and fuzzy query terms get NFC too: one term in, one out. */
+    @Override
+    public TokenStream normalize(TokenStream tokenStream) {
         return new NfcFilter(tokenStream);
     }
 }
