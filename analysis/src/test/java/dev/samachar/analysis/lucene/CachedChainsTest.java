@@ -1,10 +1,5 @@
 package dev.samachar.analysis.lucene;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.samachar.analysis.Exonyms;
-import dev.samachar.analysis.lucene.TokenStreams.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +13,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The loose and key analysers do each field's work in one cached filter ({@link LooseFormsFilter},
@@ -27,38 +22,43 @@ import org.junit.jupiter.api.Test;
  * of the uncached computation (loose) or the step-by-step chain they replace (key), for every word,
  * whether computed or found in the cache, and after the cache empties itself.
  */
-class CachedChainsTest {
+public class CachedChainsTest extends BaseTokenStreamTestCase {
 
-    private static final Analyzer LOOSE = SamacharAnalyzers.loose();
-    private static final Analyzer KEY = SamacharAnalyzers.key();
+    private Analyzer loose;
+    private Analyzer key;
     /** The loose filter with no cache: every word's forms computed afresh. */
-    private static final Analyzer LOOSE_STEP_BY_STEP = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new SharedLowerCaseTokenizer();
-            return new TokenStreamComponents(source, new UncachedLooseFormsFilter(source));
-        }
-    };
-    private static final Analyzer KEY_STEP_BY_STEP = chain(s ->
-            new NameKeyFilter(new RomanisationFilter(s, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION)));
+    private Analyzer looseStepByStep;
+    private Analyzer keyStepByStep;
 
-    @AfterAll
-    static void close() {
-        for (Analyzer a : List.of(LOOSE, KEY, LOOSE_STEP_BY_STEP, KEY_STEP_BY_STEP)) {
-            a.close();
-        }
+    @Override
+    public void setUp() throws Exception {
+        super.setUp();
+        loose = SamacharAnalyzers.loose();
+        key = SamacharAnalyzers.key();
+        looseStepByStep = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new SharedLowerCaseTokenizer();
+                return new TokenStreamComponents(source, new UncachedLooseFormsFilter(source));
+            }
+        };
+        keyStepByStep = chain(s -> new NameKeyFilter(new RomanisationFilter(s, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION)));
     }
 
-    @Test
-    void tableWordsGiveTheStepByStepTokens() throws IOException {
+    @Override
+    public void tearDown() throws Exception {
+        IOUtils.close(loose, key, looseStepByStep, keyStepByStep);
+        super.tearDown();
+    }
+
+    public void testTableWordsGiveTheStepByStepTokens() throws IOException {
         // Every word of the romanisation table and of the exonym table, twice: computed, then cached.
         String text = resource("/dev/samachar/analysis/romanisation.tsv") + "\n" + resource("/dev/samachar/analysis/exonyms.tsv");
         assertSame(text + "\n" + text);
     }
 
-    @Test
-    void randomWordsGiveTheStepByStepTokens() throws IOException {
-        Random random = new Random(20261123);
+    public void testRandomWordsGiveTheStepByStepTokens() throws IOException {
+        Random random = random();
         for (int round = 0; round < 20; round++) {
             StringBuilder text = new StringBuilder();
             List<String> words = new ArrayList<>();
@@ -71,9 +71,8 @@ class CachedChainsTest {
         }
     }
 
-    @Test
-    void theCacheEmptyingItselfChangesNothing() throws IOException {
-        Random random = new Random(7);
+    public void testTheCacheEmptyingItselfChangesNothing() throws IOException {
+        Random random = random();
         StringBuilder text = new StringBuilder();
         Set<String> distinct = new HashSet<>();
         while (distinct.size() < TermCache.CAPACITY + 500) {
@@ -85,11 +84,15 @@ class CachedChainsTest {
         assertSame(once + once);
     }
 
-    private static void assertSame(String text) throws IOException {
-        List<Token> loose = TokenStreams.analyze(LOOSE, text);
-        assertTrue(loose.size() > 10, "the text has words: " + loose.size());
-        assertEquals(TokenStreams.analyze(LOOSE_STEP_BY_STEP, text), loose, "loose tokens");
-        assertEquals(TokenStreams.analyze(KEY_STEP_BY_STEP, text), TokenStreams.analyze(KEY, text), "key tokens");
+    /** Computed and then reused, the cached analysers give the step-by-step tokens. */
+    private void assertSame(String text) throws IOException {
+        ReferenceTokens expectedLoose = ReferenceTokens.of(looseStepByStep.tokenStream("f", text));
+        assertTrue("the text has words: " + expectedLoose.size(), expectedLoose.size() > 10);
+        ReferenceTokens expectedKey = ReferenceTokens.of(keyStepByStep.tokenStream("f", text));
+        for (int use = 0; use < 2; use++) {
+            expectedLoose.assertGivenBy(loose.tokenStream("f", text));
+            expectedKey.assertGivenBy(key.tokenStream("f", text));
+        }
     }
 
     /** A word of Devanagari (any char of the block, joiners included), Latin with accents, digits or a mix. */
@@ -117,7 +120,7 @@ class CachedChainsTest {
 
     private static String resource(String name) throws IOException {
         try (InputStream in = CachedChainsTest.class.getResourceAsStream(name)) {
-            assertTrue(in != null, "on the test class path: " + name);
+            assertNotNull("on the test class path: " + name, in);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,9 @@ class GluedFullStopsRealNewsTest {
         }
     }
 
+    private record Span(int start, int end) {
+    }
+
     @Test
     void glueIsSplitAndDottedWordsStayWhole() throws IOException {
         Path corpus = Path.of("..").toAbsolutePath().normalize().resolveSibling("shared").resolve("realnews-dev");
@@ -64,8 +69,8 @@ class GluedFullStopsRealNewsTest {
                 String paper = paper(page);
                 pages.merge(paper, 1, Integer::sum);
                 String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-                List<TokenStreams.Token> before = standard(text);
-                List<TokenStreams.Token> after = TokenStreams.consume(exact.tokenStream("body", text));
+                List<Span> before = standard(text);
+                List<Span> after = spans(exact.tokenStream("body", text));
                 Matcher m = CANDIDATE.matcher(text);
                 while (m.find()) {
                     Site site = new Site(page, m.start());
@@ -83,7 +88,7 @@ class GluedFullStopsRealNewsTest {
                         gluedPages.computeIfAbsent(paper, k -> new TreeSet<>()).add(page);
                     }
                 }
-                for (TokenStreams.Token t : before) {
+                for (Span t : before) {
                     String term = text.substring(t.start(), t.end());
                     if (term.indexOf('.') >= 0) {
                         int[] counts = dotted.computeIfAbsent(shape(term, page, t.start(), judged), k -> new int[2]);
@@ -150,14 +155,28 @@ class GluedFullStopsRealNewsTest {
         return source.equals("hi_covid") ? source + "/" + page.substring(slash + 1, slash + 3) : source;
     }
 
-    private static List<TokenStreams.Token> standard(String text) throws IOException {
+    private static List<Span> standard(String text) throws IOException {
         Tokenizer tokenizer = new StandardTokenizer();
         tokenizer.setReader(new java.io.StringReader(text));
-        return TokenStreams.consume(new LowerCaseFilter(tokenizer));
+        return spans(new LowerCaseFilter(tokenizer));
+    }
+
+    /** Where each token of {@code stream} sits in the text. */
+    private static List<Span> spans(TokenStream stream) throws IOException {
+        List<Span> spans = new ArrayList<>();
+        try (stream) {
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                spans.add(new Span(offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        }
+        return spans;
     }
 
     /** No token runs across the full stop at {@code offset}. */
-    private static boolean splitAt(List<TokenStreams.Token> tokens, int offset) {
+    private static boolean splitAt(List<Span> tokens, int offset) {
         return tokens.stream().noneMatch(t -> t.start() < offset && t.end() > offset);
     }
 
