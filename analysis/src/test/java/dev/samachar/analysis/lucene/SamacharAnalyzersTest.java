@@ -96,6 +96,16 @@ public class SamacharAnalyzersTest extends BaseTokenStreamTestCase {
                 new int[] {4, 4, 4}, new String[] {A, A, A}, new int[] {1, 0, 0});
     }
 
+    public void testEveryHindiWordQueriesKeepOrdinaryWordsThatMayBeNames() throws IOException {
+        // सोनी is a word and the name Sony: no capital tells which, so this variant keeps every Hindi word.
+        assertAnalyzesTo(looseQuery, "सोनी ने", new String[0]);
+        assertAnalyzesTo(looseQueryEveryHindiWord, "सोनी ने", new String[] {"suni", "~suni", "^सोनी", "na", "~na", "^ने"},
+                new int[] {0, 0, 0, 5, 5, 5}, new int[] {4, 4, 4, 7, 7, 7}, new String[] {A, A, A, A, A, A},
+                new int[] {1, 0, 0, 1, 0, 0});
+        Set<String> looked = terms(looseQueryEveryHindiWord, "सोनी");
+        assertTrue("सोनी finds Sony", terms(loose, "Sony").stream().anyMatch(looked::contains));
+    }
+
     public void testLooseFieldDropsEnglishPossessives() throws IOException {
         assertAnalyzesTo(loose, "Russia’s army", new String[] {"rusia", "rasia", "=russia"}, new int[] {0, 0, 0},
                 new int[] {8, 8, 8}, new String[] {A, A, X}, new int[] {1, 0, 0});
