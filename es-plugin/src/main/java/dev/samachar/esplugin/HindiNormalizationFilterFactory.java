@@ -16,7 +16,7 @@ public final class HindiNormalizationFilterFactory implements TokenFilterFactory
         return new HindiNormalizationFilter(tokenStream);
     }
 
-    /** Keyword normalizers and prefix, wildcard and fuzzy query terms are normalised like the indexed text: one term in, one out. */
+    /** Prefix, wildcard and fuzzy query terms are normalised like the indexed text, or they would miss it: one term in, one out. */
     @Override
     public TokenStream normalize(TokenStream tokenStream) {
         return new HindiNormalizationFilter(tokenStream);

@@ -17,8 +17,8 @@ public final class LookupFoldFilterFactory implements TokenFilterFactory {
     }
 
     /**
-     * Prefix, wildcard and fuzzy query terms and keyword values are folded like the indexed text, or they would
-     * miss it; a value that folds to nothing stays one (empty) term, as a normalizer must give.
+     * Prefix, wildcard and fuzzy query terms are folded like the indexed text, or they would miss it; a term that
+     * folds to nothing stays one (empty) term, as normalisation must give.
      */
     @Override
     public TokenStream normalize(TokenStream tokenStream) {

@@ -16,7 +16,7 @@ public final class LooseLatinFilterFactory implements TokenFilterFactory {
         return new LooseLatinFilter(tokenStream);
     }
 
-    /** Keyword normalizers and prefix, wildcard and fuzzy query terms get the loose form too: one term in, one out. */
+    /** Prefix, wildcard and fuzzy query terms get the loose form too, or they would miss it: one term in, one out. */
     @Override
     public TokenStream normalize(TokenStream tokenStream) {
         return new LooseLatinFilter(tokenStream);

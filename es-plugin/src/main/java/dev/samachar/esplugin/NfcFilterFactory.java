@@ -16,7 +16,7 @@ public final class NfcFilterFactory implements TokenFilterFactory {
         return new NfcFilter(tokenStream);
     }
 
-    /** Keyword normalizers and prefix, wildcard and fuzzy query terms get NFC too: one term in, one out. */
+    /** Prefix, wildcard and fuzzy query terms get NFC too, or a precomposed nukta would miss the text: one term in, one out. */
     @Override
     public TokenStream normalize(TokenStream tokenStream) {
         return new NfcFilter(tokenStream);

@@ -16,7 +16,7 @@ public final class RomanisationFilterFactory implements TokenFilterFactory {
         return new RomanisationFilter(tokenStream);
     }
 
-    /** A normalizer keeps one term per term: the schwa-deleted form, as the loose analyzer's own normalisation does. */
+    /** Query terms are normalised to one term each: the schwa-deleted form, as the loose analyzer's own normalisation does. */
     @Override
     public TokenStream normalize(TokenStream tokenStream) {
         return new RomanisationFilter(tokenStream, RomanisationFilter.Forms.WITH_SCHWA_DELETION);

@@ -14,7 +14,7 @@ import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 
 /**
  * Each token filter the plugin registers, as an index's analysis chain uses it (standard tokenizer, lower
- * case, the filter): its registered name, its tokens, what it does to keyword normalizers and multi-term
+ * case, the filter): its registered name, its tokens, what it does to wildcard, prefix and fuzzy
  * query terms ({@code normalize}), empty input and Lucene's randomized contract checks.
  */
 public class FilterFactoriesTest extends BaseTokenStreamTestCase {
@@ -52,7 +52,7 @@ public class FilterFactoriesTest extends BaseTokenStreamTestCase {
         try (Analyzer a = chain(new HindiLightStemFilterFactory())) {
             assertAnalyzesTo(a, "देशों सेनाओं", new String[] {"देश", "सेना"}, new int[] {0, 6}, new int[] {5, 12},
                     new String[] {A, A}, new int[] {1, 1});
-            // A stemmer has no place in a keyword normalizer or a prefix query: the term is left as written.
+            // A stemmer is no normalisation: a prefix or wildcard query term is left as written.
             assertEquals(new BytesRef("देशों"), a.normalize("f", "देशों"));
         }
     }

@@ -138,6 +138,61 @@ class AnalysisPluginIT {
         }
     }
 
+    /**
+     * Wildcard terms of a query are normalized by the field's analyzer: Elasticsearch calls the filters' normalize(),
+     * which must give exactly one term however the text folds. (Elasticsearch keeps stable-plugin filters out of
+     * keyword normalizers: it wraps them as filters that do not normalize.)
+     */
+    @Test
+    void wildcardQueryTermsAreNormalizedByThePluginFilters() throws Exception {
+        String index = "it-analysis-plugin-wildcards";
+        send("DELETE", "/" + index + "?ignore_unavailable=true", null);
+        JsonNode created = send("PUT", "/" + index, JSON.readTree("""
+                {
+                  "settings": {
+                    "number_of_shards": 1,
+                    "number_of_replicas": 0,
+                    "analysis": {
+                      "analyzer": {
+                        "nfc": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "samachar_nfc"]},
+                        "spelling": {"type": "custom", "tokenizer": "standard", "filter": ["samachar_hindi_normalization"]},
+                        "folded": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "samachar_fold"]}
+                      }
+                    }
+                  },
+                  "mappings": {
+                    "properties": {
+                      "nfc": {"type": "text", "analyzer": "nfc"},
+                      "spelling": {"type": "text", "analyzer": "spelling"},
+                      "folded": {"type": "text", "analyzer": "folded"}
+                    }
+                  }
+                }
+                """));
+        assertTrue(created.path("acknowledged").asBoolean(), created.toString());
+        try {
+            ObjectNode doc = JSON.createObjectNode().put("nfc", KAZAKHSTAN_COMBINING).put("spelling", "पंडित")
+                    .put("folded", "संबंध");
+            assertEquals("created", send("PUT", "/" + index + "/_doc/1?refresh=true", doc).path("result").asText());
+
+            // The precomposed ज़ (U+095B) is brought to the indexed combining form before the wildcard runs.
+            assertEquals(1, wildcardHits(index, "nfc", KAZAKHSTAN_PRECOMPOSED.substring(0, 9) + "?"));
+            assertEquals(1, wildcardHits(index, "spelling", "पण्डि?"));
+            // A stray nukta folds to nothing: the pattern is then "**", not an error.
+            assertEquals(1, wildcardHits(index, "folded", "\u093C*\u093C*"));
+            assertEquals(0, wildcardHits(index, "spelling", "पन्डा?"), "only what is there");
+        } finally {
+            send("DELETE", "/" + index, null);
+        }
+    }
+
+    private static long wildcardHits(String index, String field, String pattern) throws IOException, InterruptedException {
+        ObjectNode query = JSON.createObjectNode();
+        query.putObject("query").putObject("query_string").put("default_field", field).put("query", pattern);
+        JsonNode response = send("POST", "/" + index + "/_search", query);
+        return response.path("hits").path("total").path("value").asLong(-1);
+    }
+
     private static long hits(String index, String field, String text) throws IOException, InterruptedException {
         ObjectNode query = JSON.createObjectNode();
         query.putObject("query").putObject("match").put(field, text);

@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * marks what the reader wrote.
  *
  * <p>A token that folds to nothing (a stray nukta or joiner) is dropped; the position gap it leaves is kept,
- * so phrase queries across it still see the distance. Normalizing a query term or a keyword value must give
- * exactly one term, so {@link #keepingEveryTerm} keeps such a term, empty.
+ * so phrase queries across it still see the distance. Normalizing a query term ({@code Analyzer.normalize})
+ * must give exactly one term, so {@link #keepingEveryTerm} keeps such a term, empty.
  */
 public final class LookupFoldFilter extends FilteringTokenFilter {
 
@@ -29,7 +29,7 @@ public final class LookupFoldFilter extends FilteringTokenFilter {
         this.keepEmpty = keepEmpty;
     }
 
-    /** The filter for {@code Analyzer.normalize} and keyword normalizers: one term in, one term out. */
+    /** The filter for {@code Analyzer.normalize}: one term in, one term out. */
     public static LookupFoldFilter keepingEveryTerm(TokenStream input) {
         return new LookupFoldFilter(input, true);
     }
