@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,6 +33,7 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The search page end to end in headless Chromium over ../shared/seeds: type a Devanagari name,
@@ -55,6 +57,8 @@ class SearchPageBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
+        Optional<String> missing = Browser.missingDependencies();
+        assumeTrue(missing.isEmpty(), () -> "SearchPageBrowserIT skipped: " + missing.orElseThrow());
         cases = TestData.json(TestData.sharedEval("seed-cases.json"));
         settings = TestCluster.settings();
         byFile = SeedIndex.index(settings, ALIAS);
