@@ -7,6 +7,7 @@ import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClientFactory;
 import dev.samachar.es.ClusterConnection;
 import dev.samachar.testing.Browser;
+import dev.samachar.testing.BrowserInstalled;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.SeedIndex;
 import dev.samachar.testing.TestCluster;
@@ -15,6 +16,7 @@ import dev.samachar.web.SearchServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,7 +27,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,7 +34,6 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The search page end to end in headless Chromium over ../shared/seeds: type a Devanagari name,
@@ -42,6 +42,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * filter left out) and against the seed cases, page through with two hits a page, and leave a
  * screenshot in target/search-page.png for a person to look at.
  */
+@ExtendWith(BrowserInstalled.class)
 class SearchPageBrowserIT {
 
     private static final String ALIAS = "it-serve-browser";
@@ -57,8 +58,6 @@ class SearchPageBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Optional<String> missing = Browser.missingDependencies();
-        assumeTrue(missing.isEmpty(), () -> "SearchPageBrowserIT skipped: " + missing.orElseThrow());
         cases = TestData.json(TestData.sharedEval("seed-cases.json"));
         settings = TestCluster.settings();
         byFile = SeedIndex.index(settings, ALIAS);
