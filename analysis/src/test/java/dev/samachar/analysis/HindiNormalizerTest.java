@@ -3,6 +3,7 @@ package dev.samachar.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,7 +105,7 @@ class HindiNormalizerTest {
                 boolean expected = icu.isNormalized(text);
                 notNfc += expected ? 0 : 1;
                 assertEquals(expected, HindiNormalizer.isNfc(text), () -> "isNfc of " + text.chars()
-                        .mapToObj(c -> String.format("U+%04X", c)).toList());
+                        .mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c)).toList());
             }
         }
         org.junit.jupiter.api.Assertions.assertTrue(notNfc > 1000, "the alphabet has non-NFC strings: " + notNfc);

@@ -42,7 +42,7 @@ public final class BenchCommand implements Runnable {
             for (Path file : files) {
                 bytes += java.nio.file.Files.size(file);
             }
-            System.out.printf("Wrote %d articles (%.1f MB, %.1f KB each) to %s in %.1f s%n", files.size(),
+            System.out.printf(Locale.ROOT, "Wrote %d articles (%.1f MB, %.1f KB each) to %s in %.1f s%n", files.size(),
                     bytes / 1e6, bytes / 1e3 / files.size(), out, (System.nanoTime() - start) / 1e9);
             return 0;
         }

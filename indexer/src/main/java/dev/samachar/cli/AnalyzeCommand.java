@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -43,9 +44,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             Json.print(root.out, Map.of("text", text, "tokens", rows));
             return ExitCodes.OK;
         }
-        root.out.printf("%-18s %-18s %-18s %-28s %-24s %s%n", "token", "exact", "hindi", "romanised", "loose", "key");
+        root.out.printf(Locale.ROOT, "%-18s %-18s %-18s %-28s %-24s %s%n", "token", "exact", "hindi", "romanised", "loose", "key");
         for (Forms row : rows) {
-            root.out.printf("%-18s %-18s %-18s %-28s %-24s %s%n", row.token(), row.exact(), row.hindi(),
+            root.out.printf(Locale.ROOT, "%-18s %-18s %-18s %-28s %-24s %s%n", row.token(), row.exact(), row.hindi(),
                     String.join(" | ", row.romanised()), String.join(" | ", row.loose()),
                     row.key() == null ? "- (too short)" : row.key());
         }

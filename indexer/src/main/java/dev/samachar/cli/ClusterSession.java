@@ -7,6 +7,7 @@ import dev.samachar.es.ClientFactory;
 import dev.samachar.es.ClusterConnection;
 import dev.samachar.es.ClusterProbe;
 import dev.samachar.es.ClusterResolver;
+import dev.samachar.es.IndexAnalysisMode;
 
 /** A connected client for the duration of one command. */
 final class ClusterSession implements AutoCloseable {
@@ -32,12 +33,24 @@ final class ClusterSession implements AutoCloseable {
         return new ClusterSession(ClusterResolver.resolve(root.settings, options.esUrl(), root.err));
     }
 
-    /** Asked of the cluster once per command: whether every node has Samachar's analysis plugin. */
+    /**
+     * Asked of the cluster once per command: whether every node has Samachar's analysis plugin. This
+     * is the mode new indices are made in; searches use {@link #searchMode}.
+     */
     AnalysisMode mode() {
         if (mode == null) {
             mode = AnalysisMode.detect(client);
         }
         return mode;
+    }
+
+    /**
+     * The mode the indices behind {@code alias} were made in, whatever the cluster supports now: a
+     * portable index stays portable after the plugin is installed. Before any index exists (or when
+     * the mapping may not be read) the cluster's mode, which the first index will get.
+     */
+    AnalysisMode searchMode(String alias) {
+        return IndexAnalysisMode.of(client, alias).orElseGet(this::mode);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -74,14 +75,14 @@ final class EsCommand implements Runnable {
         }
         if (status.nodes().size() > 1) {
             long up = status.nodes().stream().filter(NodeStatus.Node::running).count();
-            root.out.printf("Elasticsearch %s cluster: %d of %d nodes running%n", status.version(), up,
+            root.out.printf(Locale.ROOT, "Elasticsearch %s cluster: %d of %d nodes running%n", status.version(), up,
                     status.nodes().size());
             for (NodeStatus.Node member : status.nodes()) {
-                root.out.printf("  %s: %s%s%n", member.name(), member.running() ? "running at " + member.url()
+                root.out.printf(Locale.ROOT, "  %s: %s%s%n", member.name(), member.running() ? "running at " + member.url()
                         + " (pid " + member.pid() + ")" : "not running", "; data " + member.dataDir());
             }
         } else if (status.running()) {
-            root.out.printf("Elasticsearch %s is running at %s (pid %s)%n", status.version(), status.url(), status.pid());
+            root.out.printf(Locale.ROOT, "Elasticsearch %s is running at %s (pid %s)%n", status.version(), status.url(), status.pid());
         } else {
             root.out.println("Elasticsearch is not running");
         }

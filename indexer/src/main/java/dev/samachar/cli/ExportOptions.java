@@ -46,7 +46,7 @@ public class ExportOptions {
         ExportFormat exportFormat = ExportFormat.of(format);
         long skip = all ? 0 : query.offset();
         long limit = all ? Long.MAX_VALUE : query.size();
-        try (ArticleExport.Cursor cursor = new ArticleExport(session.client, alias, session.mode()).open(query)) {
+        try (ArticleExport.Cursor cursor = new ArticleExport(session.client, alias, session.searchMode(alias)).open(query)) {
             long written;
             if (out == null) {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(root.out, StandardCharsets.UTF_8));

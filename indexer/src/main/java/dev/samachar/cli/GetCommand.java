@@ -44,7 +44,7 @@ final class GetCommand implements Callable<Integer> {
                     "release_id", "url", "file"}) {
                 JsonNode value = document.get(field);
                 if (value != null && !value.isNull() && !(value.isArray() && value.isEmpty())) {
-                    root.out.printf("  %-11s %s%n", field, value.isArray() ? join(value, field) : value.asText());
+                    root.out.printf(Locale.ROOT, "  %-11s %s%n", field, value.isArray() ? join(value, field) : value.asText());
                 }
             }
             for (TranslationLink link : TranslationLink.of(document.get("related_links"))) {

@@ -140,7 +140,7 @@ final class IndexCommand implements Callable<Integer> {
             }
             notices.forEach(n -> root.err.println("note: " + n));
             if (rebuild) {
-                root.err.printf("Rebuilt the state from %s: %d files, %d documents.%n", setup.index(), state.files(),
+                root.err.printf(Locale.ROOT, "Rebuilt the state from %s: %d files, %d documents.%n", setup.index(), state.files(),
                         state.documents());
             }
             Progress progress = !output.json && root.interactive() ? Progress.forTerminal(root.err) : Progress.silent();
@@ -292,7 +292,7 @@ final class IndexCommand implements Callable<Integer> {
         for (IngestFailure failure : summary.failures()) {
             root.err.println("FAILED " + failure.origin() + ": " + failure.reason() + " (" + failure.stage() + ")");
         }
-        root.out.printf("Indexed %d of %d articles from %d files into %s (%s) in %.1f s%s%n",
+        root.out.printf(Locale.ROOT, "Indexed %d of %d articles from %d files into %s (%s) in %.1f s%s%n",
                 summary.indexed(), summary.sent(), summary.files(), setup.alias(), setup.index(),
                 summary.elapsed().toMillis() / 1000.0,
                 summary.failures().isEmpty() ? "." : "; " + summary.failures().size() + " failed (listed above).");
@@ -303,14 +303,14 @@ final class IndexCommand implements Callable<Integer> {
                     + ArticleFiles.extensionList() + " files; name a file to read it whatever its extension.");
         }
         if (summary.unchanged() + summary.copies() + summary.alreadyIndexed() > 0) {
-            root.out.printf("Already indexed: %d unchanged files, %d copied or moved files, %d articles.%n",
+            root.out.printf(Locale.ROOT, "Already indexed: %d unchanged files, %d copied or moved files, %d articles.%n",
                     summary.unchanged(), summary.copies(), summary.alreadyIndexed());
         }
         if (summary.deleted() > 0 || summary.prunedFiles() > 0) {
-            root.out.printf("Removed %d documents (%d files gone).%n", summary.deleted(), summary.prunedFiles());
+            root.out.printf(Locale.ROOT, "Removed %d documents (%d files gone).%n", summary.deleted(), summary.prunedFiles());
         }
         if (summary.retriedItems() + summary.retriedRequests() > 0) {
-            root.out.printf("Retried %d rejected items and %d failed requests.%n", summary.retriedItems(),
+            root.out.printf(Locale.ROOT, "Retried %d rejected items and %d failed requests.%n", summary.retriedItems(),
                     summary.retriedRequests());
         }
         if (summary.clusterFailure() != null) {
@@ -321,7 +321,7 @@ final class IndexCommand implements Callable<Integer> {
             root.out.println("Failure report: " + report.location() + " (samachar failures; index --retry-failures)");
         }
         if (summary.translationLinks() > 0) {
-            root.out.printf("Linked %d translation pair%s (samachar get ID shows them).%n", summary.translationLinks(),
+            root.out.printf(Locale.ROOT, "Linked %d translation pair%s (samachar get ID shows them).%n", summary.translationLinks(),
                     summary.translationLinks() == 1 ? "" : "s");
         }
     }

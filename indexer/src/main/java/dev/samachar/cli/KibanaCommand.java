@@ -8,6 +8,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -91,7 +92,7 @@ final class KibanaCommand implements Runnable {
             }
             if (outcome.ok()) {
                 if (!output.json) {
-                    root.out.printf("Imported %d saved objects into %s%n", outcome.successCount(), importer.endpoint());
+                    root.out.printf(Locale.ROOT, "Imported %d saved objects into %s%n", outcome.successCount(), importer.endpoint());
                     outcome.imported().forEach(o -> root.out.println("  " + o));
                     printNewIds(root, outcome.newIds());
                     root.out.println("Open the dashboard \"Samachar overview\" (id "
@@ -103,7 +104,7 @@ final class KibanaCommand implements Runnable {
                 printNewIds(root, outcome.newIds());
             }
             List<KibanaImporter.Failure> failures = outcome.failures();
-            root.err.printf("samachar: Kibana import into %s failed for %d object(s):%n", importer.endpoint(), failures.size());
+            root.err.printf(Locale.ROOT, "samachar: Kibana import into %s failed for %d object(s):%n", importer.endpoint(), failures.size());
             failures.forEach(f -> root.err.println("  " + f));
             if (outcome.authRejected()) {
                 root.err.println("  (credentials rejected: check SAMACHAR_KIBANA_API_KEY or SAMACHAR_KIBANA_USER/PASSWORD)");
@@ -116,7 +117,7 @@ final class KibanaCommand implements Runnable {
             if (newIds.isEmpty()) {
                 return;
             }
-            root.out.printf("Kibana gave %d object(s) new ids in this space (old id -> new id):%n", newIds.size());
+            root.out.printf(Locale.ROOT, "Kibana gave %d object(s) new ids in this space (old id -> new id):%n", newIds.size());
             newIds.forEach(n -> root.out.println("  " + n));
         }
     }

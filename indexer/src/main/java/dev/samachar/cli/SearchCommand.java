@@ -113,7 +113,7 @@ final class SearchCommand implements Callable<Integer> {
             if (exporting) {
                 return export.run(root, session, cluster.alias, query);
             }
-            SearchResults results = new ArticleSearch(session.client, cluster.alias, session.mode()).search(query);
+            SearchResults results = new ArticleSearch(session.client, cluster.alias, session.searchMode(cluster.alias)).search(query);
             if (output.json) {
                 Json.print(root.out, results);
             } else {

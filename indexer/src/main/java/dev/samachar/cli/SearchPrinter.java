@@ -7,6 +7,7 @@ import dev.samachar.search.TranslationLink;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,12 +28,12 @@ final class SearchPrinter {
 
     void print(SearchQuery query, SearchResults results) {
         String what = query.hasText() ? " match \"" + query.text() + "\"" : "";
-        out.printf("%d article%s%s%n", results.total(), results.total() == 1 ? "" : "s", what);
+        out.printf(Locale.ROOT, "%d article%s%s%n", results.total(), results.total() == 1 ? "" : "s", what);
         int rank = query.offset();
         for (SearchResults.Hit hit : results.hits()) {
             out.println();
-            out.printf("%3d. %s%n", ++rank, bold(hit.title()));
-            out.printf("     %s · %s · %s · %s%n", hit.published() == null ? "undated" : published(hit.published()),
+            out.printf(Locale.ROOT, "%3d. %s%n", ++rank, bold(hit.title()));
+            out.printf(Locale.ROOT, "     %s · %s · %s · %s%n", hit.published() == null ? "undated" : published(hit.published()),
                     hit.source() == null ? "source unknown" : hit.source(), hit.lang(),
                     hit.countries().isEmpty() ? "no countries" : String.join(" ", hit.countries()));
             List<String> entities = new java.util.ArrayList<>(hit.persons());
@@ -52,7 +53,7 @@ final class SearchPrinter {
         }
         out.println();
         for (var facet : results.facets().entrySet()) {
-            out.printf("%-10s %s%n", FACET_LABELS.getOrDefault(facet.getKey(), facet.getKey()) + ":",
+            out.printf(Locale.ROOT, "%-10s %s%n", FACET_LABELS.getOrDefault(facet.getKey(), facet.getKey()) + ":",
                     facetLine(facet.getKey(), facet.getValue()));
         }
     }

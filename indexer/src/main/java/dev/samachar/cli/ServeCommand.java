@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
         SearchServer server;
         try {
             server = SearchServer.start(new InetSocketAddress(address, port), session.client, cluster.alias,
-                    session.mode(), root.err);
+                    session.searchMode(cluster.alias), root.err);
         } catch (BindException e) {
             session.close();
             throw new IllegalArgumentException("cannot listen on " + bind + ":" + port + " (" + e.getMessage()

@@ -6,6 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -41,7 +42,7 @@ final class SetupCommand implements Callable<Integer> {
                 Json.print(root.out, json);
             } else {
                 outcome.warnings().forEach(w -> root.err.println("warning: " + w));
-                root.out.printf("Template applied on %s; alias %s -> %s (%s; %d shard%s, %d replica%s); analysis: %s%n",
+                root.out.printf(Locale.ROOT, "Template applied on %s; alias %s -> %s (%s; %d shard%s, %d replica%s); analysis: %s%n",
                         session.connection.describe(), outcome.alias(), outcome.index(),
                         outcome.indexCreated() ? "created" : "already there", outcome.shards(),
                         outcome.shards() == 1 ? "" : "s", outcome.replicas(), outcome.replicas() == 1 ? "" : "s",

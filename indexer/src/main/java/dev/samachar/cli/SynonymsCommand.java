@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -87,10 +88,10 @@ final class SynonymsCommand implements Runnable {
                     Json.print(root.out, json);
                 } else {
                     for (SuggestedGroup group : groups) {
-                        root.out.printf("%.2f  %s  =  %s%n      %s; e.g. %s%n", group.score(), group.latin(),
+                        root.out.printf(Locale.ROOT, "%.2f  %s  =  %s%n      %s; e.g. %s%n", group.score(), group.latin(),
                                 String.join(", ", group.devanagari()), group.why(), String.join("; ", group.examples()));
                     }
-                    root.out.printf("%d group%s suggested%s%n", groups.size(), groups.size() == 1 ? "" : "s",
+                    root.out.printf(Locale.ROOT, "%d group%s suggested%s%n", groups.size(), groups.size() == 1 ? "" : "s",
                             written > 0 ? "; " + written + " written to " + target + " (rebuild and re-index to apply)" : ".");
                 }
             }
@@ -125,7 +126,7 @@ final class SynonymsCommand implements Runnable {
             Path api = out.resolve(set + ".synonyms-set.json");
             Files.writeString(api, Json.mapper().writeValueAsString(Map.of("synonyms_set", rules)) + "\n",
                     StandardCharsets.UTF_8);
-            synonyms.root.out.printf("Wrote %d groups to %s and %s (PUT _synonyms/%s with the latter's body)%n",
+            synonyms.root.out.printf(Locale.ROOT, "Wrote %d groups to %s and %s (PUT _synonyms/%s with the latter's body)%n",
                     groups.size(), solr, api, set);
             return ExitCodes.OK;
         }

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 final class WatchOutput implements WatchLoop.Listener {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -39,7 +40,7 @@ final class WatchOutput implements WatchLoop.Listener {
     }
 
     void started(List<Path> roots, WatchOptions options, boolean prune) {
-        String line = String.format("Watching %s for %s (%s): quiet period %d ms, rescan every %d s%s; "
+        String line = String.format(Locale.ROOT, "Watching %s for %s (%s): quiet period %d ms, rescan every %d s%s; "
                         + "Ctrl-C or SIGTERM stops.", roots.size() == 1 ? roots.get(0) : roots.size() + " paths",
                 setup.alias(), setup.index(), options.quietMillis, options.scanSeconds,
                 prune ? ", documents of removed files deleted (--prune)" : "");
@@ -90,7 +91,7 @@ final class WatchOutput implements WatchLoop.Listener {
         for (IngestFailure failure : batch.failures()) {
             err.println("FAILED " + failure.origin() + ": " + failure.reason() + " (" + failure.stage() + ")");
         }
-        out.printf("%s batch %d%s (%d file%s): %d new, %d changed, %d unchanged, %d removed, %d failed; "
+        out.printf(Locale.ROOT, "%s batch %d%s (%d file%s): %d new, %d changed, %d unchanged, %d removed, %d failed; "
                         + "documents %d indexed, %d deleted; totals %d indexed, %d deleted, %d failing; %.1f s%n",
                 now(), batch.number(), batch.startup() ? ", start-up" : "", batch.files(), batch.files() == 1 ? "" : "s",
                 batch.added(), batch.changed(), batch.unchanged(), batch.removed(), batch.failed(), batch.indexed(),
@@ -117,7 +118,7 @@ final class WatchOutput implements WatchLoop.Listener {
             record.put("waited_ms", waited.toMillis());
             Json.printLine(out, record);
         } else {
-            out.printf("%s Elasticsearch is back after %s; resuming%n", now(), human(waited));
+            out.printf(Locale.ROOT, "%s Elasticsearch is back after %s; resuming%n", now(), human(waited));
         }
     }
 
@@ -158,13 +159,13 @@ final class WatchOutput implements WatchLoop.Listener {
             Json.printLine(out, record);
             return;
         }
-        out.printf("Stopped watching after %s: %d batch%s; %d new, %d changed, %d removed files, %d still failing; "
+        out.printf(Locale.ROOT, "Stopped watching after %s: %d batch%s; %d new, %d changed, %d removed files, %d still failing; "
                         + "documents %d indexed, %d deleted in %s (%s).%n",
                 human(totals.elapsed()), totals.batches(), totals.batches() == 1 ? "" : "es", totals.added(),
                 totals.changed(), totals.removed(), totals.failing(), totals.indexed(), totals.deleted(),
                 setup.alias(), setup.index());
         if (totals.clusterWaits() > 0) {
-            out.printf("Waited %s for Elasticsearch (%d time%s).%n", human(totals.waited()), totals.clusterWaits(),
+            out.printf(Locale.ROOT, "Waited %s for Elasticsearch (%d time%s).%n", human(totals.waited()), totals.clusterWaits(),
                     totals.clusterWaits() == 1 ? "" : "s");
         }
         if (totals.failing() > 0) {

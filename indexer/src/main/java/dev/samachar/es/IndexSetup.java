@@ -104,6 +104,7 @@ public final class IndexSetup {
         ObjectNode template = templateBody(mode);
         IndexLayout layout = new IndexLayout(alias, schemaVersion(template), mode);
         ((ArrayNode) template.putArray("index_patterns")).add(alias + "-v*");
+        IndexAnalysisMode.stamp((ObjectNode) template.path("template").path("mappings"), mode);
         try {
             int[] live = liveShape(layout.versionedIndex());
             boolean exists = live != null;

@@ -9,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Turns a file's bytes into text, or says precisely why it cannot. Scraped pages arrive as UTF-8
@@ -103,7 +104,7 @@ public final class TextDecoder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(new byte[]{b}));
         } catch (CharacterCodingException e) {
-            throw new UnreadableFileException(String.format(
+            throw new UnreadableFileException(String.format(Locale.ROOT,
                     "invalid UTF-8 at byte offset %d, and byte 0x%02X is not windows-1252 either", at, b & 0xFF));
         }
         return decoded.get(0);

@@ -1,5 +1,6 @@
 package dev.samachar.pipeline;
 
+import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
@@ -57,6 +58,6 @@ final class EtaEstimator {
         if (seconds < 3600) {
             return seconds / 60 + " min " + seconds % 60 + " s";
         }
-        return seconds / 3600 + " h " + String.format("%02d", seconds % 3600 / 60) + " min";
+        return seconds / 3600 + " h " + String.format(Locale.ROOT, "%02d", seconds % 3600 / 60) + " min";
     }
 }

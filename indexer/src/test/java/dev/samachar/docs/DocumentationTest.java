@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 class DocumentationTest {
 
     static final int README_MAX_LINES = 250;
+    /** Sets up what the tests need outside Maven (the browser test's packages), then runs mvn -B verify. */
+    static final String TEST_COMMAND = "./scripts/test";
 
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]*\\]\\(([^)\\s]+)\\)");
     private static final Pattern FENCED_BLOCK = Pattern.compile("(?ms)^```.*?^```[ \\t]*$");
@@ -46,13 +48,16 @@ class DocumentationTest {
     void readmeGivesTheTwoQuickStartCommandsAndCiRunsItsTestCommand() throws IOException {
         String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
         assertTrue(readme.contains("\n./scripts/quickstart "), "README must give ./scripts/quickstart");
-        assertTrue(readme.contains("\nmvn -B verify "), "README must give mvn -B verify");
+        assertTrue(readme.contains("\n" + TEST_COMMAND + " "), "README must give the test command " + TEST_COMMAND);
+        String testScript = Files.readString(root.resolve(TEST_COMMAND), StandardCharsets.UTF_8);
+        assertTrue(testScript.contains("scripts/install-browser-deps") && testScript.contains("mvn -B verify"),
+                TEST_COMMAND + " must install the browser test's packages, then run mvn -B verify");
         List<String> ciCommands = Files.readAllLines(root.resolve(".ci/run"), StandardCharsets.UTF_8).stream()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("set ")
                         && !line.startsWith("cd "))
                 .toList();
-        assertEquals(List.of("mvn -B verify"), ciCommands, ".ci/run must run exactly the README's test command");
+        assertEquals(List.of(TEST_COMMAND), ciCommands, ".ci/run must run exactly the README's test command");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClientFactory;
 import dev.samachar.es.ClusterConnection;
 import dev.samachar.testing.Browser;
+import dev.samachar.testing.BrowserInstalled;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.SeedIndex;
 import dev.samachar.testing.TestCluster;
@@ -15,6 +16,7 @@ import dev.samachar.web.SearchServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -40,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * filter left out) and against the seed cases, page through with two hits a page, and leave a
  * screenshot in target/search-page.png for a person to look at.
  */
+@ExtendWith(BrowserInstalled.class)
 class SearchPageBrowserIT {
 
     private static final String ALIAS = "it-serve-browser";

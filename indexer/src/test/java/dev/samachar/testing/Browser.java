@@ -19,13 +19,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
  * Headless Chromium driven through chromedriver's W3C WebDriver HTTP API, with the JDK's HTTP
- * client and Jackson: the few commands the browser tests need, no Selenium. Installs Chromium,
- * chromedriver and the Noto fonts through scripts/install-browser-deps when they are missing.
+ * client and Jackson: the few commands the browser tests need, no Selenium.
  */
 public final class Browser implements AutoCloseable {
 
@@ -48,35 +48,39 @@ public final class Browser implements AutoCloseable {
         this.session = session;
     }
 
-    /** Chromium, chromedriver and a Devanagari font, installed with apt-get when one is missing. */
-    public static void ensureInstalled() {
-        if (installed()) {
-            return;
+    /**
+     * Why the browser test cannot run here, or empty when Chromium, chromedriver and a Devanagari font
+     * are all present. Tests install nothing: scripts/test installs these before Maven runs.
+     */
+    public static Optional<String> missingDependencies() {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isExecutable(CHROMIUM)) {
+            missing.add("Chromium (" + CHROMIUM + ")");
         }
-        Path script = TestData.repoRoot().resolve("scripts").resolve("install-browser-deps");
-        int code = run(List.of("bash", script.toString()), Duration.ofMinutes(15), true).exitCode();
-        if (code != 0 || !installed()) {
-            throw new AssertionError("the browser test needs Chromium (" + CHROMIUM + "), chromedriver ("
-                    + CHROMEDRIVER + ") and a Devanagari font; " + script + " could not install them (exit " + code
-                    + "): run it as root, or apt-get install chromium chromium-driver fonts-noto-core");
+        if (!Files.isExecutable(CHROMEDRIVER)) {
+            missing.add("chromedriver (" + CHROMEDRIVER + ")");
         }
-    }
-
-    private static boolean installed() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && !devanagariFonts().isEmpty();
+        if (devanagariFonts().isEmpty()) {
+            missing.add("a Devanagari font (fc-list :lang=hi)");
+        }
+        return missing.isEmpty() ? Optional.empty() : Optional.of("no " + String.join(", no ", missing)
+                + ": run scripts/install-browser-deps as root (scripts/test does), then the tests again");
     }
 
     /** Font families fontconfig offers for Hindi: empty when Devanagari would render as boxes. */
     public static String devanagariFonts() {
         try {
-            return run(List.of("fc-list", ":lang=hi", "family"), Duration.ofSeconds(30), false).output().strip();
+            return run(List.of("fc-list", ":lang=hi", "family"), Duration.ofSeconds(30)).output().strip();
         } catch (UncheckedIOException e) {
             return "";
         }
     }
 
+    /** Starts chromedriver and a headless Chromium; check {@link #missingDependencies()} first. */
     public static Browser start(Path workDir) throws IOException, InterruptedException {
-        ensureInstalled();
+        missingDependencies().ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -226,14 +230,10 @@ public final class Browser implements AutoCloseable {
     private record Result(int exitCode, String output) {
     }
 
-    private static Result run(List<String> command, Duration timeout, boolean inherit) {
+    private static Result run(List<String> command, Duration timeout) {
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            if (inherit) {
-                builder.redirectOutput(ProcessBuilder.Redirect.INHERIT);
-            }
-            Process process = builder.start();
-            String output = inherit ? "" : new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("timed out: " + String.join(" ", command));

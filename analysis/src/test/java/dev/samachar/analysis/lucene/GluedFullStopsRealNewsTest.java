@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -100,13 +101,13 @@ class GluedFullStopsRealNewsTest {
         }
 
         System.out.println("Full stops between two letters in " + corpus + ", hand-judged:");
-        System.out.printf("  %-9s %6s %13s %12s%n", "judged", "sites", "split before", "split after");
-        byLabel.forEach((label, c) -> System.out.printf("  %-9s %6d %13d %12d%n", label, c[0], c[1], c[2]));
+        System.out.printf(Locale.ROOT, "  %-9s %6s %13s %12s%n", "judged", "sites", "split before", "split after");
+        byLabel.forEach((label, c) -> System.out.printf(Locale.ROOT, "  %-9s %6d %13d %12d%n", label, c[0], c[1], c[2]));
         System.out.println("Pages with a glued sentence: " + pages.keySet().stream()
                 .map(p -> p + " " + gluedPages.getOrDefault(p, Set.of()).size() + " of " + pages.get(p)).toList());
         System.out.println("Tokens of the standard tokenizer with a full stop inside, whole corpus:");
-        System.out.printf("  %-30s %7s %12s%n", "shape", "tokens", "split after");
-        dotted.forEach((shape, c) -> System.out.printf("  %-30s %7d %12d%n", shape, c[0], c[1]));
+        System.out.printf(Locale.ROOT, "  %-30s %7s %12s%n", "shape", "tokens", "split after");
+        dotted.forEach((shape, c) -> System.out.printf(Locale.ROOT, "  %-30s %7d %12d%n", shape, c[0], c[1]));
 
         assertEquals(Set.of(), unjudged, "full stops between letters without a judgment (add them to the judgments)");
         assertEquals(judged.keySet(), found, "judged sites that the pages no longer have");
@@ -117,7 +118,7 @@ class GluedFullStopsRealNewsTest {
         int rightSplits = sentence[2] + word[2];
         double recall = (double) rightSplits / wanted;
         double precision = (double) rightSplits / (rightSplits + keep[2]);
-        System.out.printf("Split recall %.3f, precision %.3f%n", recall, precision);
+        System.out.printf(Locale.ROOT, "Split recall %.3f, precision %.3f%n", recall, precision);
         assertTrue(recall >= 0.95, "recall " + recall);
         assertTrue(precision >= 0.95, "precision " + precision);
         assertEquals(0, dotted.getOrDefault("number", new int[2])[1], "numbers split");
