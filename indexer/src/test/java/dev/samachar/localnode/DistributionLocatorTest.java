@@ -66,10 +66,20 @@ class DistributionLocatorTest {
 
     @Test
     void theBuildRecordsTheZipOnTheClasspath() {
-        DistributionLocator locator = DistributionLocator.fromClasspath(Map.of());
+        Properties build = DistributionLocator.loadBuildProperties();
+        DistributionLocator locator = DistributionLocator.fromClasspath(ElasticsearchTarget.main(build), Map.of());
         assertEquals("8.19.21", locator.version());
         assertTrue(locator.candidates().get(0).toString().endsWith("elasticsearch-8.19.21.zip"),
                 "build.properties names the zip: " + locator.candidates());
+    }
+
+    @Test
+    void theBuildFetchesTheSecondVersionAndRecordsItsZip() {
+        Properties build = DistributionLocator.loadBuildProperties();
+        ElasticsearchTarget nine = ElasticsearchTarget.supported(build).get(0);
+        assertEquals("9.2.4", nine.version());
+        Path zip = new DistributionLocator(nine, build, Map.of(), dir).locate();
+        assertTrue(zip.endsWith("elasticsearch-9.2.4.zip"), zip.toString());
     }
 
     private static Path m2Zip(Path userHome, String version) {
