@@ -20,9 +20,6 @@ final class DistributionLocator {
     static final String BUILD_PROPERTIES = "dev/samachar/build.properties";
     static final String ENV_DIST = "SAMACHAR_ES_DIST";
 
-    /** Used only when build.properties is absent or unfiltered; keep in step with the parent pom. */
-    static final String FALLBACK_VERSION = "8.19.21";
-
     private final ElasticsearchTarget target;
     private final Properties buildProperties;
     private final Map<String, String> env;

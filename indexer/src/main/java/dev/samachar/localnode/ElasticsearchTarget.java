@@ -24,11 +24,20 @@ record ElasticsearchTarget(String version, int minimumJava, String distributionK
         return new ElasticsearchTarget(version, java, distributionKey, pluginKey, securityPluginKey);
     }
 
-    /** The version everything is compiled and fully tested against (elasticsearch.version in the pom). */
+    /**
+     * The version everything is compiled and fully tested against (elasticsearch.version in the pom).
+     *
+     * @throws LocalNodeException when build.properties was not filled in by Maven: the code has no copy of the
+     *                            number to fall back on
+     */
     static ElasticsearchTarget main(Properties build) {
         String version = DistributionLocator.resolved(build.getProperty("elasticsearch.version"));
-        return forVersion(version != null ? version : DistributionLocator.FALLBACK_VERSION, "elasticsearch.zip",
-                "plugin.zip", "security.plugin.zip");
+        if (version == null) {
+            throw new LocalNodeException(DistributionLocator.BUILD_PROPERTIES + " names no Elasticsearch version: this"
+                    + " Samachar was not built by Maven. Run `mvn -B package` in the Samachar repository (or"
+                    + " scripts/samachar, which builds first).");
+        }
+        return forVersion(version, "elasticsearch.zip", "plugin.zip", "security.plugin.zip");
     }
 
     /** Every version this build supports, newest first. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -45,12 +46,18 @@ class DistributionLocatorTest {
     }
 
     @Test
-    void unfilteredBuildPropertiesFallBackToTheKnownVersion() {
-        DistributionLocator locator = new DistributionLocator(props("${elasticsearch.version}", "${x}"), Map.of(),
-                dir);
-        assertEquals(DistributionLocator.FALLBACK_VERSION, locator.version());
-        assertEquals(1, locator.candidates().size(), "placeholders are not paths");
-        assertEquals("8.19.21", new DistributionLocator(new Properties(), Map.of(), dir).version());
+    void unfilteredBuildPropertiesNameNoVersionAndSaySo() {
+        for (Properties build : List.of(props("${elasticsearch.version}", "${x}"), new Properties())) {
+            LocalNodeException e = assertThrows(LocalNodeException.class,
+                    () -> new DistributionLocator(build, Map.of(), dir));
+            assertTrue(e.getMessage().contains("names no Elasticsearch version"), e.getMessage());
+        }
+    }
+
+    @Test
+    void placeholdersAreNotPaths() {
+        DistributionLocator locator = new DistributionLocator(props("8.19.21", "${x}"), Map.of(), dir);
+        assertEquals(1, locator.candidates().size(), locator.candidates().toString());
     }
 
     @Test
