@@ -51,12 +51,12 @@ class LocalElasticsearchTest {
 
     @Test
     void theVersionChosenFollowsTheVariableIntoTheInstallFolder() {
+        Assumptions.assumeTrue(JavaRuntimes.featureVersion(VersionChoice.TEMURIN_25).isPresent(),
+                "needs the JDK 21+ at " + VersionChoice.TEMURIN_25);
         Path home = dir.resolve("home");
         for (String version : List.of("8.19.21", "9.2.4")) {
             Map<String, String> env = Map.of("SAMACHAR_ES_VERSION", version,
                     "SAMACHAR_ES_JAVA_HOME", VersionChoice.TEMURIN_25.toString());
-            Assumptions.assumeTrue(JavaRuntimes.featureVersion(VersionChoice.TEMURIN_25).isPresent(),
-                    "needs the JDK 21+ at " + VersionChoice.TEMURIN_25);
             assertEquals(home.resolve("es/elasticsearch-" + version),
                     new LocalElasticsearch(home, env, QUIET).status().installDir());
         }
