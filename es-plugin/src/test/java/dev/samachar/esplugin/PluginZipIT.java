@@ -23,6 +23,7 @@ class PluginZipIT {
 
     private static final Path ZIP = Path.of(System.getProperty("samachar.plugin.zip"));
     private static final Path WORK = Path.of(System.getProperty("samachar.plugin.work"));
+    private static final Path ZIP9 = Path.of(System.getProperty("samachar.plugin9.zip"));
 
     @Test
     void holdsDescriptorComponentsAndJarsAtItsRoot() throws Exception {
@@ -83,6 +84,36 @@ class PluginZipIT {
             assertTrue(classes.stream().noneMatch(c -> c.startsWith("dev/samachar/esplugin/build/")),
                     classes.toString());
             assertNotNull(jarEntry);
+        }
+    }
+
+    /** The Elasticsearch 9 zip is the same files; only the descriptor names another server version. */
+    @Test
+    void theElasticsearch9ZipDiffersOnlyInTheDescriptorsVersion() throws Exception {
+        try (ZipFile eight = new ZipFile(ZIP.toFile()); ZipFile nine = new ZipFile(ZIP9.toFile())) {
+            List<String> names = Collections.list(eight.entries()).stream().map(ZipEntry::getName).sorted().toList();
+            assertEquals(names, Collections.list(nine.entries()).stream().map(ZipEntry::getName).sorted().toList());
+            for (String name : names) {
+                byte[] a;
+                byte[] b;
+                try (InputStream in8 = eight.getInputStream(eight.getEntry(name));
+                     InputStream in9 = nine.getInputStream(nine.getEntry(name))) {
+                    a = in8.readAllBytes();
+                    b = in9.readAllBytes();
+                }
+                if (name.equals("stable-plugin-descriptor.properties")) {
+                    Properties p8 = new Properties();
+                    Properties p9 = new Properties();
+                    p8.load(new java.io.ByteArrayInputStream(a));
+                    p9.load(new java.io.ByteArrayInputStream(b));
+                    assertEquals("9.2.4", p9.getProperty("elasticsearch.version"));
+                    p8.remove("elasticsearch.version");
+                    p9.remove("elasticsearch.version");
+                    assertEquals(p8, p9);
+                } else {
+                    assertArrayEquals(a, b, name);
+                }
+            }
         }
     }
 }

@@ -8,6 +8,9 @@ import dev.samachar.es.ClusterConnection;
 import dev.samachar.es.ClusterProbe;
 import dev.samachar.es.ClusterResolver;
 import dev.samachar.es.IndexAnalysisMode;
+import dev.samachar.es.PluginCheck;
+
+import java.io.PrintStream;
 
 /** A connected client for the duration of one command. */
 final class ClusterSession implements AutoCloseable {
@@ -51,6 +54,17 @@ final class ClusterSession implements AutoCloseable {
      */
     AnalysisMode searchMode(String alias) {
         return IndexAnalysisMode.of(client, alias).orElseGet(this::mode);
+    }
+
+    /**
+     * The mode for creating or filling an index: as {@link #mode()}, but a plugin of another Samachar or another
+     * Elasticsearch, or a server Samachar builds no plugin for, gets portable mode and a notice on {@code err}.
+     */
+    AnalysisMode modeForIndexing(PrintStream err) {
+        PluginCheck.Verdict verdict = PluginCheck.fromBuild().inspect(client);
+        verdict.notice().ifPresent(notice -> err.println("notice: " + notice));
+        mode = verdict.mode();
+        return mode;
     }
 
     @Override

@@ -120,7 +120,7 @@ final class IndexCommand implements Callable<Integer> {
             report.paths().forEach(p -> toRead.add(Path.of(p)));
         }
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
-            IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias, session.mode(),
+            IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias, session.modeForIndexing(root.err),
                     indexShape.shape(root.settings)).apply();
             setup.warnings().forEach(w -> root.err.println("warning: " + w));
             String uuid = indexUuid(session, setup.index());

@@ -27,7 +27,7 @@ final class SetupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
-            IndexSetup.Outcome outcome = new IndexSetup(session.client, cluster.alias, session.mode(),
+            IndexSetup.Outcome outcome = new IndexSetup(session.client, cluster.alias, session.modeForIndexing(root.err),
                     indexShape.shape(root.settings)).apply();
             if (output.json) {
                 Map<String, Object> json = new LinkedHashMap<>();

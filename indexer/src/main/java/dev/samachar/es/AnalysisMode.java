@@ -1,14 +1,6 @@
 package dev.samachar.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.ResponseException;
-import org.elasticsearch.client.RestClient;
-
-import java.io.IOException;
 
 /**
  * Where cross-script analysis happens. With Samachar's plugin on every node, Elasticsearch analyses
@@ -21,7 +13,6 @@ public enum AnalysisMode {
     PORTABLE("index-template-portable.json", "-portable");
 
     public static final String PLUGIN_NAME = "samachar-analysis";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String templateFile;
     private final String indexSuffix;
@@ -45,37 +36,10 @@ public enum AnalysisMode {
     }
 
     /**
-     * PLUGIN only when every node has the plugin: a document may be analysed on any of them. Read
-     * through the low-level client: the typed client cannot parse stable plugins' entries (they
-     * have no classname).
+     * PLUGIN only when every node has this Samachar's plugin: a document may be analysed on any of them.
+     * {@link PluginCheck} decides, so that search agrees with what `index` created.
      */
     public static AnalysisMode detect(ElasticsearchClient client) {
-        RestClient rest = ((RestClientTransport) client._transport()).restClient();
-        try {
-            Request request = new Request("GET", "/_nodes/plugins");
-            request.addParameter("filter_path", "nodes.*.plugins.name");
-            JsonNode nodes = JSON.readTree(rest.performRequest(request).getEntity().getContent()).path("nodes");
-            if (nodes.isEmpty()) {
-                return PORTABLE;
-            }
-            for (JsonNode node : nodes) {
-                boolean found = false;
-                for (JsonNode plugin : node.path("plugins")) {
-                    found |= PLUGIN_NAME.equals(plugin.path("name").asText());
-                }
-                if (!found) {
-                    return PORTABLE;
-                }
-            }
-            return PLUGIN;
-        } catch (ResponseException e) {
-            if (e.getResponse().getStatusLine().getStatusCode() == 401) {
-                throw ErrorMessages.unreachable(e);
-            }
-            // Without the `monitor` privilege the plugins cannot be listed; portable mode works everywhere.
-            return PORTABLE;
-        } catch (IOException e) {
-            throw ErrorMessages.unreachable(e);
-        }
+        return PluginCheck.fromBuild().inspect(client).mode();
     }
 }

@@ -229,7 +229,7 @@ final class ClusterStart {
         Instant launchedAt = Instant.now().minusSeconds(1);
         int exitCode;
         try {
-            exitCode = new NodeLauncher(node, env, account, size).launch(NodeFiles.remaining(deadline));
+            exitCode = new NodeLauncher(node, env, account, size, javaHome).launch(NodeFiles.remaining(deadline));
         } catch (LocalNodeException e) {
             throw failures.launchFailure(node.nodeName() + ": " + e.getMessage(), launchedAt);
         }

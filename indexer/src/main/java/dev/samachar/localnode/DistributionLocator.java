@@ -20,32 +20,36 @@ final class DistributionLocator {
     static final String BUILD_PROPERTIES = "dev/samachar/build.properties";
     static final String ENV_DIST = "SAMACHAR_ES_DIST";
 
-    /** Used only when build.properties is absent or unfiltered; keep in step with the parent pom. */
-    static final String FALLBACK_VERSION = "8.19.21";
-
+    private final ElasticsearchTarget target;
     private final Properties buildProperties;
     private final Map<String, String> env;
     private final Path userHome;
 
+    /** The locator of the main version (elasticsearch.version). */
     DistributionLocator(Properties buildProperties, Map<String, String> env, Path userHome) {
+        this(ElasticsearchTarget.main(buildProperties), buildProperties, env, userHome);
+    }
+
+    DistributionLocator(ElasticsearchTarget target, Properties buildProperties, Map<String, String> env,
+                        Path userHome) {
+        this.target = target;
         this.buildProperties = buildProperties;
         this.env = env;
         this.userHome = userHome;
     }
 
-    static DistributionLocator fromClasspath(Map<String, String> env) {
-        return new DistributionLocator(loadBuildProperties(), env, Path.of(System.getProperty("user.home")));
+    static DistributionLocator fromClasspath(ElasticsearchTarget target, Map<String, String> env) {
+        return new DistributionLocator(target, loadBuildProperties(), env, Path.of(System.getProperty("user.home")));
     }
 
     String version() {
-        String version = resolved(buildProperties.getProperty("elasticsearch.version"));
-        return version != null ? version : FALLBACK_VERSION;
+        return target.version();
     }
 
     /** The places looked at, in order of preference. */
     List<Path> candidates() {
         List<Path> candidates = new ArrayList<>();
-        String fromBuild = resolved(buildProperties.getProperty("elasticsearch.zip"));
+        String fromBuild = resolved(buildProperties.getProperty(target.distributionKey()));
         if (fromBuild != null) {
             candidates.add(Path.of(fromBuild));
         }

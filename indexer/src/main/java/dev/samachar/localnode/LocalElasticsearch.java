@@ -32,6 +32,7 @@ public final class LocalElasticsearch {
     private final NodeLayout layout;
     private final Map<String, String> env;
     private final PrintStream progress;
+    private final VersionChoice.Choice choice;
     private final DistributionLocator locator;
     private final PluginInstaller pluginInstaller;
     private final PluginInstaller securityPluginInstaller;
@@ -47,14 +48,20 @@ public final class LocalElasticsearch {
     public LocalElasticsearch(Path samacharHome, Map<String, String> env, PrintStream progress) {
         this.env = Map.copyOf(env);
         this.progress = progress;
-        this.locator = DistributionLocator.fromClasspath(this.env);
-        this.layout = new NodeLayout(samacharHome.toAbsolutePath().normalize(), locator.version());
+        Path home = samacharHome.toAbsolutePath().normalize();
+        // node.json sits outside the version's install folder, so the version is not needed to read it.
+        String homeVersion = new NodeStateStore(new NodeLayout(home, "").stateFile(), progress).read().version();
+        this.choice = VersionChoice.fromEnvironment(this.env).choose(homeVersion);
+        ElasticsearchTarget target = choice.target();
+        this.locator = DistributionLocator.fromClasspath(target, this.env);
+        this.layout = new NodeLayout(home, target.version());
         this.stateStore = new NodeStateStore(layout.stateFile(), progress);
         this.failures = new StartupFailures(layout);
-        this.pluginInstaller = new PluginInstaller(layout, PluginLocator.fromClasspath(this.env), progress);
+        this.pluginInstaller = new PluginInstaller(layout,
+                PluginLocator.fromClasspath(PluginLocator.ANALYSIS.forTarget(target), this.env), progress);
         this.security = new NodeSecurity(layout, this.env, progress);
         this.securityPluginInstaller = new PluginInstaller(layout,
-                PluginLocator.fromClasspath(PluginLocator.SECURITY_ANALYSIS, this.env), progress,
+                PluginLocator.fromClasspath(PluginLocator.SECURITY_ANALYSIS.forTarget(target), this.env), progress,
                 layout.installDir().resolve("samachar-security-plugin.properties"));
     }
 
@@ -168,9 +175,10 @@ public final class LocalElasticsearch {
                 stopHoldingLock(Duration.ofSeconds(60));
             }
             Instant deadline = Instant.now().plus(timeout);
+            progress.println(choice.explanation());
             if (nodes > 1) {
                 ServiceAccount account = ServiceAccount.forCurrentUser(progress);
-                Path javaHome = new NodeLauncher(layout, env, account, nodes).javaHome();
+                Path javaHome = new NodeLauncher(layout, env, account, nodes, choice.javaHome()).javaHome();
                 installIfNeeded();
                 pluginInstaller.ensureInstalled(javaHome);
                 new ClusterStart(layout, env, account, javaHome, progress).start(nodes, deadline);
@@ -182,7 +190,7 @@ public final class LocalElasticsearch {
                 return awaitLeftover(leftover.get(), state, NodeFiles.remaining(deadline));
             }
             ServiceAccount account = ServiceAccount.forCurrentUser(progress);
-            NodeLauncher launcher = new NodeLauncher(layout, env, account);
+            NodeLauncher launcher = new NodeLauncher(layout, env, account, 1, choice.javaHome());
             installIfNeeded();
             pluginInstaller.ensureInstalled(launcher.javaHome());
             if (security.wanted()) {

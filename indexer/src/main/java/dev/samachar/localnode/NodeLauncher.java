@@ -36,9 +36,15 @@ final class NodeLauncher {
 
     /** @param clusterSize how many nodes share this machine; more than one shrinks the default heap */
     NodeLauncher(NodeLayout layout, Map<String, String> samacharEnv, ServiceAccount account, int clusterSize) {
+        this(layout, samacharEnv, account, clusterSize, javaHome(samacharEnv.get(ENV_JAVA_HOME)));
+    }
+
+    /** @param javaHome the JDK {@link VersionChoice} found for the node's version */
+    NodeLauncher(NodeLayout layout, Map<String, String> samacharEnv, ServiceAccount account, int clusterSize,
+                 Path javaHome) {
         this.layout = layout;
         this.account = account;
-        this.javaHome = javaHome(samacharEnv.get(ENV_JAVA_HOME));
+        this.javaHome = javaHome;
         this.javaOpts = javaOpts(samacharEnv.get(ENV_HEAP), clusterSize);
     }
 

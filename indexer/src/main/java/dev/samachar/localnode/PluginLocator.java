@@ -20,6 +20,19 @@ final class PluginLocator {
      * how its zip is named (for messages).
      */
     record Spec(String envVariable, String buildProperty, String artifactId, String zipPattern) {
+
+        /**
+         * The zip built for {@code target}. Only the main version's zip is attached to the Maven artifact, so the
+         * others are looked for where the build left them only.
+         */
+        Spec forTarget(ElasticsearchTarget target) {
+            boolean main = target.pluginKey().equals(ANALYSIS.buildProperty());
+            if (main) {
+                return this;
+            }
+            String key = this.equals(SECURITY_ANALYSIS) ? target.securityPluginKey() : target.pluginKey();
+            return new Spec(envVariable, key, null, zipPattern.replace("*.zip", "*-es" + target.version() + ".zip"));
+        }
     }
 
     static final String ENV_PLUGIN = "SAMACHAR_ES_PLUGIN";
@@ -78,7 +91,7 @@ final class PluginLocator {
             candidates.add(Path.of(fromBuild).normalize());
         }
         String version = DistributionLocator.resolved(buildProperties.getProperty("version"));
-        if (version != null) {
+        if (version != null && spec.artifactId() != null) {
             candidates.add(userHome.resolve(Path.of(".m2", "repository", "dev", "samachar", spec.artifactId(),
                     version, spec.artifactId() + "-" + version + ".zip")));
         }

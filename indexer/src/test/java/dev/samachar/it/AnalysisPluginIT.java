@@ -49,6 +49,22 @@ class AnalysisPluginIT {
         assertTrue(installed.contains(PLUGIN), installed.toString());
     }
 
+    /** In the compatibility run this is 9.2.4 with the zip built for it: the same bytecode on Lucene 10. */
+    @Test
+    void theNodeRunsTheVersionUnderTestWithThePluginBuiltForIt() throws Exception {
+        TestCluster.settings();
+        JsonNode nodes = send("GET", "/_nodes/plugins", null).path("nodes");
+        JsonNode node = nodes.elements().next();
+        String server = node.path("version").asText();
+        assertEquals(TestCluster.version(), server, nodes.toString());
+        JsonNode plugin = null;
+        for (JsonNode p : node.path("plugins")) {
+            plugin = PLUGIN.equals(p.path("name").asText()) ? p : plugin;
+        }
+        assertTrue(plugin != null, nodes.toString());
+        assertEquals(server, plugin.path("elasticsearch_version").asText(), plugin.toString());
+    }
+
     @Test
     void analyzeWithTheFoldFilter() throws Exception {
         ObjectNode request = JSON.createObjectNode().put("tokenizer", "standard")

@@ -11,6 +11,7 @@ import dev.samachar.config.Settings;
 import dev.samachar.localnode.LocalElasticsearch;
 import dev.samachar.localnode.NodeStatus;
 import dev.samachar.testing.CliRun;
+import dev.samachar.testing.TestCluster;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,7 +62,9 @@ class ThreeNodeClusterIT {
     @BeforeAll
     static void startThreeNodes() throws IOException {
         home = Files.createTempDirectory("samachar-it-3nodes-");
-        settings = new Settings(Map.of(Settings.HOME, home.toString()));
+        Map<String, String> env = new java.util.HashMap<>(TestCluster.versionEnv());
+        env.put(Settings.HOME, home.toString());
+        settings = new Settings(env);
         es = new LocalElasticsearch(home, settings.env(), System.err);
         // Also on a JVM exit that skips @AfterAll (a timeout that kills the fork): no node may outlive the build.
         Runtime.getRuntime().addShutdownHook(new Thread(ThreeNodeClusterIT::stopQuietly));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -45,12 +46,18 @@ class DistributionLocatorTest {
     }
 
     @Test
-    void unfilteredBuildPropertiesFallBackToTheKnownVersion() {
-        DistributionLocator locator = new DistributionLocator(props("${elasticsearch.version}", "${x}"), Map.of(),
-                dir);
-        assertEquals(DistributionLocator.FALLBACK_VERSION, locator.version());
-        assertEquals(1, locator.candidates().size(), "placeholders are not paths");
-        assertEquals("8.19.21", new DistributionLocator(new Properties(), Map.of(), dir).version());
+    void unfilteredBuildPropertiesNameNoVersionAndSaySo() {
+        for (Properties build : List.of(props("${elasticsearch.version}", "${x}"), new Properties())) {
+            LocalNodeException e = assertThrows(LocalNodeException.class,
+                    () -> new DistributionLocator(build, Map.of(), dir));
+            assertTrue(e.getMessage().contains("names no Elasticsearch version"), e.getMessage());
+        }
+    }
+
+    @Test
+    void placeholdersAreNotPaths() {
+        DistributionLocator locator = new DistributionLocator(props("8.19.21", "${x}"), Map.of(), dir);
+        assertEquals(1, locator.candidates().size(), locator.candidates().toString());
     }
 
     @Test
@@ -66,10 +73,20 @@ class DistributionLocatorTest {
 
     @Test
     void theBuildRecordsTheZipOnTheClasspath() {
-        DistributionLocator locator = DistributionLocator.fromClasspath(Map.of());
+        Properties build = DistributionLocator.loadBuildProperties();
+        DistributionLocator locator = DistributionLocator.fromClasspath(ElasticsearchTarget.main(build), Map.of());
         assertEquals("8.19.21", locator.version());
         assertTrue(locator.candidates().get(0).toString().endsWith("elasticsearch-8.19.21.zip"),
                 "build.properties names the zip: " + locator.candidates());
+    }
+
+    @Test
+    void theBuildFetchesTheSecondVersionAndRecordsItsZip() {
+        Properties build = DistributionLocator.loadBuildProperties();
+        ElasticsearchTarget nine = ElasticsearchTarget.supported(build).get(0);
+        assertEquals("9.2.4", nine.version());
+        Path zip = new DistributionLocator(nine, build, Map.of(), dir).locate();
+        assertTrue(zip.endsWith("elasticsearch-9.2.4.zip"), zip.toString());
     }
 
     private static Path m2Zip(Path userHome, String version) {

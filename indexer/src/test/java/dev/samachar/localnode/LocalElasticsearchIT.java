@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.samachar.testing.TestCluster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,7 +48,7 @@ class LocalElasticsearchIT {
         captured = new ByteArrayOutputStream();
         PrintStream progress = new PrintStream(new Tee(System.out, captured), true, StandardCharsets.UTF_8);
         // Only the ES settings matter here; the home is passed explicitly so a developer's ~/.samachar is untouched.
-        es = new LocalElasticsearch(home, Map.of(), progress);
+        es = new LocalElasticsearch(home, TestCluster.versionEnv(), progress);
     }
 
     @AfterAll
@@ -74,8 +75,8 @@ class LocalElasticsearchIT {
         assertTrue(started.running(), "start() returns a running node");
         assertNotNull(started.pid());
         assertNotNull(started.url());
-        assertEquals("8.19.21", started.version());
-        assertTrue(output().contains("Installing Elasticsearch 8.19.21"), output());
+        assertEquals(TestCluster.version(), started.version());
+        assertTrue(output().contains("Installing Elasticsearch " + TestCluster.version()), output());
         assertTrue(output().contains("Elasticsearch is up at " + started.url() + " (green)"), output());
         assertTrue(Files.isRegularFile(started.installDir().resolve("bin/elasticsearch")));
         assertTrue(Files.isExecutable(started.installDir().resolve("bin/elasticsearch")));

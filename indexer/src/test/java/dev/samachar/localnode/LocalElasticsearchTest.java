@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class LocalElasticsearchTest {
     @Test
     void statusOfAFreshHomeIsNotRunningAndTouchesNothing() throws Exception {
         Path home = dir.resolve("home");
-        NodeStatus status = new LocalElasticsearch(home, Map.of(), QUIET).status();
+        NodeStatus status = new LocalElasticsearch(home, Map.of("SAMACHAR_ES_VERSION", "8.19.21"), QUIET).status();
 
         assertFalse(status.running());
         assertNull(status.url());
@@ -46,6 +47,19 @@ class LocalElasticsearchTest {
         assertEquals(home.resolve("es/data"), status.dataDir());
         assertEquals(home.resolve("es/logs"), status.logsDir());
         assertFalse(Files.exists(home));
+    }
+
+    @Test
+    void theVersionChosenFollowsTheVariableIntoTheInstallFolder() {
+        Assumptions.assumeTrue(JavaRuntimes.featureVersion(VersionChoice.TEMURIN_25).isPresent(),
+                "needs the JDK 21+ at " + VersionChoice.TEMURIN_25);
+        Path home = dir.resolve("home");
+        for (String version : List.of("8.19.21", "9.2.4")) {
+            Map<String, String> env = Map.of("SAMACHAR_ES_VERSION", version,
+                    "SAMACHAR_ES_JAVA_HOME", VersionChoice.TEMURIN_25.toString());
+            assertEquals(home.resolve("es/elasticsearch-" + version),
+                    new LocalElasticsearch(home, env, QUIET).status().installDir());
+        }
     }
 
     @Test

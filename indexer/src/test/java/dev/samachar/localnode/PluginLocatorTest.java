@@ -64,6 +64,32 @@ class PluginLocatorTest {
         assertTrue(locator.notFoundMessage().contains("has no plugin.zip"), locator.notFoundMessage());
     }
 
+    @Test
+    void theNodeOf9GetsThe9ZipsAndNeverThe8OnesFromTheLocalRepository() throws Exception {
+        Path zip8 = Files.createFile(dir.resolve("samachar-analysis-plugin-0.1.0-SNAPSHOT.zip"));
+        Path zip9 = Files.createFile(dir.resolve("samachar-analysis-plugin-0.1.0-SNAPSHOT-es9.2.4.zip"));
+        Path security9 = Files.createFile(dir.resolve("samachar-security-analysis-plugin-0.1.0-SNAPSHOT-es9.2.4.zip"));
+        Properties properties = build(zip8.toString());
+        properties.setProperty("elasticsearch.version", "8.19.21");
+        properties.setProperty("elasticsearch9.version", "9.2.4");
+        properties.setProperty("plugin9.zip", zip9.toString());
+        properties.setProperty("security.plugin9.zip", security9.toString());
+        ElasticsearchTarget nine = ElasticsearchTarget.supported(properties).get(0);
+        Path userHome = dir.resolve("user-home");
+
+        PluginLocator analysis = new PluginLocator(PluginLocator.ANALYSIS.forTarget(nine), properties, Map.of(), userHome);
+        assertEquals(List.of(zip9), analysis.candidates());
+        assertEquals(zip9, analysis.locate().orElseThrow());
+        PluginLocator security = new PluginLocator(PluginLocator.SECURITY_ANALYSIS.forTarget(nine), properties,
+                Map.of(), userHome);
+        assertEquals(security9, security.locate().orElseThrow());
+        assertTrue(security.notFoundMessage().contains("samachar-security-analysis-plugin-*-es9.2.4.zip"),
+                security.notFoundMessage());
+
+        ElasticsearchTarget eight = ElasticsearchTarget.supported(properties).get(1);
+        assertEquals(PluginLocator.ANALYSIS, PluginLocator.ANALYSIS.forTarget(eight));
+    }
+
     private static Properties build(String zip) {
         Properties properties = new Properties();
         properties.setProperty("plugin.zip", zip);

@@ -20,6 +20,8 @@ import java.util.Map;
 public final class TestCluster {
 
     private static final Map<String, Settings> STARTED = new HashMap<>();
+    /** Set by the build: the main IT run and the compatibility run each test one Elasticsearch version. */
+    private static final String VERSION_PROPERTY = "samachar.it.es.version";
 
     private TestCluster() {
     }
@@ -50,6 +52,11 @@ public final class TestCluster {
         return node(name, Map.of("SAMACHAR_ES_EXTRA_SETTINGS", extraNodeSettings));
     }
 
+    /** A node of its own started with these SAMACHAR_ES_* variables (e.g. another plugin zip); stopped at exit. */
+    public static Settings dedicatedWith(String name, Map<String, String> env) {
+        return node(name, env);
+    }
+
     private static synchronized Settings node(String name, Map<String, String> extraEnv) {
         return STARTED.computeIfAbsent(name, n -> {
             Path home;
@@ -59,6 +66,7 @@ public final class TestCluster {
                 throw new UncheckedIOException(e);
             }
             Map<String, String> env = new HashMap<>(extraEnv);
+            env.putAll(versionEnv());
             env.put(Settings.HOME, home.toString());
             LocalElasticsearch node = new LocalElasticsearch(home, env, System.err);
             node.start(Duration.ofSeconds(180));
@@ -68,6 +76,21 @@ public final class TestCluster {
             }));
             return new Settings(env);
         });
+    }
+
+    /**
+     * SAMACHAR_ES_VERSION for the version this run tests, so that a node does not follow whatever JDK the machine
+     * has; empty when the build does not say (an IDE run), which leaves the choice to `es start`'s default.
+     */
+    public static Map<String, String> versionEnv() {
+        String version = System.getProperty(VERSION_PROPERTY);
+        return version == null || version.isBlank() ? Map.of() : Map.of("SAMACHAR_ES_VERSION", version.strip());
+    }
+
+    /** The version under test: the pinned one, else the main one recorded by the build. */
+    public static String version() {
+        return versionEnv().getOrDefault("SAMACHAR_ES_VERSION",
+                LocalElasticsearch.buildProperties().getProperty("elasticsearch.version"));
     }
 
     /** Test homes hold a 100 MB install and the node's data; CI machines are reused, so nothing stays behind. */
