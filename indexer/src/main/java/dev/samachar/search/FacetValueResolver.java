@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  *
  * <p>Rules, first that matches wins: the exact value; the same text ignoring case; the same loose
  * form word by word (either script, {@link LooseForms}: यर्मेकबायेव meets Yermekbayev); one word of a
- * name (a surname, "PIB" of "PIB Delhi"). A rule that matches several values resolves nothing: the
+ * name (a surname, "PIB" of "PIB Delhi"). A Latin acronym is also spelt as Hindi reads it out ({@link LetterNames}:
+ * पीटीआई is PTI), and letter names typed apart (पी.टी.आई.) are joined. A rule that matches several values resolves nothing: the
  * user is offered them, as they are when nothing matches and some value is a few letters away.
  *
  * <p>Not thread-safe ({@link LooseForms} reuses buffers): one per request.
@@ -97,6 +98,13 @@ public final class FacetValueResolver {
         Set<String> all = new LinkedHashSet<>();
         all.add(value);
         all.addAll(spellings);
+        // Country codes are not read out: the ISO names in both scripts already name them.
+        for (String spelling : facet.equals(ArticleSearch.COUNTRIES) ? List.<String>of() : List.copyOf(all)) {
+            String spelledOut = LetterNames.spelledOut(spelling);
+            if (spelledOut != null) {
+                all.add(spelledOut);
+            }
+        }
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i).value().equals(value)) {
                 all.addAll(list.get(i).spellings());
@@ -131,8 +139,9 @@ public final class FacetValueResolver {
 
     public Resolution resolve(String facet, String asked) {
         List<Candidate> pool = candidates.getOrDefault(facet, List.of());
-        String folded = fold(asked);
-        List<Set<String>> looseAsked = looseWords(asked);
+        String typed = LetterNames.joined(asked);
+        String folded = fold(typed);
+        List<Set<String>> looseAsked = looseWords(typed);
         List<Predicate<Candidate>> rules = List.of(
                 c -> c.value().equals(asked.strip()),
                 c -> c.spellings().stream().anyMatch(s -> fold(s).equals(folded)),
