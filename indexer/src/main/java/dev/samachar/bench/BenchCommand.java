@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark helpers.",
-        subcommands = {BenchCommand.Corpus.class, BenchCommand.Links.class})
+        subcommands = {BenchCommand.Corpus.class, BenchCommand.Links.class, BenchCommand.Filters.class})
 public final class BenchCommand implements Runnable {
 
     @Override
@@ -85,6 +85,40 @@ public final class BenchCommand implements Runnable {
             System.out.printf(Locale.ROOT, "%.3f %-8s %s  %s  %s%n    %s | %s%n", pair.link().score(), pair.link().strength(),
                     pair.a().article().origin(), pair.b().article().origin(), pair.link().reason(),
                     pair.a().article().title(), pair.b().article().title());
+        }
+    }
+
+    @Command(name = "filters", mixinStandardHelpOptions = true,
+            description = {"Measure facet-filter resolution without Elasticsearch: build the resolver that a search "
+                    + "with --person/--org/--event/--source/--country builds, over the values of an index that "
+                    + "mentions every gazetteer entity and country plus N values per facet the gazetteer lacks, "
+                    + "and resolve typical typed values (a surname, Devanagari, an acronym read out, a typo).",
+                    "The first rounds include class loading and JIT warm-up and are reported apart."})
+    static final class Filters implements Callable<Integer> {
+        @Option(names = "--extra", paramLabel = "N", split = ",", defaultValue = "0,2000",
+                description = "Values per facet beyond the gazetteer's, one line each (default: ${DEFAULT-VALUE}; "
+                        + "2000 is the most a search reads).")
+        List<Integer> extra;
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "50", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Override
+        public Integer call() {
+            if (rounds < 1 || extra.stream().anyMatch(n -> n < 0)) {
+                throw new IllegalArgumentException("--rounds must be positive and --extra 0 or more");
+            }
+            FilterBench bench = new FilterBench();
+            for (int n : extra) {
+                FilterBench.Report first = bench.measure(n, 5);
+                FilterBench.Report report = bench.measure(n, rounds);
+                System.out.printf(Locale.ROOT, "filters, gazetteer + %d values per facet: first build %.1f ms; build "
+                                + "median %.2f ms, p90 %.2f ms; resolve one value median %.1f µs, p90 %.1f µs (%d rounds)%n",
+                        n, first.buildMillis()[0], FilterBench.percentile(report.buildMillis(), 0.5),
+                        FilterBench.percentile(report.buildMillis(), 0.9),
+                        FilterBench.percentile(report.resolveMicros(), 0.5),
+                        FilterBench.percentile(report.resolveMicros(), 0.9), rounds);
+            }
+            return 0;
         }
     }
 }

@@ -56,7 +56,7 @@ public final class SamacharCli implements Runnable {
     public static int run(Settings settings, PrintStream out, PrintStream err, String... args) {
         CommandLine cli = new CommandLine(new SamacharCli(settings, out, err));
         // `search Rajnath -Shoigu`: a word to exclude is part of the query, not an unknown option.
-        cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        CommandLine search = cli.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setExitCodeExceptionMapper(SamacharCli::exitCode);
@@ -65,6 +65,7 @@ public final class SamacharCli implements Runnable {
             e.getCommandLine().usage(err);
             return ExitCodes.USAGE;
         });
+        args = ExclusionWords.afterDoubleDash(search.getCommandSpec(), args);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             int code = exitCode(e);
             boolean debug = debugAsked(parseResult);

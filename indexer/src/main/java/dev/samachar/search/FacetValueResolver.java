@@ -7,12 +7,15 @@ import dev.samachar.ingest.LooseForms;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -23,10 +26,12 @@ import java.util.function.Predicate;
  *
  * <p>Rules, first that matches wins: the exact value; the same text ignoring case; the same loose
  * form word by word (either script, {@link LooseForms}: यर्मेकबायेव meets Yermekbayev); one word of a
- * name (a surname, "PIB" of "PIB Delhi"). A rule that matches several values resolves nothing: the
+ * name (a surname, "PIB" of "PIB Delhi"). A Latin acronym is also spelt as Hindi reads it out ({@link LetterNames}:
+ * पीटीआई is PTI), and letter names typed apart (पी.टी.आई.) are joined. A rule that matches several values resolves nothing: the
  * user is offered them, as they are when nothing matches and some value is a few letters away.
  *
- * <p>Not thread-safe ({@link LooseForms} reuses buffers): one per request.
+ * <p>Not thread-safe ({@link LooseForms} reuses buffers): one per request. Cheap to make: the gazetteer's and
+ * countries' candidates are built once per process, and those of index values are kept between requests.
  */
 public final class FacetValueResolver {
 
@@ -59,70 +64,130 @@ public final class FacetValueResolver {
     private static final Map<String, String> NOUNS = Map.of("countries", "country", "sources", "source",
             "persons", "person", "orgs", "organisation", "events", "event", "languages", "language");
 
-    /** A value the index may hold and the spellings that name it. */
-    private record Candidate(String value, List<String> spellings, List<List<Set<String>>> looseSpellings) {
+    /** A value the index may hold, the spellings that name it, and their folded and loose forms. */
+    private record Candidate(String value, List<String> spellings, List<String> folded,
+                             List<List<Set<String>>> looseSpellings) {
     }
 
-    private final Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
-    private final LooseForms looseForms = new LooseForms();
+    /**
+     * The candidates of the bundled gazetteer and the ISO countries, built once: they cost most of a resolver's
+     * construction (docs/benchmarks.md, `samachar bench filters`) and never change while the process runs.
+     */
+    private static final class Bundled {
+        static final Map<String, Map<String, Candidate>> CANDIDATES = base(GazetteerEntry.bundled());
+    }
+
+    /** Most distinct index values kept between requests; past it the memo starts again. */
+    static final int MEMO_LIMIT = 50_000;
+    /** Candidates of index values the gazetteer does not have, by facet and value: the same values come back. */
+    private static final Map<String, Candidate> INDEX_VALUE_MEMO = new ConcurrentHashMap<>();
+
+    private final Map<String, Map<String, Candidate>> candidates = new LinkedHashMap<>();
+    private final LooseForms looseForms;
 
     /**
      * @param indexValues values each facet has in the index (facet name as in {@link FacetedSearch#FACETS})
      * @param gazetteer   entities whose canonical names people, organisations and events hold
      */
     public FacetValueResolver(Map<String, List<String>> indexValues, List<GazetteerEntry> gazetteer) {
-        indexValues.forEach((facet, values) -> values.forEach(v -> add(facet, v, List.of(v))));
+        this(indexValues, base(gazetteer));
+    }
+
+    private FacetValueResolver(Map<String, List<String>> indexValues, Map<String, Map<String, Candidate>> base) {
+        this.looseForms = new LooseForms();
+        base.forEach((facet, values) -> candidates.put(facet, new LinkedHashMap<>(values)));
+        indexValues.forEach((facet, values) -> {
+            Map<String, Candidate> pool = candidates.computeIfAbsent(facet, f -> new LinkedHashMap<>());
+            for (String value : values) {
+                if (!pool.containsKey(value)) {
+                    pool.put(value, indexValueCandidate(facet, value));
+                }
+            }
+        });
+    }
+
+    /** With the bundled gazetteer. */
+    public static FacetValueResolver withGazetteer(Map<String, List<String>> indexValues) {
+        return new FacetValueResolver(indexValues, Bundled.CANDIDATES);
+    }
+
+    private static Map<String, Map<String, Candidate>> base(List<GazetteerEntry> gazetteer) {
+        Map<String, Map<String, Candidate>> base = new LinkedHashMap<>();
+        LooseForms forms = new LooseForms();
         for (GazetteerEntry entry : gazetteer) {
             String facet = switch (entry.type()) {
                 case PERSON -> ArticleSearch.PERSONS;
                 case ORG -> ArticleSearch.ORGS;
                 case EVENT -> ArticleSearch.EVENTS;
             };
-            add(facet, entry.canonical(), entry.spellings());
+            add(base, forms, facet, entry.canonical(), entry.spellings());
         }
         for (String code : ULocale.getISOCountries()) {
             ULocale region = new ULocale("", code);
-            add(ArticleSearch.COUNTRIES, code, List.of(region.getDisplayCountry(ULocale.ENGLISH),
+            add(base, forms, ArticleSearch.COUNTRIES, code, List.of(region.getDisplayCountry(ULocale.ENGLISH),
                     region.getDisplayCountry(new ULocale("hi"))));
         }
+        return base;
     }
 
-    /** With the bundled gazetteer. */
-    public static FacetValueResolver withGazetteer(Map<String, List<String>> indexValues) {
-        return new FacetValueResolver(indexValues, GazetteerEntry.bundled());
+    private Candidate indexValueCandidate(String facet, String value) {
+        String key = facet + '\u0000' + value;
+        Candidate known = INDEX_VALUE_MEMO.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (INDEX_VALUE_MEMO.size() >= MEMO_LIMIT) {
+            INDEX_VALUE_MEMO.clear();
+        }
+        Candidate made = candidate(looseForms, value, withSpelledOut(facet, List.of(value)));
+        INDEX_VALUE_MEMO.put(key, made);
+        return made;
     }
 
-    private void add(String facet, String value, List<String> spellings) {
-        List<Candidate> list = candidates.computeIfAbsent(facet, f -> new ArrayList<>());
-        Set<String> all = new LinkedHashSet<>();
+    private static void add(Map<String, Map<String, Candidate>> base, LooseForms forms, String facet, String value,
+                            List<String> spellings) {
+        Map<String, Candidate> pool = base.computeIfAbsent(facet, f -> new LinkedHashMap<>());
+        List<String> all = new ArrayList<>();
         all.add(value);
         all.addAll(spellings);
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).value().equals(value)) {
-                all.addAll(list.get(i).spellings());
-                list.set(i, candidate(value, all));
-                return;
+        Candidate earlier = pool.get(value);
+        if (earlier != null) {
+            all.addAll(earlier.spellings());
+        }
+        pool.put(value, candidate(forms, value, withSpelledOut(facet, all)));
+    }
+
+    /** The spellings, and each acronym among them read out as Hindi does. */
+    private static Set<String> withSpelledOut(String facet, List<String> spellings) {
+        Set<String> all = new LinkedHashSet<>(spellings);
+        // Country codes are not read out: the ISO names in both scripts already name them.
+        for (String spelling : facet.equals(ArticleSearch.COUNTRIES) ? List.<String>of() : List.copyOf(all)) {
+            String spelledOut = LetterNames.spelledOut(spelling);
+            if (spelledOut != null) {
+                all.add(spelledOut);
             }
         }
-        list.add(candidate(value, all));
+        return all;
     }
 
-    private Candidate candidate(String value, Set<String> spellings) {
+    private static Candidate candidate(LooseForms forms, String value, Set<String> spellings) {
+        List<String> folded = new ArrayList<>();
         List<List<Set<String>>> loose = new ArrayList<>();
         for (String spelling : spellings) {
-            loose.add(looseWords(spelling));
+            folded.add(fold(spelling));
+            loose.add(looseWords(forms, spelling));
         }
-        return new Candidate(value, List.copyOf(spellings), loose);
+        return new Candidate(value, List.copyOf(spellings), List.copyOf(folded), List.copyOf(loose));
     }
 
-    private List<Set<String>> looseWords(String text) {
+    private static List<Set<String>> looseWords(LooseForms forms, String text) {
         List<Set<String>> words = new ArrayList<>();
         for (String word : fold(text).split("[\\s\\p{Punct}–—]+")) {
             if (!word.isEmpty()) {
-                words.add(looseForms.of(word));
+                words.add(Collections.unmodifiableSet(forms.of(word)));
             }
         }
-        return words;
+        return List.copyOf(words);
     }
 
     private static String fold(String text) {
@@ -130,12 +195,13 @@ public final class FacetValueResolver {
     }
 
     public Resolution resolve(String facet, String asked) {
-        List<Candidate> pool = candidates.getOrDefault(facet, List.of());
-        String folded = fold(asked);
-        List<Set<String>> looseAsked = looseWords(asked);
+        Collection<Candidate> pool = candidates.getOrDefault(facet, Map.of()).values();
+        String typed = LetterNames.joined(asked);
+        String folded = fold(typed);
+        List<Set<String>> looseAsked = looseWords(looseForms, typed);
         List<Predicate<Candidate>> rules = List.of(
                 c -> c.value().equals(asked.strip()),
-                c -> c.spellings().stream().anyMatch(s -> fold(s).equals(folded)),
+                c -> c.folded().contains(folded),
                 c -> c.looseSpellings().stream().anyMatch(s -> sameWords(s, looseAsked)),
                 c -> looseAsked.size() == 1 && c.looseSpellings().stream()
                         .anyMatch(s -> s.size() > 1 && s.stream().anyMatch(w -> meets(w, looseAsked.get(0))
@@ -174,7 +240,7 @@ public final class FacetValueResolver {
     }
 
     /** Values a few letters away from what was asked, nearest first. */
-    private static List<String> nearest(List<Candidate> pool, List<Set<String>> asked) {
+    private static List<String> nearest(Collection<Candidate> pool, List<Set<String>> asked) {
         String key = joined(asked);
         if (key.length() < MIN_WORD) {
             return List.of();

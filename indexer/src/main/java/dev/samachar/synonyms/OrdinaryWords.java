@@ -47,12 +47,33 @@ public final class OrdinaryWords {
 
     /** Whether a capitalised Latin word of an English article is an ordinary English word. */
     public boolean isOrdinaryLatin(String word) {
-        return vocabulary.isOrdinaryEnglish(word, true) || calendarWords.contains(word.toLowerCase(Locale.ROOT));
+        return vocabulary.isOrdinaryEnglish(word, true) || calendarWords.contains(word.toLowerCase(Locale.ROOT))
+                || isPluralOfCapitalisedCommonNoun(word);
+    }
+
+    /**
+     * "Democrats": the plural of a word the lists have both in lower case and capitalised (democrat, Democrat),
+     * a common noun written with a capital for a party or a group. A plural names a kind of thing, not one
+     * bearer of a name; the lists have such plurals capitalised too, so {@link Vocabulary#isOrdinaryEnglish}
+     * alone lets them pass. A singular the lists have only capitalised (Williams of William) or only in lower
+     * case (Wales of wale) says nothing.
+     */
+    private boolean isPluralOfCapitalisedCommonNoun(String word) {
+        if (word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")) {
+            return false;
+        }
+        String singular = word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT);
+        return vocabulary.isOrdinaryEnglish(singular, false) && !vocabulary.isOrdinaryEnglish(singular, true);
+    }
+
+    /** Whether the lexicon itself knows {@code word} as an ordinary Hindi form (a verb, an inflected form). */
+    boolean lexiconHasOrdinaryHindi(String word) {
+        return vocabulary.isOrdinaryHindi(word);
     }
 
     /** Whether a Devanagari word of a Hindi article is an ordinary Hindi word. */
     public boolean isOrdinaryDevanagari(String word) {
-        if (vocabulary.isOrdinaryHindi(word) || calendarWords.contains(word)) {
+        if (vocabulary.isOrdinaryHindi(word) || calendarWords.contains(word) || endsLikeAPlural(word)) {
             return true;
         }
         String stem = word.substring(0, word.length() - 1);
@@ -62,6 +83,14 @@ public final class OrdinaryWords {
         return pluralCandidates(word).stream()
                 .filter(plural -> !(stemIsAWord && plural.equals(stem + PLURAL_OBLIQUE)))
                 .anyMatch(vocabulary::isOrdinaryHindi);
+    }
+
+    /**
+     * परसों, बिंदुओं: the oblique plural endings ों and ओं mark an inflected common noun or an adverb; Hindi
+     * names do not end in them.
+     */
+    static boolean endsLikeAPlural(String word) {
+        return word.length() > 3 && (word.endsWith(PLURAL_OBLIQUE) || word.endsWith(PLURAL_OBLIQUE_VOWEL));
     }
 
     /** The oblique (and feminine direct) plurals a noun ending like {@code word} would have. */

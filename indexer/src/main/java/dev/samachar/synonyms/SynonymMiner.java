@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  * (or one edit apart for long names). Scored by how alike the forms are, whether the two spellings
  * occur in articles of the same day or about the same countries and people, and how often they
  * occur. Names already known (gazetteer, countries) are left out: the point is what is new. So are
- * ordinary words of either language ({@link OrdinaryWords}): a group is a name in both scripts.
+ * ordinary words of either language ({@link OrdinaryWords}) and Devanagari words the Hindi articles use as
+ * modifiers or verb complements ({@link HindiUsage}): a group is a name in both scripts.
  */
 public final class SynonymMiner {
 
@@ -67,12 +68,15 @@ public final class SynonymMiner {
         Map<String, Occurrences> latin = new HashMap<>();
         Map<String, Occurrences> devanagari = new HashMap<>();
         Set<String> lowerCaseWords = new HashSet<>();
+        HindiUsage usage = new HindiUsage(ordinary);
         for (CorpusDoc doc : corpus) {
-            for (WordTokenizer.Token token : WordTokenizer.tokenize(doc.text())) {
-                String word = token.text();
+            List<WordTokenizer.Token> tokens = WordTokenizer.tokenize(doc.text());
+            for (int i = 0; i < tokens.size(); i++) {
+                String word = tokens.get(i).text();
                 if (isDevanagari(word)) {
                     if ("hi".equals(doc.lang()) && word.length() >= 3) {
                         devanagari.computeIfAbsent(word, w -> new Occurrences()).add(doc, word);
+                        usage.add(doc.text(), tokens, i);
                     }
                 } else if (Character.isLowerCase(word.charAt(0))) {
                     lowerCaseWords.add(word);
@@ -84,7 +88,8 @@ public final class SynonymMiner {
         // A word also written in lower case is a common word at the start of a sentence, not a name.
         latin.keySet().removeIf(word -> lowerCaseWords.contains(word.toLowerCase(Locale.ROOT)) || known.test(word)
                 || ordinary.isOrdinaryLatin(word));
-        devanagari.keySet().removeIf(word -> known.test(word) || ordinary.isOrdinaryDevanagari(word));
+        devanagari.keySet().removeIf(word -> known.test(word) || ordinary.isOrdinaryDevanagari(word)
+                || usage.modifiesOrComplements(word));
 
         Map<String, List<String>> devanagariByLoose = new HashMap<>();
         Romaniser romaniser = new Romaniser();

@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
@@ -156,10 +159,20 @@ public final class WatchLoop {
         return totals.snapshot();
     }
 
-    /** Sends one batch, and sends it again each time the cluster comes back after failing it. */
+    /**
+     * Sends one batch, and sends it again each time the cluster comes back after failing it. Files added and
+     * removed are counted from the state over every attempt, not from the last attempt's summary: an attempt cut
+     * short after its deletes were acknowledged (the node stopping during the run's closing refresh) has already
+     * pruned the files from the state, so the attempt that succeeds finds nothing left to prune.
+     */
     private void send(List<Path> paths, boolean pruneGone, boolean startup) throws InterruptedException {
+        int filesBefore = state.files();
+        Map<String, Integer> gone = new HashMap<>();
+        Set<String> accounted = new HashSet<>();
         while (true) {
-            int filesBefore = state.files();
+            if (pruneGone) {
+                knownButGone(gone);
+            }
             IndexRun.Summary summary = null;
             String failure;
             try {
@@ -171,17 +184,35 @@ public final class WatchLoop {
                 }
                 failure = e.getMessage();
             }
+            // A run that threw has no summary; the documents of the files it pruned were deleted all the same.
+            long prunedDocuments = 0;
+            for (Map.Entry<String, Integer> file : gone.entrySet()) {
+                if (state.entry(file.getKey()) == null && accounted.add(file.getKey())) {
+                    prunedDocuments += file.getValue();
+                }
+            }
             if (failure == null) {
-                Batch batch = outcome(startup, summary, filesBefore);
+                Batch batch = outcome(startup, summary, filesBefore, accounted.size());
                 totals.add(batch, paths);
                 listener.batch(batch, totals.snapshot());
                 return;
             }
             if (summary != null) {
                 totals.addAcknowledged(summary.indexed(), summary.deleted());
+            } else {
+                totals.addAcknowledged(0, prunedDocuments);
             }
             if (!awaitCluster(failure)) {
                 return;
+            }
+        }
+    }
+
+    /** Adds the files the state holds that are gone from disk, each with the documents a prune deletes for it. */
+    private void knownButGone(Map<String, Integer> gone) {
+        for (String path : state.paths()) {
+            if (!gone.containsKey(path) && Files.notExists(Path.of(path))) {
+                gone.put(path, state.orphanedBy(path, List.of()).size());
             }
         }
     }
@@ -211,17 +242,17 @@ public final class WatchLoop {
 
     /**
      * Counts files from the run's summary and the state: files new to the state were added; the rest that
-     * were neither unchanged nor failed were changed.
+     * were neither unchanged nor failed were changed; {@code removed} left the state, pruned.
      */
-    private Batch outcome(boolean startup, IndexRun.Summary summary, int filesBefore) {
+    private Batch outcome(boolean startup, IndexRun.Summary summary, int filesBefore, int removed) {
         Set<String> failedFiles = new TreeSet<>();
         for (IngestFailure failure : summary.failures()) {
             failedFiles.add(FailureReport.pathOf(failure.origin()));
         }
-        int added = Math.max(0, state.files() - filesBefore + summary.prunedFiles());
+        int added = Math.max(0, state.files() - filesBefore + removed);
         int changed = Math.max(0, summary.files() - summary.unchanged() - added - failedFiles.size());
         Batch batch = new Batch(0, startup, summary.files(), added, changed, summary.unchanged(),
-                summary.prunedFiles(), failedFiles.size(), summary.indexed(), summary.deleted(),
+                removed, failedFiles.size(), summary.indexed(), summary.deleted(),
                 summary.translationLinks(), summary.failures(), summary.warnings(), summary.elapsed());
         // Numbered only when reported, so that the lines count 1, 2, 3 without gaps.
         return batch.worthReporting() ? batch.numbered(++batches) : batch;

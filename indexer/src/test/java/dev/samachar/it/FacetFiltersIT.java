@@ -102,6 +102,18 @@ class FacetFiltersIT {
         assertEquals(pti, files(found("--source", "pti")));
     }
 
+    /** A Latin source typed as Hindi reads it out, letter by letter, joined or apart. */
+    @Test
+    void sourceInDevanagariFindsWhatTheLatinValueFinds() {
+        Set<String> latin = found("--source", "PTI");
+        assertFalse(latin.isEmpty(), "samples have PTI articles");
+        for (String typed : List.of("पीटीआई", "पीटीआइ", "पी.टी.आई.")) {
+            assertEquals(latin, found("--source", typed), typed);
+        }
+        CliRun other = search("--source", "एएफपी");
+        assertEquals(2, other.exitCode(), "no AFP article in samples: " + other);
+    }
+
     @Test
     void organisationByLowerCaseAcronym() {
         Set<String> unifil = found("--org", "unifil");

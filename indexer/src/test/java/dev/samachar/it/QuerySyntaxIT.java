@@ -182,7 +182,7 @@ class QuerySyntaxIT {
     @Test
     void wordsTypedAsSeparateArgumentsMeanTheSame() {
         Settings settings = NODES.get("plugin");
-        for (String query : List.of("Rajnath -Shoigu", "Kazakhstan -Lebanon", "-Lebanon")) {
+        for (String query : List.of("Rajnath -Shoigu", "Kazakhstan -Lebanon", "-Lebanon", "Kazakhstan -Vietnam", "-hindi")) {
             assertEquals(names("plugin", search(settings, query).get("hits")),
                     names("plugin", search(settings, query.split(" ")).get("hits")), query);
         }

@@ -96,4 +96,23 @@ class FacetValueResolverTest {
     void aFacetOnlyResolvesItsOwnValues() {
         assertFalse(resolver.resolve("orgs", "Yermekbayev").resolved());
     }
+
+    @Test
+    void aLatinAcronymTypedInDevanagariAsHindiReadsItOut() {
+        assertEquals(List.of("PTI"), values("sources", "पीटीआई"));
+        assertEquals(List.of("PTI"), values("sources", "पीटीआइ"));
+        assertEquals(List.of("PTI"), values("sources", "पी.टी.आई."));
+        assertEquals(List.of("PTI"), values("sources", "पी टी आई"));
+        assertEquals(List.of("IANS"), values("sources", "आईएएनएस"));
+        assertEquals(List.of("PIB Delhi"), values("sources", "पीआईबी"));
+        assertEquals(List.of("UNIFIL"), values("orgs", "यूएनआईएफआईएल"));
+    }
+
+    @Test
+    void lettersOfAnotherAcronymDoNotResolve() {
+        assertFalse(resolver.resolve("sources", "एएनआई").resolved());
+        assertFalse(resolver.resolve("sources", "पी").resolved());
+        assertEquals(null, LetterNames.spelledOut("Delhi"), "a written word is not read out");
+        assertEquals("पीआईबी Delhi", LetterNames.spelledOut("PIB Delhi"));
+    }
 }

@@ -40,4 +40,23 @@ class OrdinaryWordsTest {
         assertTrue(OrdinaryWords.pluralCandidates("राजा").contains("राजों"));
         assertTrue(Set.copyOf(OrdinaryWords.pluralCandidates("माता")).contains("माताओं"));
     }
+
+    @Test
+    void pluralsOfCommonNounsWrittenWithACapitalAreOrdinary() {
+        for (String latin : List.of("Democrats", "Republicans", "Communists")) {
+            assertTrue(ORDINARY.isOrdinaryLatin(latin), latin);
+        }
+        // Surnames that look like plurals: of a name (William), of a word only in lower case (wale), of none
+        for (String latin : List.of("Williams", "Wales", "Hopkins", "Texas", "Brussels")) {
+            assertFalse(ORDINARY.isOrdinaryLatin(latin), latin);
+        }
+    }
+
+    @Test
+    void devanagariWordsEndingInAnObliquePluralAreOrdinary() {
+        for (String hindi : List.of("परसों", "लोगों", "बिंदुओं")) {
+            assertTrue(ORDINARY.isOrdinaryDevanagari(hindi), hindi);
+        }
+        assertFalse(OrdinaryWords.endsLikeAPlural("मुंबई"));
+    }
 }

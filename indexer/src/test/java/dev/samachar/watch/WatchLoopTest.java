@@ -1,5 +1,6 @@
 package dev.samachar.watch;
 
+import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.ingest.IngestFailure;
 import dev.samachar.pipeline.IndexRun;
 import dev.samachar.state.IndexState;
@@ -48,6 +49,8 @@ class WatchLoopTest {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final List<String> heard = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger clusterFailuresToReport = new AtomicInteger();
+    /** Prunes that throw as the run's closing refresh does when the node stops after the deletes were acknowledged. */
+    private final AtomicInteger prunesCutShortAfterTheDeletes = new AtomicInteger();
     private Supplier<String> clusterProblem = () -> null;
     private WatchLoop loop;
     private Thread running;
@@ -147,6 +150,28 @@ class WatchLoopTest {
         assertFalse(loop.waitingForCluster());
     }
 
+    /**
+     * WatchIT once counted "removed 0" under heavy load: it stopped the node as soon as the delete showed in the
+     * index, while the batch was still between its acknowledged deletes and its closing refresh. That attempt
+     * threw, the retry found nothing left to prune, and the summary of neither counted the file.
+     */
+    @Test
+    void aPruneCutShortAfterItsDeletesIsCountedOnceWhenTheBatchIsSentAgain() throws Exception {
+        Path doomed = Files.writeString(root.resolve("doomed.txt"), "x");
+        state.record(doomed.toString(), "hash-doomed", List.of("id-doomed"));
+        start(true);
+        awaitThat(() -> !sent.isEmpty());
+        prunesCutShortAfterTheDeletes.set(1);
+        Files.delete(doomed);
+        awaitThat(() -> loop.totals().batches() == 2);
+
+        assertEquals(2, batchesAfterStartup().size(), "sent again after the cut: " + sent);
+        assertEquals(1, loop.totals().clusterWaits());
+        assertEquals(1, loop.totals().removed(), "the file pruned by the attempt that was cut short");
+        assertEquals(1, loop.totals().deleted(), "its document, deleted before the cut");
+        assertEquals(0, loop.totals().added());
+    }
+
     @Test
     void stoppingWhileTheClusterIsAwayLeavesTheBatchUnsent() throws Exception {
         clusterProblem = () -> "cannot connect to Elasticsearch";
@@ -188,6 +213,18 @@ class WatchLoopTest {
             if (!startup && clusterFailuresToReport.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 return summary(paths.size(), 0, "cannot connect to Elasticsearch");
             }
+            int pruned = 0;
+            if (pruneGone) {
+                for (String known : state.paths()) {
+                    if (Files.notExists(Path.of(known))) {
+                        state.forget(known);
+                        pruned++;
+                    }
+                }
+                if (prunesCutShortAfterTheDeletes.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    throw new ClusterUnavailableException("cannot connect to Elasticsearch");
+                }
+            }
             List<IngestFailure> failures = new ArrayList<>();
             for (Path path : startup ? List.<Path>of() : paths) {
                 if (readsAsUnreadable(path)) {
@@ -196,8 +233,8 @@ class WatchLoopTest {
                     state.record(path.toString(), "hash-" + path.getFileName(), List.of("id-" + path.getFileName()));
                 }
             }
-            return new IndexRun.Summary(paths.size(), 0, 0, paths.size(), 0, paths.size() - failures.size(), 0, 0,
-                    failures, List.of(), Duration.ZERO, 1, 0, 0, 0, null);
+            return new IndexRun.Summary(paths.size(), 0, 0, paths.size(), 0, paths.size() - failures.size(), pruned,
+                    pruned, failures, List.of(), Duration.ZERO, 1, 0, 0, 0, null);
         };
         WatchLoop.Listener listener = new WatchLoop.Listener() {
             @Override

@@ -1,0 +1,40 @@
+package dev.samachar.bench;
+
+import dev.samachar.config.Settings;
+import dev.samachar.ingest.GazetteerEntry;
+import dev.samachar.search.ArticleSearch;
+import dev.samachar.testing.CliRun;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FilterBenchTest {
+
+    private static final Settings NO_CLUSTER = new Settings(Map.of("SAMACHAR_ES_URL", "http://127.0.0.1:1"));
+
+    @Test
+    void theIndexValuesHoldEveryGazetteerNameAndTheExtraOnes() {
+        Map<String, List<String>> values = FilterBench.indexValues(7);
+        long persons = GazetteerEntry.bundled().stream().filter(e -> e.type().name().equals("PERSON")).count();
+        assertEquals(persons + 7, values.get(ArticleSearch.PERSONS).size());
+        assertTrue(values.get(ArticleSearch.SOURCES).contains("PTI"));
+        assertTrue(values.get(ArticleSearch.COUNTRIES).contains("KZ"));
+    }
+
+    @Test
+    void theCommandRunsAndRefusesNonsense() {
+        assertEquals(0, CliRun.run(NO_CLUSTER, "bench", "filters", "--extra", "0,10", "--rounds", "2").exitCode());
+        assertEquals(2, CliRun.run(NO_CLUSTER, "bench", "filters", "--rounds", "0").exitCode());
+    }
+
+    @Test
+    void measuresEveryRound() {
+        FilterBench.Report report = new FilterBench().measure(0, 3);
+        assertEquals(3, report.buildMillis().length);
+        assertTrue(report.resolveMicros()[2] > 0, "resolving takes some time");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.samachar.synonyms;
+
+import dev.samachar.analysis.WordTokenizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HindiUsageTest {
+
+    private static HindiUsage usageOf(String word, String... sentences) {
+        HindiUsage usage = new HindiUsage(OrdinaryWords.defaults());
+        for (String sentence : sentences) {
+            List<WordTokenizer.Token> tokens = WordTokenizer.tokenize(sentence);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).text().equals(word)) {
+                    usage.add(sentence, tokens, i);
+                }
+            }
+        }
+        return usage;
+    }
+
+    @Test
+    void aWordBeforeVerbsIsAComplementNotAName() {
+        HindiUsage usage = usageOf("साबित", "यह दवा कारगर साबित हुई।", "वह दोषी साबित होगा।", "यह सच साबित हुआ।");
+        assertTrue(usage.modifiesOrComplements("साबित"));
+    }
+
+    @Test
+    void aWordBeforePostpositionsPausesAndSurnamesIsNot() {
+        HindiUsage usage = usageOf("पटेल", "पटेल ने कहा।", "अनुप्रिया पटेल, मंत्री", "कमल पटेल के साथ");
+        assertFalse(usage.modifiesOrComplements("पटेल"));
+        HindiUsage givenName = usageOf("रोहित", "रोहित कंसल ने कहा", "रोहित कुमार ने बताया", "रोहित कंसल के अनुसार");
+        assertFalse(givenName.modifiesOrComplements("रोहित"));
+    }
+
+    @Test
+    void tooFewUsesSayNothing() {
+        assertFalse(usageOf("साबित", "कारगर साबित हुई", "दोषी साबित होगा").modifiesOrComplements("साबित"));
+    }
+}
