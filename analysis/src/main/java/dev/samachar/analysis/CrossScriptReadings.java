@@ -21,14 +21,17 @@ import java.util.Set;
  *       पुरा, आबाद, बाद, गढ़, गंज, गांव (Ahmednagar / अहमदनगर, Saharanpur / सहारनपुर);</li>
  *   <li>a final गांव / गाँव also read "gaon" (Jalgaon / जलगाँव, Bongaigaon / बोंगईगांव);</li>
  *   <li>ड़ and ढ़ also read d, and ड and ढ between vowels also read r, with or without the
- *       nukta (Jamtara / जामताड़ा, Garhwa / गढ़वा, Bareilly / बरेली).</li>
+ *       nukta (Jamtara / जामताड़ा, Garhwa / गढ़वा, Bareilly / बरेली);</li>
+ *   <li>an anusvara before ह also read ng (Singhbhum / सिंहभूम), and व after a vowel sign also
+ *       read b (Bhubaneshwar / भुवनेश्वर).</li>
  * </ul>
  *
  * <p><b>Latin</b>, each alone and all together:
  * <ul>
  *   <li>u before two consonants also read a: English writes अ as u in a closed syllable
  *       (Punjab / पंजाब, Lucknow / लखनऊ, Kutch / कच्छ);</li>
- *   <li>a final -on after a consonant also read -an (Lebanon / लेबनान, Washington / वाशिंगटन);</li>
+ *   <li>an o before a final consonant, after a consonant or i, also read a (Lebanon / लेबनान,
+ *       Washington / वाशिंगटन, Albion / एल्बियन, Bishop / बिशप, Windsor / विंडसर);</li>
  *   <li>a silent final e dropped after a consonant (Mysore / मैसूर, Indore / इंदौर);</li>
  *   <li>g before e or i also read j (Geneva / जेनेवा);</li>
  *   <li>a first e also read i (England / इंग्लैंड);</li>
@@ -40,7 +43,17 @@ import java.util.Set;
  *       not the e of Delhi, which would make it दिली, Dili); eo before a consonant read ev and a final
  *       ao read av (Deoghar / देवघर, Unnao / उन्नाव); a final h after a vowel dropped (Etah / एटा);
  *       tch read ch (Kutch / कच्छ); i before one consonant and a silent e read ai (Miles /
- *       माइल्स, Rice / राइस).</li>
+ *       माइल्स, Rice / राइस);</li>
+ *   <li>aw not before a vowel read au, ऑ or औ (Aizawl / आइजोल, Anjaw / अंजॉ); ea before a consonant
+ *       read i (East / ईस्ट); eo before a consonant or at the end also read iv (Seoni / सिवनी,
+ *       Sheohar / शिवहर); ua after a consonant read va (Alipurduar / अलीपुरद्वार, Guatemala /
+ *       ग्वाटेमाला); a plural s after a vowel dropped from a name of seven letters or more
+ *       (Nilgiris / नीलगिरी, Parganas / परगना); eo also read io (Sheopur / श्योपुर) and ea
+ *       ia (Reasi / रियासी); a final le after a consonant read al (Battle / बैटल); ti before a
+ *       vowel inside a word read shi (Croatia / क्रोशिया); a silent e before a final s dropped
+ *       (Cannes / कैन्स) and a final ey after two consonants read i (Turkey / टर्की); th before er read d
+ *       (Weatherford / वेदरफोर्ड); dge read j (Bridgetown / ब्रिजटाउन); a first au also read a
+ *       (Auburn / आबर्न).</li>
  * </ul>
  * Not thread-safe (it keeps a {@link Romaniser}): one per thread.
  */
@@ -50,6 +63,15 @@ public final class CrossScriptReadings {
     static final int MAX_READINGS = 32;
     /** Medial schwas whose keeping or deletion is tried one by one (2^3 spellings at most). */
     static final int MAX_SCHWA_CHOICES = 3;
+
+    /**
+     * The order the rules of {@link #latinRule} apply in, each to the readings of those before it:
+     * the vowel pairs (aw, ea, eo, au) first, on the letters as written, so that a pair another
+     * rule makes (Seung, u read a: "seang") is not read as one; the plural s too, before a silent
+     * e is dropped (Japanese is no plural of "japane").
+     */
+    static final int[] LATIN_ORDER = {0, 13, 14, 15, 18, 19, 25, 9, 17, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 16, 20, 21, 22, 23, 24,
+            26, 27, 28};
 
     private static final String[] COMPOUND_PARTS = {"नगर", "पुरा", "पुर", "आबाद", "बाद", "गढ़", "गढ", "गंज", "गांव", "गाँव"};
 
@@ -93,6 +115,13 @@ public final class CrossScriptReadings {
         }
         if (w.length() >= 4 && (w.endsWith("ांव") || w.endsWith("ाँव"))) {
             out.add(schwaDeleted(w.substring(0, w.length() - 3)) + "aon");
+        }
+        if (w.contains("ंह")) {
+            romaniseAll(w.replace("ंह", "ंग्ह"), out); // सिंह is Singh: an anusvara before ह is ng (Singhbhum / सिंहभूम)
+        }
+        String bilabial = vAsB(w);
+        if (!bilabial.equals(w)) {
+            romaniseAll(bilabial, out);
         }
         String flapped = flaps(w, true), stops = flaps(w, false);
         if (!flapped.equals(w)) {
@@ -155,6 +184,26 @@ public final class CrossScriptReadings {
         return s.toString();
     }
 
+    /**
+     * The word with व after a vowel sign read ब, as Bengali and Odia names are spelled in English
+     * (Bhubaneshwar / भुवनेश्वर); a व in a conjunct or starting the word stays.
+     */
+    static String vAsB(String w) {
+        StringBuilder s = null;
+        for (int i = 1; i < w.length(); i++) {
+            char prev = w.charAt(i - 1);
+            boolean afterVowelSign = prev >= '\u093E' && prev <= '\u094C';
+            boolean inConjunct = i + 1 < w.length() && w.charAt(i + 1) == '\u094D';
+            if (w.charAt(i) == 'व' && afterVowelSign && !inConjunct) {
+                if (s == null) {
+                    s = new StringBuilder(w);
+                }
+                s.setCharAt(i, 'ब');
+            }
+        }
+        return s == null ? w : s.toString();
+    }
+
     private static boolean afterVowel(String w, int i) {
         char prev = w.charAt(i - 1);
         if (prev == '\u094D' || prev == '\u0902' || prev == '\u0901') {
@@ -168,7 +217,7 @@ public final class CrossScriptReadings {
         out.add(w);
         List<String> variants = new ArrayList<>();
         variants.add(w);
-        for (int rule = 0; rule < 13; rule++) {
+        for (int rule : LATIN_ORDER) {
             List<String> next = new ArrayList<>(variants);
             for (String v : variants) {
                 String changed = latinRule(rule, v);
@@ -201,8 +250,13 @@ public final class CrossScriptReadings {
                 }
                 return changed ? s.toString() : null;
             }
-            case 2: // final -on after a consonant → -an
-                return n >= 4 && w.endsWith("on") && isConsonant(w.charAt(n - 3)) ? w.substring(0, n - 2) + "an" : null;
+            case 2: { // an o or u before a final consonant (not l: Carol is not केरल), after a consonant, i or y, is unstressed अ (Lebanon / लेबनान, Albion / एल्बियन, Canyon / कैनियन, Bishop / बिशप, Altus / एल्टस)
+                char last = n >= 4 ? w.charAt(n - 1) : 'a';
+                char before = n >= 4 ? w.charAt(n - 3) : 'a';
+                boolean unstressed = n >= 4 && (w.charAt(n - 2) == 'o' || w.charAt(n - 2) == 'u') && isConsonant(last)
+                        && last != 'w' && last != 'h' && last != 'l' && (isConsonant(before) || before == 'i' || before == 'y');
+                return unstressed ? w.substring(0, n - 2) + "a" + last : null;
+            }
             case 3: { // silent final e
                 if (n >= 4 && w.charAt(n - 1) == 'e' && isConsonant(w.charAt(n - 2))) {
                     for (int i = 0; i < n - 2; i++) {
@@ -254,9 +308,9 @@ public final class CrossScriptReadings {
                 }
                 return changed ? s.toString() : null;
             }
-            case 9: { // eo before a consonant and a final ao read ev, av: व after a vowel (Deoghar / देवघर, Unnao / उन्नाव)
+            case 9: { // eo before a consonant or at the end and a final ao read ev, av: व after a vowel (Deoghar / देवघर, Charaideo / चराइदेव, Unnao / उन्नाव)
                 int i = w.indexOf("eo");
-                if (i > 0 && i + 2 < n && isConsonant(w.charAt(i + 2))) {
+                if (i > 0 && (i + 2 == n || isConsonant(w.charAt(i + 2)))) {
                     return w.substring(0, i) + "ev" + w.substring(i + 2);
                 }
                 return n >= 4 && w.endsWith("ao") ? w.substring(0, n - 1) + "v" : null;
@@ -274,6 +328,87 @@ public final class CrossScriptReadings {
                     return w.substring(0, end - 2) + "ai" + c + w.substring(end + 1);
                 }
                 return null;
+            }
+            case 13: { // aw not before a vowel is ऑ or औ (Aizawl / आइजोल, Anjaw / अंजॉ, Shaw / शॉ)
+                int i = w.indexOf("aw");
+                return i >= 0 && (i + 2 == n || !isVowel(w.charAt(i + 2))) ? w.substring(0, i) + "au" + w.substring(i + 2) : null;
+            }
+            case 14: { // ea before a consonant is ई (East / ईस्ट, Peace / पीस)
+                int i = w.indexOf("ea");
+                return i >= 0 && i + 2 < n && isConsonant(w.charAt(i + 2)) ? w.substring(0, i) + "i" + w.substring(i + 2) : null;
+            }
+            case 15: { // eo before a consonant or at the end is also इव: Sheo, Seo are शिव (Sheohar / शिवहर, Seoni / सिवनी)
+                int i = w.indexOf("eo");
+                return i > 0 && (i + 2 == n || isConsonant(w.charAt(i + 2))) ? w.substring(0, i) + "iv" + w.substring(i + 2) : null;
+            }
+            case 16: { // ua after a consonant is व + आ (Alipurduar / अलीपुरद्वार, Guatemala / ग्वाटेमाला)
+                for (int i = 1; i + 1 < n; i++) {
+                    if (w.charAt(i) == 'u' && w.charAt(i + 1) == 'a' && isConsonant(w.charAt(i - 1)) && w.charAt(i - 1) != 'q') {
+                        return w.substring(0, i) + "va" + w.substring(i + 2);
+                    }
+                }
+                return null;
+            }
+            case 17: // an English plural s after a vowel, on a long name: Hindi names the place in the singular (Nilgiris / नीलगिरी, Parganas / परगना)
+                return n >= 7 && w.charAt(n - 1) == 's' && isVowel(w.charAt(n - 2)) ? w.substring(0, n - 1) : null;
+            case 18: { // eo also read io, य + ओ (Sheopur / श्योपुर)
+                int i = w.indexOf("eo");
+                return i > 0 ? w.substring(0, i) + "io" + w.substring(i + 2) : null;
+            }
+            case 19: { // ea also read ia, इया (Reasi / रियासी, Crimea / क्रीमिया)
+                int i = w.indexOf("ea");
+                return i > 0 ? w.substring(0, i) + "ia" + w.substring(i + 2) : null;
+            }
+            case 20: // a final le after a consonant is syllabic, अल (Battle / बैटल, Maple / मैपल)
+                return n >= 4 && w.endsWith("le") && isConsonant(w.charAt(n - 3)) ? w.substring(0, n - 2) + "al" : null;
+            case 21: { // ti before a vowel, inside a word, is श (Croatia / क्रोशिया, Scotia / स्कोशिया)
+                for (int i = 2; i + 2 < n; i++) {
+                    if (w.charAt(i) == 't' && w.charAt(i + 1) == 'i' && isVowel(w.charAt(i + 2)) && w.charAt(i - 1) != 's') {
+                        return w.substring(0, i) + "sh" + w.substring(i + 1);
+                    }
+                }
+                return null;
+            }
+            case 22: { // a silent e before a final s, or a final ey read i (Cannes / कैन्स, Bettles / बेट्ल्स, Turkey / टर्की)
+                if (n >= 5 && w.endsWith("es") && isConsonant(w.charAt(n - 3))) {
+                    return w.substring(0, n - 2) + "s";
+                }
+                // after two consonants only (Turkey, Jersey): one consonant before it is too short a word to risk
+                return n >= 5 && w.endsWith("ey") && isConsonant(w.charAt(n - 3)) && isConsonant(w.charAt(n - 4))
+                        ? w.substring(0, n - 2) + "i" : null;
+            }
+            case 23: { // th before er is voiced, द (Weatherford / वेदरफोर्ड, Netherlands / नीदरलैंड)
+                int i = w.indexOf("ther");
+                return i > 0 ? w.substring(0, i) + "d" + w.substring(i + 2) : null;
+            }
+            case 24: { // dge is ज (Bridgetown / ब्रिजटाउन, Ridge / रिज)
+                int i = w.indexOf("dge");
+                return i > 0 ? w.substring(0, i) + "j" + w.substring(i + 3) : null;
+            }
+            case 25: // a first au is आ or अ (Auburn / आबर्न, Augusta / अगस्ता)
+                return n >= 4 && w.startsWith("au") ? "a" + w.substring(2) : null;
+            case 26: { // a short o, before two consonants and a vowel, is also आ as older Hindi spellings write it (College / कालेज, Rocky / राकी; not Carroll)
+                for (int i = 1; i + 3 < n; i++) {
+                    if (w.charAt(i) == 'o' && isConsonant(w.charAt(i - 1)) && isConsonant(w.charAt(i + 1)) && isConsonant(w.charAt(i + 2))) {
+                        return w.substring(0, i) + "a" + w.substring(i + 1);
+                    }
+                }
+                return null;
+            }
+            case 27: { // an i in an open syllable of a longer word is आइ (Friday / फ्राइडे, Iberia / आइबेरिया); not in China, whose "chaina" would be Chennai's key
+                for (int i = 0; n >= 6 && i + 2 < n; i++) {
+                    if (w.charAt(i) == 'i' && (i == 0 || isConsonant(w.charAt(i - 1))) && isConsonant(w.charAt(i + 1))
+                            && w.charAt(i + 1) != 'r' && isVowel(w.charAt(i + 2))) {
+                        return w.substring(0, i) + "ai" + w.substring(i + 1);
+                    }
+                }
+                return null;
+            }
+            case 28: { // a final s, or se, after a vowel is voiced, ज़ (Arenas / एरीनाज, Moose / मूज)
+                if (n >= 4 && w.endsWith("se") && isVowel(w.charAt(n - 3))) {
+                    return w.substring(0, n - 2) + "z";
+                }
+                return n >= 4 && w.charAt(n - 1) == 's' && isVowel(w.charAt(n - 2)) ? w.substring(0, n - 1) + "z" : null;
             }
             default:
                 return null;

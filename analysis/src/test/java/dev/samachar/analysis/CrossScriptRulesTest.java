@@ -62,7 +62,31 @@ class CrossScriptRulesTest {
                 Arguments.of("Ahmedabad", "अहमदाबाद", "each medial schwa kept or deleted on its own"),
                 Arguments.of("Dhamtari", "धमतरी", "each medial schwa kept or deleted on its own"),
                 Arguments.of("Miles", "माइल्स", "i before a consonant and a silent e read ai"),
-                Arguments.of("Brownsville", "ब्राउन्सविले", "ow before a consonant: v after u dropped"));
+                Arguments.of("Brownsville", "ब्राउन्सविले", "ow before a consonant: v after u dropped"),
+                Arguments.of("Charaideo", "चराइदेव", "final eo read ev"),
+                Arguments.of("Aizawl", "आइजोल", "aw read au"),
+                Arguments.of("Anjaw", "अंजॉ", "final aw read au"),
+                Arguments.of("East", "ईस्ट", "ea before a consonant read i"),
+                Arguments.of("Seoni", "सिवनी", "eo before a consonant read iv"),
+                Arguments.of("Guatemala", "ग्वाटेमाला", "ua after a consonant read va"),
+                Arguments.of("Nilgiris", "नीलगिरी", "plural s after a vowel dropped"),
+                Arguments.of("Parganas", "परगना", "plural s after a vowel dropped"),
+                Arguments.of("Singhbhum", "सिंहभूम", "anusvara before ह read ng"),
+                Arguments.of("Bhubaneshwar", "भुवनेश्वर", "व after a vowel sign read b"),
+                Arguments.of("Sheopur", "श्योपुर", "eo read io"),
+                Arguments.of("Reasi", "रियासी", "ea read ia"),
+                Arguments.of("Battle", "बैटल", "final le after a consonant read al"),
+                Arguments.of("Maple", "मैपल", "final le after a consonant read al"),
+                Arguments.of("Croatia", "क्रोशिया", "ti before a vowel read shi"),
+                Arguments.of("Cannes", "कैन्स", "silent e before a final s"),
+                Arguments.of("Bettles", "बेट्ल्स", "silent e before a final s"),
+                Arguments.of("Turkey", "टर्की", "final ey read i"),
+                Arguments.of("Weatherford", "वेदरफोर्ड", "th before er read d"),
+                Arguments.of("Albion", "एल्बियन", "o before a final consonant, after i, read a"),
+                Arguments.of("Bishop", "बिशप", "o before a final consonant read a"),
+                Arguments.of("Bridgetown", "ब्रिजटाउन", "dge read j"),
+                Arguments.of("Auburn", "आबर्न", "first au read a"),
+                Arguments.of("Friday", "फ्राइडे", "i in an open syllable read ai"));
     }
 
     @ParameterizedTest(name = "{0} = {1}: {2}")
@@ -91,7 +115,12 @@ class CrossScriptRulesTest {
                 Arguments.of("Sitaram", "सीतारमण", "a final n"),
                 Arguments.of("Kazan", "कजाखस्तान", "stan"),
                 Arguments.of("Delhi", "दिली", "the e of Delhi stays (Dili is another city)"),
-                Arguments.of("Carl", "केरल", "no schwa deleted before a word-final consonant"));
+                Arguments.of("Carl", "केरल", "no schwa deleted before a word-final consonant"),
+                Arguments.of("Carol", "केरल", "a final ol keeps its o"),
+                Arguments.of("Carroll", "केरल", "a final ol keeps its o"),
+                Arguments.of("Seung", "सिंह", "eu is no ea, though u before two consonants reads a"),
+                Arguments.of("China", "चेन्नई", "the i of a short word is not read ai"),
+                Arguments.of("Japanese", "जापान", "no plural s before a silent e"));
     }
 
     @ParameterizedTest(name = "{0} ≠ {1}: {2}")

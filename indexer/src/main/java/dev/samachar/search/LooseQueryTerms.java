@@ -12,9 +12,10 @@ import java.util.SortedMap;
 /**
  * A query's cross-script terms, word by word. A name has several (readings, exonym group, the
  * prefixes that find either script's spellings), any of which may match. An ordinary English word
- * has none. An ordinary Hindi word has terms too, marked optional: it may be a name that is also a
- * word (सोनी, Sony), and Hindi has no capitals to tell; a search requires every name and takes the
- * optional words only when the query has no name.
+ * in lower case has none. An ordinary Hindi word and a capitalised ordinary English word have
+ * terms too, marked optional: either may be a name that is also a word (सोनी, Sony; Upper Siang,
+ * Grand Rapids); a search requires every name and takes the optional words only when the query
+ * has no name.
  */
 final class LooseQueryTerms {
 
@@ -22,7 +23,7 @@ final class LooseQueryTerms {
     record Word(List<String> terms, boolean required) {}
 
     private static final Analyzer NAMES = SamacharAnalyzers.looseQuery();
-    private static final Analyzer EVERY_HINDI_WORD = SamacharAnalyzers.looseQueryEveryHindiWord();
+    private static final Analyzer EVERY_WORD = SamacharAnalyzers.looseQueryEveryWord();
 
     private LooseQueryTerms() {
     }
@@ -30,7 +31,7 @@ final class LooseQueryTerms {
     static List<Word> of(String text) {
         SortedMap<Integer, List<String>> names = AnalyzedText.byPosition(NAMES, text);
         List<Word> words = new ArrayList<>();
-        for (Map.Entry<Integer, List<String>> word : AnalyzedText.byPosition(EVERY_HINDI_WORD, text).entrySet()) {
+        for (Map.Entry<Integer, List<String>> word : AnalyzedText.byPosition(EVERY_WORD, text).entrySet()) {
             List<String> nameTerms = names.get(word.getKey());
             words.add(nameTerms != null ? new Word(nameTerms, true) : new Word(word.getValue(), false));
         }

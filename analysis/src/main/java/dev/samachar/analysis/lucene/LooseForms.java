@@ -40,6 +40,10 @@ record LooseForms(char[][] terms, boolean[] exonym) {
     static final String SKELETON_PREFIX = "#";
     /** Skeletons with fewer consonants are not indexed. */
     static final int MIN_SKELETON_CONSONANTS = 4;
+    /** What starts a consonant-skeleton term. */
+    static final String CONSONANTS_PREFIX = "%";
+    /** Consonant skeletons with fewer consonants are not indexed. */
+    static final int MIN_CONSONANT_SKELETON = 5;
 
     /**
      * Which side of a search the terms are for. The terms of a word differ by script and side so
@@ -49,10 +53,14 @@ record LooseForms(char[][] terms, boolean[] exonym) {
     enum Side {
         INDEX, QUERY,
         /**
-         * A query's terms with ordinary Hindi words kept: Hindi has no capitals to tell the name
-         * सोनी (Sony) from the word सोनी, so a search client may offer them as optional terms.
+         * A query's terms with the ordinary words that may be names kept, for a search client to
+         * offer as optional terms: every Hindi word, since Hindi has no capitals to tell the name
+         * सोनी (Sony) from the word सोनी; and a capitalised English word (Hills, Upper, Rapids),
+         * since a capital in a query is the user naming something. Such an English word looks for
+         * Devanagari spellings only: documents index no terms for ordinary words, and its Latin
+         * spellings are the exact tier's.
          */
-        QUERY_EVERY_HINDI_WORD
+        QUERY_EVERY_WORD
     }
 
     /** What starts the indexed terms of a Devanagari word. */
@@ -91,15 +99,18 @@ record LooseForms(char[][] terms, boolean[] exonym) {
             boolean devanagari = CrossScriptReadings.hasDevanagari(w);
             List<String> groups = exonyms.groupTerms(w);
             // "china" in lower case is porcelain; चीन is China whatever the lexicon says.
-            boolean named = devanagari && (!groups.isEmpty() || side == Side.QUERY_EVERY_HINDI_WORD);
-            if (!named && isOrdinary(w, devanagari, capitalised)) {
+            boolean named = devanagari && (!groups.isEmpty() || side == Side.QUERY_EVERY_WORD);
+            boolean ordinary = !named && isOrdinary(w, devanagari, capitalised);
+            boolean offeredAsName = ordinary && side == Side.QUERY_EVERY_WORD && capitalised;
+            if (ordinary && !offeredAsName) {
                 return NONE;
             }
             List<String> bare = new ArrayList<>(readings.keys(w));
             for (String key : List.copyOf(bare)) {
-                String skeleton = skeleton(key);
-                if (skeleton != null && !bare.contains(skeleton)) {
-                    bare.add(skeleton);
+                for (String skeleton : new String[] {skeleton(key), consonants(key)}) {
+                    if (skeleton != null && !bare.contains(skeleton)) {
+                        bare.add(skeleton);
+                    }
                 }
             }
             if (bare.isEmpty() && groups.isEmpty()) {
@@ -107,7 +118,9 @@ record LooseForms(char[][] terms, boolean[] exonym) {
             }
             terms.clear();
             partner.clear();
-            for (String prefix : prefixes(devanagari, !devanagari || vocabulary.isKnownHindi(w))) {
+            List<String> prefixes = offeredAsName ? List.of(DEVANAGARI_PREFIX)
+                    : prefixes(devanagari, !devanagari || vocabulary.isKnownHindi(w));
+            for (String prefix : prefixes) {
                 for (String term : bare) {
                     add(prefix + term, false);
                 }
@@ -165,6 +178,42 @@ record LooseForms(char[][] terms, boolean[] exonym) {
                 partner.add(isPartner);
             }
         }
+    }
+
+    /**
+     * The consonant skeleton term of a key: {@value #CONSONANTS_PREFIX}, a V if it starts with a
+     * vowel, its consonants (a run of one consonant written once: tt as t), and a V if it ends
+     * with a vowel; or null when it has fewer than {@value #MIN_CONSONANT_SKELETON} consonants. A
+     * Devanagari conjunct has no vowel where the English spelling writes one (एब्ट्सफोर्ड /
+     * Abbotsford "%btsfrd", बेट्सविले / Batesville), and Hindi keeps a schwa that English drops;
+     * with five consonants or more, and the vowels at its ends, the consonants alone still tell
+     * names apart (measured in docs/benchmarks.md, scripts/bench-names: four consonants merged
+     * half again as many distinct names).
+     */
+    static String consonants(String key) {
+        StringBuilder s = new StringBuilder(CONSONANTS_PREFIX);
+        int consonants = 0;
+        char previous = 0;
+        if (!key.isEmpty() && isVowel(key.charAt(0))) {
+            s.append('V');
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean consonant = c >= 'a' && c <= 'z' && !isVowel(c);
+            if (consonant && c != previous) {
+                s.append(c);
+                consonants++;
+            }
+            previous = c;
+        }
+        if (!key.isEmpty() && isVowel(key.charAt(key.length() - 1))) {
+            s.append('V');
+        }
+        return consonants >= MIN_CONSONANT_SKELETON ? s.toString() : null;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     /** The vowel skeleton term of a key, or null when it has too few consonants. */

@@ -95,17 +95,17 @@ public final class SamacharAnalyzers {
     }
 
     /**
-     * {@link #looseQuery()} with terms for ordinary Hindi words too, for search clients that
-     * make them optional (Samachar's CLI and page): a Hindi query word may be a name that is also
-     * a word (सोनी, Sony), and no capital letter tells which.
+     * {@link #looseQuery()} with terms for the ordinary words that may be names too (every Hindi
+     * word, capitalised English words; see {@link LooseForms.Side#QUERY_EVERY_WORD}), for search
+     * clients that make them optional (Samachar's CLI and page).
      */
-    public static Analyzer looseQueryEveryHindiWord() {
+    public static Analyzer looseQueryEveryWord() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new SharedLowerCaseTokenizer();
                 return new TokenStreamComponents(source, new LooseFormsFilter(source, Exonyms.defaults(),
-                        Vocabulary.defaults(), LooseForms.Side.QUERY_EVERY_HINDI_WORD));
+                        Vocabulary.defaults(), LooseForms.Side.QUERY_EVERY_WORD));
             }
         };
     }

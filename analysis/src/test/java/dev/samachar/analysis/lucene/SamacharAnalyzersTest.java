@@ -25,7 +25,7 @@ public class SamacharAnalyzersTest extends BaseTokenStreamTestCase {
     private Analyzer hindi;
     private Analyzer loose;
     private Analyzer looseQuery;
-    private Analyzer looseQueryEveryHindiWord;
+    private Analyzer looseQueryEveryWord;
     private Analyzer key;
 
     @Override
@@ -35,7 +35,7 @@ public class SamacharAnalyzersTest extends BaseTokenStreamTestCase {
         hindi = SamacharAnalyzers.hindi();
         loose = SamacharAnalyzers.loose();
         looseQuery = SamacharAnalyzers.looseQuery();
-        looseQueryEveryHindiWord = SamacharAnalyzers.looseQueryEveryHindiWord();
+        looseQueryEveryWord = SamacharAnalyzers.looseQueryEveryWord();
         key = SamacharAnalyzers.key();
     }
 
@@ -46,7 +46,7 @@ public class SamacharAnalyzersTest extends BaseTokenStreamTestCase {
     }
 
     private List<Analyzer> all() {
-        return List.of(exact, hindi, loose, looseQuery, looseQueryEveryHindiWord, key);
+        return List.of(exact, hindi, loose, looseQuery, looseQueryEveryWord, key);
     }
 
     public void testExactKeepsMeaningfulDistinctions() throws IOException {
@@ -77,11 +77,11 @@ public class SamacharAnalyzersTest extends BaseTokenStreamTestCase {
         assertAnalyzesTo(loose, "राजनाथ सिंह ने रूस का दौरा किया",
                 new String[] {"_rajnat", "_rajanat", "_rajanata", "_#rVjnVt", "_#rVjVnVt", "_#rVjVnVtV",
                         "~rajnat", "~rajanat", "~rajanata", "~#rVjnVt", "~#rVjVnVt", "~#rVjVnVtV", "^राजनाथ",
-                        "_sing", "^सिंह", "_rus", "_rusa", "_=russia", "^रूस", "_dura", "^दौरा"},
-                new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 7, 15, 15, 15, 15, 22, 22},
-                new int[] {6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 11, 11, 18, 18, 18, 18, 26, 26},
-                new String[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, X, A, A, A},
-                new int[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 2, 0});
+                        "_sing", "_singa", "^सिंह", "_rus", "_rusa", "_=russia", "^रूस", "_dura", "^दौरा"},
+                new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 7, 7, 15, 15, 15, 15, 22, 22},
+                new int[] {6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 11, 11, 11, 18, 18, 18, 18, 26, 26},
+                new String[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, X, A, A, A},
+                new int[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 2, 0});
         assertAnalyzesTo(loose, "Rajnath Singh visited Russia",
                 new String[] {"rajnat", "#rVjnVt", "sing", "rusia", "rasia", "=russia"},
                 new int[] {0, 0, 8, 22, 22, 22}, new int[] {7, 7, 13, 28, 28, 28},
@@ -92,18 +92,24 @@ public class SamacharAnalyzersTest extends BaseTokenStreamTestCase {
         assertAnalyzesTo(looseQuery, "Singh", new String[] {"sing", "_sing"}, new int[] {0, 0}, new int[] {5, 5},
                 new String[] {A, A}, new int[] {1, 0});
         // A Hindi word of record looks for Latin spellings and for Hindi spellings no dictionary knows.
-        assertAnalyzesTo(looseQuery, "सिंह", new String[] {"sing", "~sing", "^सिंह"}, new int[] {0, 0, 0},
-                new int[] {4, 4, 4}, new String[] {A, A, A}, new int[] {1, 0, 0});
+        assertAnalyzesTo(looseQuery, "सिंह", new String[] {"sing", "singa", "~sing", "~singa", "^सिंह"},
+                new int[] {0, 0, 0, 0, 0}, new int[] {4, 4, 4, 4, 4}, new String[] {A, A, A, A, A}, new int[] {1, 0, 0, 0, 0});
     }
 
-    public void testEveryHindiWordQueriesKeepOrdinaryWordsThatMayBeNames() throws IOException {
+    public void testEveryWordQueriesKeepOrdinaryWordsThatMayBeNames() throws IOException {
         // सोनी is a word and the name Sony: no capital tells which, so this variant keeps every Hindi word.
         assertAnalyzesTo(looseQuery, "सोनी ने", new String[0]);
-        assertAnalyzesTo(looseQueryEveryHindiWord, "सोनी ने", new String[] {"suni", "~suni", "^सोनी", "na", "~na", "^ने"},
+        assertAnalyzesTo(looseQueryEveryWord, "सोनी ने", new String[] {"suni", "~suni", "^सोनी", "na", "~na", "^ने"},
                 new int[] {0, 0, 0, 5, 5, 5}, new int[] {4, 4, 4, 7, 7, 7}, new String[] {A, A, A, A, A, A},
                 new int[] {1, 0, 0, 1, 0, 0});
-        Set<String> looked = terms(looseQueryEveryHindiWord, "सोनी");
+        Set<String> looked = terms(looseQueryEveryWord, "सोनी");
         assertTrue("सोनी finds Sony", terms(loose, "Sony").stream().anyMatch(looked::contains));
+        // A capitalised English word of record may name something (Upper Siang, Three Hills): it looks
+        // for Devanagari spellings only; in lower case it is an ordinary word and looks for nothing.
+        assertAnalyzesTo(looseQueryEveryWord, "Hills hills", new String[] {"_hils"}, new int[] {0},
+                new int[] {5}, new String[] {A}, new int[] {1});
+        assertTrue("Hills finds हिल्स", terms(loose, "हिल्स").stream().anyMatch(terms(looseQueryEveryWord, "Hills")::contains));
+        assertAnalyzesTo(loose, "Hills", new String[0]);
     }
 
     public void testLooseFieldDropsEnglishPossessives() throws IOException {
@@ -149,10 +155,13 @@ public class SamacharAnalyzersTest extends BaseTokenStreamTestCase {
 
     public void testDandaAndScriptBoundariesSplit() throws IOException {
         assertAnalyzesTo(loose, "कज़ाकिस्तान।रूस",
-                new String[] {"_kajakstan", "_kajakstana", "_#kVjVkstVn", "_#kVjVkstVnV", "~kajakstan", "~kajakstana",
-                        "~#kVjVkstVn", "~#kVjVkstVnV", "^कजाकिस्तान", "_rus", "_rusa", "_=russia", "^रूस"},
-                new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 12, 12, 12, 12}, new int[] {11, 11, 11, 11, 11, 11, 11, 11, 11, 15, 15, 15, 15},
-                new String[] {A, A, A, A, A, A, A, A, A, A, A, X, A}, new int[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0});
+                new String[] {"_kajakstan", "_kajakstana", "_#kVjVkstVn", "_%kjkstn", "_#kVjVkstVnV", "_%kjkstnV",
+                        "~kajakstan", "~kajakstana", "~#kVjVkstVn", "~%kjkstn", "~#kVjVkstVnV", "~%kjkstnV", "^कजाकिस्तान",
+                        "_rus", "_rusa", "_=russia", "^रूस"},
+                new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12, 12, 12, 12},
+                new int[] {11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 15, 15, 15, 15},
+                new String[] {A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, X, A},
+                new int[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0});
     }
 
     public void testNormalizeForQueryTerms() {

@@ -87,8 +87,8 @@ public final class WordForms {
     /** {@code SamacharAnalyzers.looseQuery()} when the analysis library has it, else null. */
     static Analyzer looseQueryAnalyzer() {
         // A one-word search: Samachar's search takes an ordinary Hindi word's terms when the query
-        // has no name (looseQueryEveryHindiWord); libraries without it have looseQuery or neither.
-        for (String name : new String[] {"looseQueryEveryHindiWord", "looseQuery"}) {
+        // has no name (looseQueryEveryWord, earlier looseQueryEveryHindiWord); libraries without it have looseQuery or neither.
+        for (String name : new String[] {"looseQueryEveryWord", "looseQueryEveryHindiWord", "looseQuery"}) {
             Analyzer a = staticAnalyzer(name);
             if (a != null) {
                 return a;
