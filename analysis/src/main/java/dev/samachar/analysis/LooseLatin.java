@@ -25,7 +25,8 @@ import com.ibm.icu.text.Normalizer2;
  *       <li>x → ks (Dixit / दीक्षित dikshit), q → k (क़ / क: Iraq / इराक), z → j (ज़ / ज:
  *           कज़ाकिस्तान / कजाकिस्तान, Uzbekistan / उज्बेकिस्तान), w → v (व is either: Wagah /
  *           वाघा).</li>
- *       <li>h after k g j s r is dropped, where the scripts disagree on it: Kazakh "kh" is written
+ *       <li>h after k g j s r is dropped (but not from a kh that starts the word: Khan / ख़ान,
+ *           and खैरला Khairla is not Kerala), where the scripts disagree on it: Kazakh "kh" is written
  *           क or ख (Kazakhstan / कजाकिस्तान kajakistan), ग़ and ग alternate (Afghanistan /
  *           अफगानिस्तान afganistan), श and स alternate (Sri / श्री, Dikshit / Dixit), zh and jh
  *           are one foreign sound, ढ़ is rh or dh. It is <em>kept</em> after b, d and t, whose
@@ -215,7 +216,10 @@ public final class LooseLatin {
                     out.append('v');
                     break;
                 case 'h':
-                    if (out.length() == 0 || !dropsH(out.charAt(out.length() - 1))) {
+                    // A first kh stays: both scripts write it as heard (Khan / ख़ान, Khyber / खैबर), and
+                    // खैरला (Khairla) is not Kerala.
+                    boolean firstKh = i == 1 && out.length() == 1 && out.charAt(0) == 'k' && s.charAt(0) == 'k';
+                    if (out.length() == 0 || firstKh || !dropsH(out.charAt(out.length() - 1))) {
                         out.append('h');
                     }
                     break;

@@ -9,7 +9,8 @@ package dev.samachar.analysis;
  * <p>Rules, after {@link LooseLatin#normalize}, each with the pair that needs it:
  * <ol>
  *   <li><b>Aspiration</b>: an h after any consonant but c (ch is च) is dropped: th/t, dh/d, bh/b
- *       (Thiruvananthapuram / तिरुवनंतपुरम, Bhopal, Dharamshala). The words it merges
+ *       (Thiruvananthapuram / तिरुवनंतपुरम, Bhopal, Dharamshala); not from a kh that starts the
+ *       word, which both scripts write as heard (Khan / ख़ान; खैरला Khairla is not Kerala). The words it merges
  *       (भारत / बारात) are ordinary words, which never get keys ({@link Vocabulary}).</li>
  *   <li><b>Rounded vowels are one</b>: o → u, then au → u (Bangalore / बैंगलोर, Lucknow /
  *       लखनऊ, Coimbatore / कोयंबटूर).</li>
@@ -34,7 +35,8 @@ public final class PhoneticKey {
         // Rules 1 and 2 (o → u) in one pass.
         for (int i = 0; i < loose.length(); i++) {
             char c = loose.charAt(i);
-            if (c == 'h' && s.length() > 0 && isConsonant(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != 'c') {
+            boolean firstKh = i == 1 && loose.charAt(0) == 'k';
+            if (c == 'h' && s.length() > 0 && isConsonant(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != 'c' && !firstKh) {
                 continue;
             }
             s.append(c == 'o' ? 'u' : c);

@@ -86,7 +86,10 @@ class CrossScriptRulesTest {
                 Arguments.of("Bishop", "बिशप", "o before a final consonant read a"),
                 Arguments.of("Bridgetown", "ब्रिजटाउन", "dge read j"),
                 Arguments.of("Auburn", "आबर्न", "first au read a"),
-                Arguments.of("Friday", "फ्राइडे", "i in an open syllable read ai"));
+                Arguments.of("Friday", "फ्राइडे", "i in an open syllable read ai"),
+                Arguments.of("Khan", "ख़ान", "a first kh is kh in both scripts"),
+                Arguments.of("Khyber", "खैबर", "a first kh is kh in both scripts"),
+                Arguments.of("Kazakhstan", "कजाखस्तान", "a kh inside the word is k"));
     }
 
     @ParameterizedTest(name = "{0} = {1}: {2}")
@@ -120,6 +123,7 @@ class CrossScriptRulesTest {
                 Arguments.of("Carroll", "केरल", "a final ol keeps its o"),
                 Arguments.of("Seung", "सिंह", "eu is no ea, though u before two consonants reads a"),
                 Arguments.of("China", "चेन्नई", "the i of a short word is not read ai"),
+                Arguments.of("Kerala", "खैरला", "a first kh keeps its h"),
                 Arguments.of("Japanese", "जापान", "no plural s before a silent e"));
     }
 
