@@ -64,7 +64,7 @@ record BulkBodies(List<byte[]> bodies, int documents, long articleBytes) {
             articleBytes += Files.size(file);
             ReadResult result = reader.read(file);
             if (!result.failures().isEmpty()) {
-                throw new IllegalStateException("generated page not readable: " + result.failures());
+                throw new IllegalStateException("page not readable: " + result.failures());
             }
             for (Article read : result.articles()) {
                 ArticleDocument document = enricher.enrich(relocate.apply(read));
