@@ -188,17 +188,25 @@ public final class TranslationLinker {
         List<List<String>> batches = new ArrayList<>();
         List<String> batch = new ArrayList<>();
         int planned = 0;
+        // The batch's ranges are counted as days are added (a day opens a range unless it follows the
+        // last one), not recounted for every day: that made a run over years of days quadratic.
+        int ranges = 0;
+        LocalDate last = null;
         for (Map.Entry<String, Integer> day : new TreeMap<>(articlesPerDay).entrySet()) {
-            List<String> grown = new ArrayList<>(batch);
-            grown.add(day.getKey());
+            LocalDate date = LocalDate.parse(day.getKey());
+            boolean opensRange = last == null || !date.equals(last.plusDays(1));
             if (!batch.isEmpty() && (planned + day.getValue() > PLANNED_HITS_PER_REQUEST
-                    || ranges(grown).size() > RANGES_PER_REQUEST)) {
+                    || (opensRange && ranges + 1 > RANGES_PER_REQUEST))) {
                 batches.add(batch);
                 batch = new ArrayList<>();
                 planned = 0;
+                ranges = 0;
+                opensRange = true;
             }
             batch.add(day.getKey());
             planned += day.getValue();
+            ranges += opensRange ? 1 : 0;
+            last = date;
         }
         if (!batch.isEmpty()) {
             batches.add(batch);
