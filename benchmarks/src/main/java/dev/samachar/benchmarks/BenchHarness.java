@@ -229,7 +229,8 @@ public final class BenchHarness {
             nanos = es.bulkAndRefresh(raw, bodies.bodies(), CONCURRENCY);
             rawEsCpu = esCpu(node) - esCpuBefore;
         }
-        expectCount(es, raw, bodies.documents());
+        int distinct = bodies.distinctIds();
+        expectCount(es, raw, distinct);
         double rawRate = bodies.documents() / (nanos / 1e9);
         progress("  %,.0f docs/s", rawRate);
         es.deleteIndex(raw);
@@ -256,7 +257,7 @@ public final class BenchHarness {
         if (indexed != articles || summary.path("failed").asInt() != 0) {
             throw new IllegalStateException("samachar index indexed " + indexed + " of " + articles + ": " + run.stdout());
         }
-        expectCount(es, alias, articles);
+        expectCount(es, alias, distinct);
         double seconds = summary.path("elapsed_ms").asLong() / 1000.0;
         double rate = articles / seconds;
         progress("  %,.0f docs/s (%.1f s in the run, %.1f s wall), peak RSS %,d MB", rate, seconds, run.seconds(),
