@@ -254,8 +254,8 @@ public final class BenchHarness {
         }
         JsonNode summary = JSON.readTree(run.stdout());
         long indexed = summary.path("indexed").asLong();
-        if (indexed != articles || summary.path("failed").asInt() != 0) {
-            throw new IllegalStateException("samachar index indexed " + indexed + " of " + articles + ": " + run.stdout());
+        if (indexed != distinct || summary.path("failed").asInt() != 0) {
+            throw new IllegalStateException("samachar index indexed " + indexed + " of " + distinct + ": " + run.stdout());
         }
         expectCount(es, alias, distinct);
         double seconds = summary.path("elapsed_ms").asLong() / 1000.0;
