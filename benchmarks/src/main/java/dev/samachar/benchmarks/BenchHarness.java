@@ -179,6 +179,12 @@ public final class BenchHarness {
         String between = " (between " + BenchReport.count(small.articles()) + " and " + BenchReport.count(large.articles()) + " articles)";
         report.add("marginal CPU per article, µs: `samachar index` / node on raw `_bulk` / node during `samachar index`" + between,
                 String.format(Locale.ROOT, "%.0f / %.0f / %.0f", indexer, nodeRaw, nodeDuringIndex));
+        if (indexer <= 0 || nodeRaw <= 0 || nodeDuringIndex <= 0) {
+            // Sizes too close, or noise larger than the difference (a node's warm-up at the smaller size): no ratio.
+            report.add("marginal CPU per article: ratios" + between,
+                    "not measurable: a process's CPU did not grow between the sizes (use sizes such as 10,000 and 30,000)");
+            return;
+        }
         double indexerShare = indexer / nodeRaw;
         report.add("marginal CPU per article: `samachar index` / node on raw `_bulk`" + between,
                 BenchReport.ratio(indexerShare), "≤ 0.3×", indexerShare <= 0.3);
