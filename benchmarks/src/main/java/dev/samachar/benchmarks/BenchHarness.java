@@ -43,8 +43,12 @@ public final class BenchHarness {
     private static final int CONCURRENCY = 2;   // the indexer's default --concurrency
     private static final String ALIAS_PREFIX = "bench-";
 
+    /**
+     * @param corpus       a folder of real pages to use instead of generated articles ({@link RealCorpus}), or null
+     * @param indexingOnly only parse + enrich and the two loads at each size: no cores-split pass, search or cold start
+     */
     private record Options(List<Integer> sizes, int searchRounds, int coldRuns, Path samachar, Path report,
-                           String mode, String commit) {
+                           String mode, String commit, Path corpus, boolean indexingOnly) {
     }
 
     private record SizeResult(int articles, double rawDocsPerSecond, double indexDocsPerSecond,
@@ -61,7 +65,13 @@ public final class BenchHarness {
         String loadBefore = loadAverage();
         Path work = Files.createTempDirectory("samachar-bench");
         Map<String, String> nodeEnv = new HashMap<>(System.getenv());
-        nodeEnv.remove("SAMACHAR_HOME"); // always a dedicated, temporary node
+        nodeEnv.remove("SAMACHAR_HOME"); // a dedicated, temporary node, unless asked to use one already set up:
+        String benchHome = System.getenv("SAMACHAR_BENCH_HOME");
+        if (benchHome != null && !benchHome.isBlank()) {
+            // On a loaded machine a node can take longer to start than the start timeout; one node kept
+            // running serves several runs (the CPU rows read the node's CPU before and after each load).
+            nodeEnv.put("SAMACHAR_HOME", benchHome);
+        }
         BenchReport report = new BenchReport();
         String esVersion;
         try (BenchNode node = BenchNode.startOrReuse(nodeEnv)) {
@@ -74,14 +84,20 @@ public final class BenchHarness {
             for (int i = 0; i < options.sizes().size(); i++) {
                 int articles = options.sizes().get(i);
                 Path corpus = work.resolve("corpus-" + articles);
-                progress("Generating %,d articles in %s", articles, corpus);
-                List<Path> files = new CorpusGenerator(42).write(corpus, articles);
+                List<Path> files;
+                if (options.corpus() == null) {
+                    progress("Generating %,d articles in %s", articles, corpus);
+                    files = new CorpusGenerator(42).write(corpus, articles);
+                } else {
+                    progress("Copying %,d real pages from %s to %s", articles, options.corpus(), corpus);
+                    files = RealCorpus.write(options.corpus(), corpus, articles);
+                }
                 if (i == 0) {
                     enrichment(report, files);
                     warmUp(es, files);
                 }
                 String alias = ALIAS_PREFIX + articles;
-                if (i == options.sizes().size() - 1 && CoreSplit.available()) {
+                if (i == options.sizes().size() - 1 && !options.indexingOnly() && CoreSplit.available()) {
                     // The largest corpus: the indexer's fixed costs (JVM start, JIT) weigh least there.
                     split = indexSize(options, node, es, cliEnv, files, corpus, alias + "-split", true);
                     es.deleteIndex(indexBehind(alias + "-split"));
@@ -118,6 +134,9 @@ public final class BenchHarness {
                         BenchReport.count(ceiling) + " ("
                         + String.format(Locale.ROOT, "%.0f%%", 100 * size.articles() / size.indexWallSeconds() / ceiling) + ")");
             }
+            if (sizes.size() >= 2) {
+                marginal(report, sizes.get(0), sizes.get(sizes.size() - 1));
+            }
             if (split != null) {
                 String n = BenchReport.count(split.articles());
                 report.add("cores split (node on core " + CoreSplit.NODE_CPU + ", sender or indexer on core " + CoreSplit.LOAD_CPU
@@ -132,8 +151,10 @@ public final class BenchHarness {
                 report.add("indexer peak RSS (" + BenchReport.count(size.articles()) + " articles)",
                         BenchReport.megabytes(size.peakRssKb()), "≤ 512 MB", size.peakRssKb() <= 512 * 1024);
             }
-            search(report, node.url(), searchAlias, options);
-            coldStart(report, options, cliEnv, node.url(), searchAlias);
+            if (!options.indexingOnly()) {
+                search(report, node.url(), searchAlias, options);
+                coldStart(report, options, cliEnv, node.url(), searchAlias);
+            }
         } finally {
             Folders.deleteRecursively(work);
         }
@@ -143,6 +164,33 @@ public final class BenchHarness {
             Files.createDirectories(options.report().toAbsolutePath().getParent());
             Files.writeString(options.report(), section, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * CPU per article between two sizes: the difference of the CPU spent at each, divided by the difference
+     * of the articles, cancels what does not grow with the corpus (the indexer's JVM start and warm-up, the
+     * node's per-index costs), so it shows what each further article costs the indexer and the node.
+     */
+    private static void marginal(BenchReport report, SizeResult small, SizeResult large) {
+        double articles = large.articles() - small.articles();
+        double indexer = (large.indexCpuSeconds() - small.indexCpuSeconds()) / articles * 1e6;
+        double nodeRaw = (large.rawEsCpu() - small.rawEsCpu()) / articles * 1e6;
+        double nodeDuringIndex = (large.indexEsCpu() - small.indexEsCpu()) / articles * 1e6;
+        String between = " (between " + BenchReport.count(small.articles()) + " and " + BenchReport.count(large.articles()) + " articles)";
+        report.add("marginal CPU per article, µs: `samachar index` / node on raw `_bulk` / node during `samachar index`" + between,
+                String.format(Locale.ROOT, "%.0f / %.0f / %.0f", indexer, nodeRaw, nodeDuringIndex));
+        if (indexer <= 0 || nodeRaw <= 0 || nodeDuringIndex <= 0) {
+            // Sizes too close, or noise larger than the difference (a node's warm-up at the smaller size): no ratio.
+            report.add("marginal CPU per article: ratios" + between,
+                    "not measurable: a process's CPU did not grow between the sizes (use sizes such as 10,000 and 30,000)");
+            return;
+        }
+        double indexerShare = indexer / nodeRaw;
+        report.add("marginal CPU per article: `samachar index` / node on raw `_bulk`" + between,
+                BenchReport.ratio(indexerShare), "≤ 0.3×", indexerShare <= 0.3);
+        double nodeShare = nodeDuringIndex / nodeRaw;
+        report.add("marginal CPU per article: node during `samachar index` / node on raw `_bulk`" + between,
+                BenchReport.ratio(nodeShare), "≤ 1.1×", nodeShare <= 1.1);
     }
 
     private static void enrichment(BenchReport report, List<Path> files) throws Exception {
@@ -171,9 +219,9 @@ public final class BenchHarness {
 
     private static SizeResult indexSize(Options options, BenchNode node, IndexingClient es, Map<String, String> cliEnv,
                                         List<Path> files, Path corpus, String alias, boolean splitCores) throws Exception {
-        int articles = files.size();
-        progress("Rendering %,d enriched documents as bulk bodies (%d per request)", articles, BULK_SIZE);
+        progress("Rendering the enriched documents of %,d files as bulk bodies (%d per request)", files.size(), BULK_SIZE);
         BulkBodies bodies = BulkBodies.render(files, BULK_SIZE);
+        int articles = bodies.documents();
         String raw = "bench-raw-" + articles + (splitCores ? "-split" : "");
         es.deleteIndex(raw);
         es.createIndex(raw, BenchIndices.samachar());
@@ -187,7 +235,8 @@ public final class BenchHarness {
             nanos = es.bulkAndRefresh(raw, bodies.bodies(), CONCURRENCY);
             rawEsCpu = esCpu(node) - esCpuBefore;
         }
-        expectCount(es, raw, bodies.documents());
+        int distinct = bodies.distinctIds();
+        expectCount(es, raw, distinct);
         double rawRate = bodies.documents() / (nanos / 1e9);
         progress("  %,.0f docs/s", rawRate);
         es.deleteIndex(raw);
@@ -211,10 +260,10 @@ public final class BenchHarness {
         }
         JsonNode summary = JSON.readTree(run.stdout());
         long indexed = summary.path("indexed").asLong();
-        if (indexed != articles || summary.path("failed").asInt() != 0) {
-            throw new IllegalStateException("samachar index indexed " + indexed + " of " + articles + ": " + run.stdout());
+        if (indexed != distinct || summary.path("failed").asInt() != 0) {
+            throw new IllegalStateException("samachar index indexed " + indexed + " of " + distinct + ": " + run.stdout());
         }
-        expectCount(es, alias, articles);
+        expectCount(es, alias, distinct);
         double seconds = summary.path("elapsed_ms").asLong() / 1000.0;
         double rate = articles / seconds;
         progress("  %,.0f docs/s (%.1f s in the run, %.1f s wall), peak RSS %,d MB", rate, seconds, run.seconds(),
@@ -293,7 +342,9 @@ public final class BenchHarness {
         if (options.commit() != null) {
             out.append("- Commit: ").append(options.commit()).append('\n');
         }
-        out.append("- Corpus: `CorpusGenerator(42)`, ").append(options.sizes().stream().map(BenchReport::count).toList())
+        out.append("- Corpus: ").append(options.corpus() == null ? "`CorpusGenerator(42)`"
+                        : "real pages of " + options.corpus() + " (repeated to size, see `RealCorpus`)").append(", ")
+                .append(options.sizes().stream().map(BenchReport::count).toList())
                 .append(" articles; bulk ").append(BULK_SIZE).append(" docs per request, ").append(CONCURRENCY)
                 .append(" in flight, `refresh_interval: -1`, 1 shard, 0 replicas for both loads\n\n");
         out.append(report.markdown());
@@ -308,8 +359,14 @@ public final class BenchHarness {
         Path report = null;
         String mode = "full";
         String commit = null;
+        Path corpus = null;
+        boolean indexingOnly = false;
         Map<String, String> given = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--indexing-only")) {
+                indexingOnly = true;
+                continue;
+            }
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 usage("unexpected argument " + args[i]);
             }
@@ -324,19 +381,24 @@ public final class BenchHarness {
                 case "--report" -> report = Path.of(e.getValue());
                 case "--mode" -> mode = e.getValue();
                 case "--commit" -> commit = e.getValue();
+                case "--corpus" -> corpus = Path.of(e.getValue());
                 default -> usage("unknown option " + e.getKey());
             }
         }
         if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < BULK_SIZE) || searchRounds < 1 || coldRuns < 1) {
             usage("sizes must be at least " + BULK_SIZE + ", rounds and runs at least 1");
         }
-        return new Options(sizes, searchRounds, coldRuns, samachar.toAbsolutePath(), report, mode, commit);
+        if (corpus != null && !Files.isDirectory(corpus)) {
+            usage("--corpus " + corpus + " is not a folder");
+        }
+        return new Options(sizes, searchRounds, coldRuns, samachar.toAbsolutePath(), report, mode, commit, corpus, indexingOnly);
     }
 
     private static void usage(String problem) {
         System.err.println("BenchHarness: " + problem);
         System.err.println("usage: BenchHarness [--sizes 20000,100000] [--search-rounds 50] [--cold-runs 15]"
-                + " [--samachar scripts/samachar] [--report FILE] [--mode full|quick] [--commit ID]");
+                + " [--samachar scripts/samachar] [--report FILE] [--mode full|quick] [--commit ID] [--corpus FOLDER]"
+                + " [--indexing-only]");
         System.exit(2);
     }
 

@@ -18,13 +18,15 @@ import java.util.Map;
 final class BenchNode implements AutoCloseable {
 
     private final LocalElasticsearch node;
+    private final Path home;
     private final Path temporaryHome; // null when $SAMACHAR_HOME is used
     private final boolean startedHere;
     private NodeStatus status;
     private boolean closed;
 
-    private BenchNode(LocalElasticsearch node, Path temporaryHome, boolean startedHere) {
+    private BenchNode(LocalElasticsearch node, Path home, Path temporaryHome, boolean startedHere) {
         this.node = node;
+        this.home = home;
         this.temporaryHome = temporaryHome;
         this.startedHere = startedHere;
     }
@@ -37,7 +39,7 @@ final class BenchNode implements AutoCloseable {
         // Progress goes to stderr so that stdout carries only the results.
         LocalElasticsearch node = new LocalElasticsearch(home, env, System.err);
         NodeStatus before = node.status();
-        BenchNode bench = new BenchNode(node, temporaryHome, !before.running());
+        BenchNode bench = new BenchNode(node, home, temporaryHome, !before.running());
         // Registered before starting, so that an interrupted start is cleaned up too.
         Runtime.getRuntime().addShutdownHook(new Thread(bench::close, "stop-bench-node"));
         bench.status = before.running() ? before : node.start(LocalElasticsearch.DEFAULT_START_TIMEOUT);
@@ -46,7 +48,7 @@ final class BenchNode implements AutoCloseable {
 
     /** The Samachar home of the node: CLI runs against this node get it as $SAMACHAR_HOME. */
     Path home() {
-        return temporaryHome != null ? temporaryHome : LocalElasticsearch.defaultHome(System.getenv());
+        return home;
     }
 
     String url() {

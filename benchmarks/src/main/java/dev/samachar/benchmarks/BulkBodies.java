@@ -25,9 +25,10 @@ import java.util.function.UnaryOperator;
  *
  * @param bodies       one body per bulk request, {@code batchSize} documents each (the last may have fewer)
  * @param documents    documents over all bodies
+ * @param distinctIds  different ids among them: fewer when two pages hold the same article (real pages may)
  * @param articleBytes total size of the generated page files
  */
-record BulkBodies(List<byte[]> bodies, int documents, long articleBytes) {
+record BulkBodies(List<byte[]> bodies, int documents, int distinctIds, long articleBytes) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A fixed indexing time: the same bytes on every run. */
@@ -59,15 +60,17 @@ record BulkBodies(List<byte[]> bodies, int documents, long articleBytes) {
         List<byte[]> bodies = new ArrayList<>();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         int documents = 0;
+        java.util.Set<String> ids = new java.util.HashSet<>();
         long articleBytes = 0;
         for (Path file : files) {
             articleBytes += Files.size(file);
             ReadResult result = reader.read(file);
             if (!result.failures().isEmpty()) {
-                throw new IllegalStateException("generated page not readable: " + result.failures());
+                throw new IllegalStateException("page not readable: " + result.failures());
             }
             for (Article read : result.articles()) {
                 ArticleDocument document = enricher.enrich(relocate.apply(read));
+                ids.add(document.id());
                 body.write(JSON.writeValueAsBytes(Map.of("index", Map.of("_id", document.id()))));
                 body.write('\n');
                 body.write(JSON.writeValueAsBytes(document.source(INDEXED_AT)));
@@ -81,13 +84,14 @@ record BulkBodies(List<byte[]> bodies, int documents, long articleBytes) {
         if (body.size() > 0) {
             bodies.add(body.toByteArray());
         }
-        return new BulkBodies(List.copyOf(bodies), documents, articleBytes);
+        return new BulkBodies(List.copyOf(bodies), documents, ids.size(), articleBytes);
     }
 
     /** The first {@code count} bodies, for warming up. */
     BulkBodies first(int count, int batchSize) {
         List<byte[]> head = bodies.subList(0, Math.min(count, bodies.size()));
-        return new BulkBodies(head, Math.min(documents, head.size() * batchSize), 0);
+        int documentsInHead = Math.min(documents, head.size() * batchSize);
+        return new BulkBodies(head, documentsInHead, documentsInHead, 0);
     }
 
     long bytes() {

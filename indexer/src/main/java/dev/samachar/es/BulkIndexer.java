@@ -112,8 +112,13 @@ public final class BulkIndexer implements AutoCloseable {
 
     /** Queues one document; blocks while the maximum number of requests is in flight. */
     public void index(String id, Map<String, Object> source, String origin, Outcome outcome) {
-        BulkOperation operation = BulkOperation.of(op -> op.index(idx -> idx.index(index).id(id).document(source)));
-        add(new Operation(operation, origin, approximateBytes(source), outcome));
+        index(id, RenderedSource.of(source), origin, outcome);
+    }
+
+    /** Queues one document already rendered as JSON; blocks while the maximum number of requests is in flight. */
+    public void index(String id, RenderedSource source, String origin, Outcome outcome) {
+        BulkOperation operation = BulkOperation.of(op -> op.index(idx -> idx.index(index).id(id).document(source.json())));
+        add(new Operation(operation, origin, source.approximateBytes(), outcome));
     }
 
     /** Queues one document; failures are only collected in the summary. */

@@ -5,6 +5,7 @@ import dev.samachar.enrich.ArticleDocument;
 import dev.samachar.enrich.Enricher;
 import dev.samachar.es.BulkIndexer;
 import dev.samachar.es.ErrorMessages;
+import dev.samachar.es.RenderedSource;
 import dev.samachar.ingest.Article;
 import dev.samachar.ingest.ArticleFiles;
 import dev.samachar.ingest.ArticleReader;
@@ -221,8 +222,12 @@ public final class IndexRun {
         workers.submit(() -> parseAndEnrich(loaded), parsed -> index(path, hash, parsed, bulk), loaded.bytes().length);
     }
 
-    /** A file's articles, parsed and enriched. */
-    private record Parsed(ReadResult result, List<ArticleDocument> documents) {
+    /**
+     * A file's articles, parsed and enriched, each with its {@code _source} rendered.
+     *
+     * @param sources one per document, in the same order
+     */
+    private record Parsed(ReadResult result, List<ArticleDocument> documents, List<RenderedSource> sources) {
     }
 
     /** On a worker thread: the CPU-heavy part, touching only the (thread-safe) reader and enricher. */
@@ -230,17 +235,26 @@ public final class IndexRun {
         try {
             ReadResult result = reader.parse(loaded);
             List<ArticleDocument> documents = new ArrayList<>();
+            List<RenderedSource> sources = new ArrayList<>();
             for (Article article : result.articles()) {
-                documents.add(enricher.enrich(article));
+                ArticleDocument document = enricher.enrich(article);
+                documents.add(document);
+                sources.add(rendered(document, loaded.hash()));
             }
-            return new Parsed(result, documents);
+            return new Parsed(result, documents, sources);
         } catch (OutOfMemoryError e) {
             // What this file allocated is garbage once the error is thrown: it fails alone, the run goes on.
             return new Parsed(ReadResult.failed(new IngestFailure(loaded.file().toString(), "parse",
                     "out of memory parsing and enriching this " + loaded.bytes().length + "-byte file (heap limit "
                             + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); index it with a larger heap,"
-                            + " e.g. SAMACHAR_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx1g\", or lower --max-file-size")), List.of());
+                            + " e.g. SAMACHAR_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx1g\", or lower --max-file-size")), List.of(), List.of());
         }
+    }
+
+    private RenderedSource rendered(ArticleDocument document, String fileHash) {
+        Map<String, Object> source = document.source(indexedAt);
+        source.put("file_hash", fileHash);
+        return RenderedSource.of(source);
     }
 
     /** Back on the run's thread, in file order: state, counters and bulk operations. */
@@ -253,15 +267,15 @@ public final class IndexRun {
         }
         List<String> ids = documents.stream().map(ArticleDocument::id).toList();
         FileJob job = new FileJob(() -> recordSettled(path, hash, ids));
-        for (ArticleDocument document : documents) {
+        for (int i = 0; i < documents.size(); i++) {
+            ArticleDocument document = documents.get(i);
             articles++;
             if (!full && state.present(document.id())) {
                 alreadyIndexed++;
                 continue;
             }
-            Map<String, Object> source = document.source(indexedAt);
-            source.put("file_hash", hash);
-            bulk.index(document.id(), source, document.article().origin(), keptForLinking(document, job.expect()));
+            bulk.index(document.id(), parsed.sources().get(i), document.article().origin(),
+                    keptForLinking(document, job.expect()));
         }
         deleteOrphans(path, ids, bulk, job);
         job.queued();

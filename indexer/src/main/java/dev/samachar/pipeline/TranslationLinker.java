@@ -156,8 +156,11 @@ public final class TranslationLinker {
             if (unlinkedSince != null && unlinkedSince.isBefore(runStart)) {
                 daysIndexedBetween(unlinkedSince, runStart).forEach((day, count) -> days.merge(day, count, Integer::sum));
             }
+            // A first run (or a re-index into a new index) has nothing earlier to search: one count, not a
+            // search per batch of days, each with a fixed cost on the node.
+            boolean earlierArticles = anyIndexedBefore(runStart);
             for (List<String> batch : batches(days)) {
-                links += linkBatch(batch, runArticles, runStart, updates);
+                links += linkBatch(batch, runArticles, runStart, earlierArticles, updates);
             }
             updates.finish();
             if (links > 0) {
@@ -188,17 +191,25 @@ public final class TranslationLinker {
         List<List<String>> batches = new ArrayList<>();
         List<String> batch = new ArrayList<>();
         int planned = 0;
+        // The batch's ranges are counted as days are added (a day opens a range unless it follows the
+        // last one), not recounted for every day: that made a run over years of days quadratic.
+        int ranges = 0;
+        LocalDate last = null;
         for (Map.Entry<String, Integer> day : new TreeMap<>(articlesPerDay).entrySet()) {
-            List<String> grown = new ArrayList<>(batch);
-            grown.add(day.getKey());
+            LocalDate date = LocalDate.parse(day.getKey());
+            boolean opensRange = last == null || !date.equals(last.plusDays(1));
             if (!batch.isEmpty() && (planned + day.getValue() > PLANNED_HITS_PER_REQUEST
-                    || ranges(grown).size() > RANGES_PER_REQUEST)) {
+                    || (opensRange && ranges + 1 > RANGES_PER_REQUEST))) {
                 batches.add(batch);
                 batch = new ArrayList<>();
                 planned = 0;
+                ranges = 0;
+                opensRange = true;
             }
             batch.add(day.getKey());
             planned += day.getValue();
+            ranges += opensRange ? 1 : 0;
+            last = date;
         }
         if (!batch.isEmpty()) {
             batches.add(batch);
@@ -222,11 +233,34 @@ public final class TranslationLinker {
         return ranges;
     }
 
-    private int linkBatch(List<String> days, RunArticles runArticles, Instant runStart, LinkUpdates updates)
-            throws IOException {
-        // Earlier runs' articles of these days, by doc values only: the stored _source (title and body)
-        // is read just for those that need it. This run's own articles are in runArticles.
-        SearchResponse<ObjectNode> response = client.search(s -> s.index(alias).size(HITS_PER_REQUEST)
+    /** Whether the index holds any article indexed before {@code runStart} (by an earlier run). */
+    private boolean anyIndexedBefore(Instant runStart) throws IOException {
+        return client.count(c -> c.index(alias)
+                .query(q -> q.range(r -> r.date(d -> d.field("indexed_at").lt(runStart.toString()))))).count() > 0;
+    }
+
+    private int linkBatch(List<String> days, RunArticles runArticles, Instant runStart, boolean earlierArticles,
+                          LinkUpdates updates) throws IOException {
+        List<Hit<ObjectNode>> earlierHits = List.of();
+        if (earlierArticles) {
+            SearchResponse<ObjectNode> response = earlierArticles(days, runStart);
+            long total = response.hits().total() == null ? 0 : response.hits().total().value();
+            if (total > HITS_PER_REQUEST && days.size() > 1) {
+                int half = days.size() / 2;
+                return linkBatch(days.subList(0, half), runArticles, runStart, true, updates)
+                        + linkBatch(days.subList(half, days.size()), runArticles, runStart, true, updates);
+            }
+            earlierHits = response.hits().hits();
+        }
+        return link(days, earlierHits, runArticles, updates);
+    }
+
+    /**
+     * Earlier runs' articles of these days, by doc values only: the stored _source (title and body)
+     * is read just for those that need it. This run's own articles are in runArticles.
+     */
+    private SearchResponse<ObjectNode> earlierArticles(List<String> days, Instant runStart) throws IOException {
+        return client.search(s -> s.index(alias).size(HITS_PER_REQUEST)
                 .trackTotalHits(t -> t.count(HITS_PER_REQUEST + 1))
                 .query(q -> q.bool(b -> {
                     for (String[] range : ranges(days)) {
@@ -244,16 +278,15 @@ public final class TranslationLinker {
                 .docvalueFields(f -> f.field("events"))
                 .docvalueFields(f -> f.field("countries"))
                 .docvalueFields(f -> f.field("published").format("strict_date_optional_time")), ObjectNode.class);
-        long total = response.hits().total() == null ? 0 : response.hits().total().value();
-        if (total > HITS_PER_REQUEST && days.size() > 1) {
-            int half = days.size() / 2;
-            return linkBatch(days.subList(0, half), runArticles, runStart, updates)
-                    + linkBatch(days.subList(half, days.size()), runArticles, runStart, updates);
-        }
+    }
+
+    /** Links the run's articles of these days among themselves and to the earlier ones found. */
+    private int link(List<String> days, List<Hit<ObjectNode>> earlierHits, RunArticles runArticles, LinkUpdates updates)
+            throws IOException {
         Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
         Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
         Set<String> earlier = new HashSet<>();
-        for (Hit<ObjectNode> hit : response.hits().hits()) {
+        for (Hit<ObjectNode> hit : earlierHits) {
             List<String> published = values(hit, "published");
             OffsetDateTime time = published.isEmpty() ? null : parsed(published.get(0));
             if (time != null) {

@@ -163,4 +163,40 @@ class TranslationLinkerTest {
         assertEquals(List.of(List.of("2020-01-01", "2020-01-02")),
                 TranslationLinker.batches(Map.of("2020-01-02", 10, "2020-01-01", 990)));
     }
+    @Test
+    void batchesCountRangesAsTheyGrowWithTheSameCutsAsRecountingThem() {
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 200; round++) {
+            Map<String, Integer> perDay = new TreeMap<>();
+            LocalDate day = LocalDate.of(2015, 1, 1);
+            for (int i = 0, days = random.nextInt(2_000); i < days; i++) {
+                day = day.plusDays(random.nextInt(10) < 5 ? 1 : 1 + random.nextInt(3));
+                perDay.put(day.toString(), 1 + random.nextInt(random.nextBoolean() ? 3 : 400));
+            }
+            assertEquals(recountedBatches(perDay), TranslationLinker.batches(perDay), "round " + round);
+        }
+    }
+
+    /** The cuts as defined: a day joins the batch unless the articles or the ranges of the grown batch exceed the limits. */
+    private static List<List<String>> recountedBatches(Map<String, Integer> perDay) {
+        List<List<String>> batches = new java.util.ArrayList<>();
+        List<String> batch = new java.util.ArrayList<>();
+        int planned = 0;
+        for (Map.Entry<String, Integer> day : perDay.entrySet()) {
+            List<String> grown = new java.util.ArrayList<>(batch);
+            grown.add(day.getKey());
+            if (!batch.isEmpty() && (planned + day.getValue() > TranslationLinker.PLANNED_HITS_PER_REQUEST
+                    || TranslationLinker.ranges(grown).size() > TranslationLinker.RANGES_PER_REQUEST)) {
+                batches.add(batch);
+                batch = new java.util.ArrayList<>();
+                planned = 0;
+            }
+            batch.add(day.getKey());
+            planned += day.getValue();
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
 }
