@@ -223,7 +223,7 @@ record LooseForms(char[][] terms, boolean[] exonym) {
         boolean inVowels = false;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+            boolean vowel = isVowel(c);
             if (vowel) {
                 if (!inVowels) {
                     s.append('V');
