@@ -70,10 +70,13 @@ public final class CrossScriptReadings {
      * rule makes (Seung, u read a: "seang") is not read as one; the plural s too, before a silent
      * e is dropped (Japanese is no plural of "japane").
      */
-    static final int[] LATIN_ORDER = {0, 13, 14, 15, 18, 19, 25, 9, 17, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 16, 20, 21, 22, 23, 24,
-            26, 27, 28};
+    static final int[] LATIN_ORDER = {
+        0, 13, 14, 15, 18, 19, 25, 9, 17, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 16, 20, 21, 22, 23, 24, 26, 27, 28
+    };
 
-    private static final String[] COMPOUND_PARTS = {"नगर", "पुरा", "पुर", "आबाद", "बाद", "गढ़", "गढ", "गंज", "गांव", "गाँव"};
+    private static final String[] COMPOUND_PARTS = {
+        "नगर", "पुरा", "पुर", "आबाद", "बाद", "गढ़", "गढ", "गंज", "गांव", "गाँव"
+    };
 
     private final Romaniser romaniser = new Romaniser();
 
@@ -107,7 +110,9 @@ public final class CrossScriptReadings {
         for (String part : COMPOUND_PARTS) {
             if (w.endsWith(part) && w.length() >= part.length() + 2) {
                 String stem = w.substring(0, w.length() - part.length());
-                String partReading = part.startsWith("गा") && (part.endsWith("ंव") || part.endsWith("ँव")) ? "gaon" : schwaDeleted(part);
+                String partReading = part.startsWith("गा") && (part.endsWith("ंव") || part.endsWith("ँव"))
+                        ? "gaon"
+                        : schwaDeleted(part);
                 out.add(schwaDeleted(stem) + partReading);
                 out.add(full(stem) + partReading);
                 break;
@@ -117,7 +122,8 @@ public final class CrossScriptReadings {
             out.add(schwaDeleted(w.substring(0, w.length() - 3)) + "aon");
         }
         if (w.contains("ंह")) {
-            romaniseAll(w.replace("ंह", "ंग्ह"), out); // सिंह is Singh: an anusvara before ह is ng (Singhbhum / सिंहभूम)
+            romaniseAll(
+                    w.replace("ंह", "ंग्ह"), out); // सिंह is Singh: an anusvara before ह is ng (Singhbhum / सिंहभूम)
         }
         String bilabial = vAsB(w);
         if (!bilabial.equals(w)) {
@@ -170,9 +176,19 @@ public final class CrossScriptReadings {
             char c = w.charAt(i);
             char next = i + 1 < w.length() ? w.charAt(i + 1) : '\0';
             if (!toR) {
-                if (c == '\u095C') { s.append('ड'); continue; }
-                if (c == '\u095D') { s.append('ढ'); continue; }
-                if ((c == 'ड' || c == 'ढ') && next == '\u093C') { s.append(c); i++; continue; }
+                if (c == '\u095C') {
+                    s.append('ड');
+                    continue;
+                }
+                if (c == '\u095D') {
+                    s.append('ढ');
+                    continue;
+                }
+                if ((c == 'ड' || c == 'ढ') && next == '\u093C') {
+                    s.append(c);
+                    i++;
+                    continue;
+                }
                 s.append(c);
                 continue;
             }
@@ -236,13 +252,17 @@ public final class CrossScriptReadings {
         switch (rule) {
             case 0: { // qu + vowel → kv
                 int i = w.indexOf("qu");
-                return i >= 0 && i + 2 < n && isVowel(w.charAt(i + 2)) ? w.substring(0, i) + "kv" + w.substring(i + 2) : null;
+                return i >= 0 && i + 2 < n && isVowel(w.charAt(i + 2))
+                        ? w.substring(0, i) + "kv" + w.substring(i + 2)
+                        : null;
             }
             case 1: { // u before two consonants → a
                 StringBuilder s = new StringBuilder(w);
                 boolean changed = false;
                 for (int i = 0; i + 2 < n; i++) {
-                    if (w.charAt(i) == 'u' && isConsonant(w.charAt(i + 1)) && isConsonant(w.charAt(i + 2))
+                    if (w.charAt(i) == 'u'
+                            && isConsonant(w.charAt(i + 1))
+                            && isConsonant(w.charAt(i + 2))
                             && (i == 0 || w.charAt(i - 1) != 'q')) {
                         s.setCharAt(i, 'a');
                         changed = true;
@@ -250,11 +270,18 @@ public final class CrossScriptReadings {
                 }
                 return changed ? s.toString() : null;
             }
-            case 2: { // an o or u before a final consonant (not l: Carol is not केरल), after a consonant, i or y, is unstressed अ (Lebanon / लेबनान, Albion / एल्बियन, Canyon / कैनियन, Bishop / बिशप, Altus / एल्टस)
+            case 2: { // an o or u before a final consonant (not l: Carol is not केरल), after a consonant, i or y, is
+                // unstressed अ (Lebanon / लेबनान, Albion / एल्बियन, Canyon / कैनियन, Bishop / बिशप, Altus /
+                // एल्टस)
                 char last = n >= 4 ? w.charAt(n - 1) : 'a';
                 char before = n >= 4 ? w.charAt(n - 3) : 'a';
-                boolean unstressed = n >= 4 && (w.charAt(n - 2) == 'o' || w.charAt(n - 2) == 'u') && isConsonant(last)
-                        && last != 'w' && last != 'h' && last != 'l' && (isConsonant(before) || before == 'i' || before == 'y');
+                boolean unstressed = n >= 4
+                        && (w.charAt(n - 2) == 'o' || w.charAt(n - 2) == 'u')
+                        && isConsonant(last)
+                        && last != 'w'
+                        && last != 'h'
+                        && last != 'l'
+                        && (isConsonant(before) || before == 'i' || before == 'y');
                 return unstressed ? w.substring(0, n - 2) + "a" + last : null;
             }
             case 3: { // silent final e
@@ -288,8 +315,11 @@ public final class CrossScriptReadings {
             }
             case 7: { // an a that English writes before r and a consonant, where Hindi has a cluster
                 for (int i = 2; i + 2 < n; i++) {
-                    if (w.charAt(i) == 'a' && w.charAt(i + 1) == 'r' && isConsonant(w.charAt(i - 1))
-                            && isConsonant(w.charAt(i + 2)) && w.charAt(i - 1) != 'h') {
+                    if (w.charAt(i) == 'a'
+                            && w.charAt(i + 1) == 'r'
+                            && isConsonant(w.charAt(i - 1))
+                            && isConsonant(w.charAt(i + 2))
+                            && w.charAt(i - 1) != 'h') {
                         return w.substring(0, i) + w.substring(i + 1);
                     }
                 }
@@ -308,7 +338,8 @@ public final class CrossScriptReadings {
                 }
                 return changed ? s.toString() : null;
             }
-            case 9: { // eo before a consonant or at the end and a final ao read ev, av: व after a vowel (Deoghar / देवघर, Charaideo / चराइदेव, Unnao / उन्नाव)
+            case 9: { // eo before a consonant or at the end and a final ao read ev, av: व after a vowel (Deoghar /
+                // देवघर, Charaideo / चराइदेव, Unnao / उन्नाव)
                 int i = w.indexOf("eo");
                 if (i > 0 && (i + 2 == n || isConsonant(w.charAt(i + 2)))) {
                     return w.substring(0, i) + "ev" + w.substring(i + 2);
@@ -323,7 +354,10 @@ public final class CrossScriptReadings {
             }
             case 12: { // i, one consonant, a silent e (and s): the i is ai (Miles / माइल्स, Rice / राइस)
                 int end = w.endsWith("es") ? n - 2 : w.endsWith("e") ? n - 1 : -1;
-                if (end >= 3 && w.charAt(end - 2) == 'i' && isConsonant(w.charAt(end - 1)) && isConsonant(w.charAt(end - 3))) {
+                if (end >= 3
+                        && w.charAt(end - 2) == 'i'
+                        && isConsonant(w.charAt(end - 1))
+                        && isConsonant(w.charAt(end - 3))) {
                     char c = w.charAt(end - 1) == 'c' ? 's' : w.charAt(end - 1);
                     return w.substring(0, end - 2) + "ai" + c + w.substring(end + 1);
                 }
@@ -331,25 +365,36 @@ public final class CrossScriptReadings {
             }
             case 13: { // aw not before a vowel is ऑ or औ (Aizawl / आइजोल, Anjaw / अंजॉ, Shaw / शॉ)
                 int i = w.indexOf("aw");
-                return i >= 0 && (i + 2 == n || !isVowel(w.charAt(i + 2))) ? w.substring(0, i) + "au" + w.substring(i + 2) : null;
+                return i >= 0 && (i + 2 == n || !isVowel(w.charAt(i + 2)))
+                        ? w.substring(0, i) + "au" + w.substring(i + 2)
+                        : null;
             }
             case 14: { // ea before a consonant is ई (East / ईस्ट, Peace / पीस)
                 int i = w.indexOf("ea");
-                return i >= 0 && i + 2 < n && isConsonant(w.charAt(i + 2)) ? w.substring(0, i) + "i" + w.substring(i + 2) : null;
+                return i >= 0 && i + 2 < n && isConsonant(w.charAt(i + 2))
+                        ? w.substring(0, i) + "i" + w.substring(i + 2)
+                        : null;
             }
-            case 15: { // eo before a consonant or at the end is also इव: Sheo, Seo are शिव (Sheohar / शिवहर, Seoni / सिवनी)
+            case 15: { // eo before a consonant or at the end is also इव: Sheo, Seo are शिव (Sheohar / शिवहर, Seoni /
+                // सिवनी)
                 int i = w.indexOf("eo");
-                return i > 0 && (i + 2 == n || isConsonant(w.charAt(i + 2))) ? w.substring(0, i) + "iv" + w.substring(i + 2) : null;
+                return i > 0 && (i + 2 == n || isConsonant(w.charAt(i + 2)))
+                        ? w.substring(0, i) + "iv" + w.substring(i + 2)
+                        : null;
             }
             case 16: { // ua after a consonant is व + आ (Alipurduar / अलीपुरद्वार, Guatemala / ग्वाटेमाला)
                 for (int i = 1; i + 1 < n; i++) {
-                    if (w.charAt(i) == 'u' && w.charAt(i + 1) == 'a' && isConsonant(w.charAt(i - 1)) && w.charAt(i - 1) != 'q') {
+                    if (w.charAt(i) == 'u'
+                            && w.charAt(i + 1) == 'a'
+                            && isConsonant(w.charAt(i - 1))
+                            && w.charAt(i - 1) != 'q') {
                         return w.substring(0, i) + "va" + w.substring(i + 2);
                     }
                 }
                 return null;
             }
-            case 17: // an English plural s after a vowel, on a long name: Hindi names the place in the singular (Nilgiris / नीलगिरी, Parganas / परगना)
+            case 17: // an English plural s after a vowel, on a long name: Hindi names the place in the singular
+                // (Nilgiris / नीलगिरी, Parganas / परगना)
                 return n >= 7 && w.charAt(n - 1) == 's' && isVowel(w.charAt(n - 2)) ? w.substring(0, n - 1) : null;
             case 18: { // eo also read io, य + ओ (Sheopur / श्योपुर)
                 int i = w.indexOf("eo");
@@ -363,19 +408,24 @@ public final class CrossScriptReadings {
                 return n >= 4 && w.endsWith("le") && isConsonant(w.charAt(n - 3)) ? w.substring(0, n - 2) + "al" : null;
             case 21: { // ti before a vowel, inside a word, is श (Croatia / क्रोशिया, Scotia / स्कोशिया)
                 for (int i = 2; i + 2 < n; i++) {
-                    if (w.charAt(i) == 't' && w.charAt(i + 1) == 'i' && isVowel(w.charAt(i + 2)) && w.charAt(i - 1) != 's') {
+                    if (w.charAt(i) == 't'
+                            && w.charAt(i + 1) == 'i'
+                            && isVowel(w.charAt(i + 2))
+                            && w.charAt(i - 1) != 's') {
                         return w.substring(0, i) + "sh" + w.substring(i + 1);
                     }
                 }
                 return null;
             }
-            case 22: { // a silent e before a final s, or a final ey read i (Cannes / कैन्स, Bettles / बेट्ल्स, Turkey / टर्की)
+            case 22: { // a silent e before a final s, or a final ey read i (Cannes / कैन्स, Bettles / बेट्ल्स, Turkey /
+                // टर्की)
                 if (n >= 5 && w.endsWith("es") && isConsonant(w.charAt(n - 3))) {
                     return w.substring(0, n - 2) + "s";
                 }
                 // after two consonants only (Turkey, Jersey): one consonant before it is too short a word to risk
                 return n >= 5 && w.endsWith("ey") && isConsonant(w.charAt(n - 3)) && isConsonant(w.charAt(n - 4))
-                        ? w.substring(0, n - 2) + "i" : null;
+                        ? w.substring(0, n - 2) + "i"
+                        : null;
             }
             case 23: { // th before er is voiced, द (Weatherford / वेदरफोर्ड, Netherlands / नीदरलैंड)
                 int i = w.indexOf("ther");
@@ -387,18 +437,26 @@ public final class CrossScriptReadings {
             }
             case 25: // a first au is आ or अ (Auburn / आबर्न, Augusta / अगस्ता)
                 return n >= 4 && w.startsWith("au") ? "a" + w.substring(2) : null;
-            case 26: { // a short o, before two consonants and a vowel, is also आ as older Hindi spellings write it (College / कालेज, Rocky / राकी; not Carroll)
+            case 26: { // a short o, before two consonants and a vowel, is also आ as older Hindi spellings write it
+                // (College / कालेज, Rocky / राकी; not Carroll)
                 for (int i = 1; i + 3 < n; i++) {
-                    if (w.charAt(i) == 'o' && isConsonant(w.charAt(i - 1)) && isConsonant(w.charAt(i + 1)) && isConsonant(w.charAt(i + 2))) {
+                    if (w.charAt(i) == 'o'
+                            && isConsonant(w.charAt(i - 1))
+                            && isConsonant(w.charAt(i + 1))
+                            && isConsonant(w.charAt(i + 2))) {
                         return w.substring(0, i) + "a" + w.substring(i + 1);
                     }
                 }
                 return null;
             }
-            case 27: { // an i in an open syllable of a longer word is आइ (Friday / फ्राइडे, Iberia / आइबेरिया); not in China, whose "chaina" would be Chennai's key
+            case 27: { // an i in an open syllable of a longer word is आइ (Friday / फ्राइडे, Iberia / आइबेरिया); not in
+                // China, whose "chaina" would be Chennai's key
                 for (int i = 0; n >= 6 && i + 2 < n; i++) {
-                    if (w.charAt(i) == 'i' && (i == 0 || isConsonant(w.charAt(i - 1))) && isConsonant(w.charAt(i + 1))
-                            && w.charAt(i + 1) != 'r' && isVowel(w.charAt(i + 2))) {
+                    if (w.charAt(i) == 'i'
+                            && (i == 0 || isConsonant(w.charAt(i - 1)))
+                            && isConsonant(w.charAt(i + 1))
+                            && w.charAt(i + 1) != 'r'
+                            && isVowel(w.charAt(i + 2))) {
                         return w.substring(0, i) + "ai" + w.substring(i + 1);
                     }
                 }
@@ -408,7 +466,9 @@ public final class CrossScriptReadings {
                 if (n >= 4 && w.endsWith("se") && isVowel(w.charAt(n - 3))) {
                     return w.substring(0, n - 2) + "z";
                 }
-                return n >= 4 && w.charAt(n - 1) == 's' && isVowel(w.charAt(n - 2)) ? w.substring(0, n - 1) + "z" : null;
+                return n >= 4 && w.charAt(n - 1) == 's' && isVowel(w.charAt(n - 2))
+                        ? w.substring(0, n - 1) + "z"
+                        : null;
             }
             default:
                 return null;

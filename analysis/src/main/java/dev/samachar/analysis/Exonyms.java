@@ -150,7 +150,8 @@ public final class Exonyms {
                     continue;
                 }
                 if (WordTokenizer.tokenize(spelling).size() != 1) {
-                    throw new IllegalArgumentException("exonyms line " + lineNo + ": not a single token: '" + spelling + "'");
+                    throw new IllegalArgumentException(
+                            "exonyms line " + lineNo + ": not a single token: '" + spelling + "'");
                 }
                 Set<String> forms = looseForms(romaniser, spelling);
                 if (block) {
@@ -207,8 +208,10 @@ public final class Exonyms {
             ULocale region = new ULocale("", code);
             String english = region.getDisplayCountry(ULocale.ENGLISH);
             String hindi = region.getDisplayCountry(HINDI);
-            if (english.equals(code) || hindi.equals(code)
-                    || WordTokenizer.tokenize(english).size() != 1 || WordTokenizer.tokenize(hindi).size() != 1) {
+            if (english.equals(code)
+                    || hindi.equals(code)
+                    || WordTokenizer.tokenize(english).size() != 1
+                    || WordTokenizer.tokenize(hindi).size() != 1) {
                 continue;
             }
             Set<String> en = looseForms(romaniser, english);
@@ -227,8 +230,10 @@ public final class Exonyms {
             ULocale region = new ULocale("", code);
             String english = region.getDisplayCountry(ULocale.ENGLISH);
             String hindi = region.getDisplayCountry(HINDI);
-            if (!english.equals(code) && !hindi.equals(code)
-                    && WordTokenizer.tokenize(english).size() == 1 && WordTokenizer.tokenize(hindi).size() == 1) {
+            if (!english.equals(code)
+                    && !hindi.equals(code)
+                    && WordTokenizer.tokenize(english).size() == 1
+                    && WordTokenizer.tokenize(hindi).size() == 1) {
                 groups.add(List.of(english, hindi));
             }
         }
@@ -277,7 +282,8 @@ public final class Exonyms {
                         }
                         String partner = group.get(j).iterator().next();
                         if (!own.contains(partner) && !blocked.contains(partner)) {
-                            sets.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(partner);
+                            sets.computeIfAbsent(key, k -> new LinkedHashSet<>())
+                                    .add(partner);
                         }
                     }
                 }

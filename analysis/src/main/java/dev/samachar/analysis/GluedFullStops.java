@@ -40,7 +40,8 @@ public final class GluedFullStops {
     private static final String ADDRESS_PUNCT = "[.@/]";
 
     /** A full stop that ends a sentence glued to the next one; see the class comment. */
-    public static final String PATTERN = String.join("|",
+    public static final String PATTERN = String.join(
+            "|",
             "(?<=" + DEVANAGARI + ")\\.(?=" + DEVANAGARI_WORD + "(?!\\.))",
             "(?<=" + DEVANAGARI + ")\\.(?=" + LATIN + ")",
             "(?<=" + LATIN + ")\\.(?=" + DEVANAGARI_LETTER + ")",

@@ -53,6 +53,7 @@ public final class HindiNormalizer {
      * and chars outside the table are kept.
      */
     private static final char[] MAP = new char[0x80];
+
     private static final char DELETE = 0;
 
     static {
@@ -110,8 +111,10 @@ public final class HindiNormalizer {
                 continue;
             }
             int k = fastIndex(c);
-            if (k < 0 || !FAST_NFC[k] || previous >= 0 && (COMPOSES[previous * FAST_CHARS + k]
-                    || CCC[k] != 0 && CCC[previous] > CCC[k])) {
+            if (k < 0
+                    || !FAST_NFC[k]
+                    || previous >= 0
+                            && (COMPOSES[previous * FAST_CHARS + k] || CCC[k] != 0 && CCC[previous] > CCC[k])) {
                 return NFC.isNormalized(java.nio.CharBuffer.wrap(buf, 0, len));
             }
             previous = k;

@@ -45,8 +45,14 @@ public final class LookupFold {
 
     private static char foldApostrophe(char c) {
         switch (c) {
-            case '\u2019': case '\u2018': case '\u201B': case '\u02BC': case '\uFF07': return '\'';
-            default: return c;
+            case '\u2019':
+            case '\u2018':
+            case '\u201B':
+            case '\u02BC':
+            case '\uFF07':
+                return '\'';
+            default:
+                return c;
         }
     }
 }

@@ -78,7 +78,7 @@ public final class LooseLatin {
     static final int MIN_LENGTH_FOR_INITIAL_Y_DROP = 7;
 
     private static final ThreadLocal<StringBuilder[]> SCRATCH =
-            ThreadLocal.withInitial(() -> new StringBuilder[]{new StringBuilder(32), new StringBuilder(32)});
+            ThreadLocal.withInitial(() -> new StringBuilder[] {new StringBuilder(32), new StringBuilder(32)});
 
     private LooseLatin() {}
 
@@ -165,15 +165,25 @@ public final class LooseLatin {
 
     private static String special(int c) {
         switch (c) {
-            case 'ß': return "ss";
-            case 'æ': return "ae";
-            case 'œ': return "oe";
-            case 'ø': return "o";
-            case 'ł': return "l";
-            case 'đ': case 'ð': return "d";
-            case 'þ': return "th";
-            case 'ı': return "i";
-            default: return null;
+            case 'ß':
+                return "ss";
+            case 'æ':
+                return "ae";
+            case 'œ':
+                return "oe";
+            case 'ø':
+                return "o";
+            case 'ł':
+                return "l";
+            case 'đ':
+            case 'ð':
+                return "d";
+            case 'þ':
+                return "th";
+            case 'ı':
+                return "i";
+            default:
+                return null;
         }
     }
 
@@ -248,7 +258,11 @@ public final class LooseLatin {
 
     private static boolean dropsH(char previous) {
         switch (previous) {
-            case 'k': case 'g': case 'j': case 's': case 'r':
+            case 'k':
+            case 'g':
+            case 'j':
+            case 's':
+            case 'r':
                 return true;
             default:
                 return false;

@@ -75,7 +75,7 @@ public final class NameKey {
     }
 
     private static final ThreadLocal<StringBuilder[]> SCRATCH = ThreadLocal.withInitial(
-            () -> new StringBuilder[]{new StringBuilder(32), new StringBuilder(32), new StringBuilder(16)});
+            () -> new StringBuilder[] {new StringBuilder(32), new StringBuilder(32), new StringBuilder(16)});
 
     /** The next consonant of the skeleton after {@code from}, or 0 at the end. */
     private static char nextConsonant(CharSequence letters, int from) {
@@ -114,11 +114,21 @@ public final class NameKey {
                         out.append(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
                     }
                     break;
-                case 'x': out.append("ks"); break;
-                case 'q': out.append('k'); break;
-                case 'z': out.append('j'); break;
-                case 'f': out.append('p'); break;
-                case 'w': out.append('v'); break;
+                case 'x':
+                    out.append("ks");
+                    break;
+                case 'q':
+                    out.append('k');
+                    break;
+                case 'z':
+                    out.append('j');
+                    break;
+                case 'f':
+                    out.append('p');
+                    break;
+                case 'w':
+                    out.append('v');
+                    break;
                 default:
                     if (c >= 'a' && c <= 'z') {
                         out.append(c);

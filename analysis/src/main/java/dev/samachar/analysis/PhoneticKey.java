@@ -36,7 +36,11 @@ public final class PhoneticKey {
         for (int i = 0; i < loose.length(); i++) {
             char c = loose.charAt(i);
             boolean firstKh = i == 1 && loose.charAt(0) == 'k';
-            if (c == 'h' && s.length() > 0 && isConsonant(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != 'c' && !firstKh) {
+            if (c == 'h'
+                    && s.length() > 0
+                    && isConsonant(s.charAt(s.length() - 1))
+                    && s.charAt(s.length() - 1) != 'c'
+                    && !firstKh) {
                 continue;
             }
             s.append(c == 'o' ? 'u' : c);
@@ -59,8 +63,10 @@ public final class PhoneticKey {
                 out.append('i'); // rya / रिया (Haryana / हरियाणा)
                 continue;
             }
-            if (c == 'v' && out.length() > 0 && out.charAt(out.length() - 1) == 'u' && (next == '\0' || isVowel(next)
-                    || isConsonant(next) && next != 'v')) {
+            if (c == 'v'
+                    && out.length() > 0
+                    && out.charAt(out.length() - 1) == 'u'
+                    && (next == '\0' || isVowel(next) || isConsonant(next) && next != 'v')) {
                 if (next == 'a') {
                     i++; // uva → u, as ua (Goa / गोवा)
                 }

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds dictionary phrases in text. Phrases and text are split by {@link WordTokenizer} and
@@ -115,6 +115,7 @@ public final class PhraseMatcher<T> {
      * worked out each time. One lookup per text word then gives both.
      */
     private static final int CACHED_WORDS = 50_000;
+
     private final Map<String, Word<T>> words = new ConcurrentHashMap<>();
 
     private Word<T> word(String text) {
@@ -130,7 +131,8 @@ public final class PhraseMatcher<T> {
     }
 
     /** @param starting the phrases that start with token {@code i}, longest first, or null */
-    private static <T> Phrase<T> longestAt(List<Phrase<T>> starting, List<WordTokenizer.Token> tokens, String[] keys, int i) {
+    private static <T> Phrase<T> longestAt(
+            List<Phrase<T>> starting, List<WordTokenizer.Token> tokens, String[] keys, int i) {
         if (starting == null) {
             return null;
         }

@@ -79,15 +79,15 @@ public final class Romaniser {
 
     // Segment kinds.
     private static final byte CONSONANT = 1;
-    private static final byte NASAL = 2;   // anusvara or candrabindu
-    private static final byte VOWEL = 3;   // vowel sign or independent vowel
-    private static final byte SCHWA = 4;   // inherent vowel
-    private static final byte SILENT = 5;  // visarga: writes nothing but ends the syllable
+    private static final byte NASAL = 2; // anusvara or candrabindu
+    private static final byte VOWEL = 3; // vowel sign or independent vowel
+    private static final byte SCHWA = 4; // inherent vowel
+    private static final byte SILENT = 5; // visarga: writes nothing but ends the syllable
 
     // Char classes for U+0900..U+097F; 0 is a char that writes nothing.
     private static final byte C_CONSONANT = 1;
-    private static final byte C_VOWEL = 2;      // independent vowel
-    private static final byte C_SIGN = 3;       // dependent vowel sign
+    private static final byte C_VOWEL = 2; // independent vowel
+    private static final byte C_SIGN = 3; // dependent vowel sign
     private static final byte C_NASAL = 4;
     private static final byte C_VISARGA = 5;
     private static final byte C_VIRAMA = 6;
@@ -110,16 +110,49 @@ public final class Romaniser {
     private static final char[] GH = {'g', 'h'};
     /** {@link #LATIN} and {@link #NUKTA_LATIN} as char arrays, which is what segments hold. */
     private static final char[][] LATIN_CHARS = new char[0x80][];
+
     private static final char[][] NUKTA_LATIN_CHARS = new char[0x80][];
     private static final char HA = '\u0939';
     private static final char JA = '\u091C';
     private static final char NYA = '\u091E';
 
     static {
-        consonants("कखगघङचछजझञटठडढणतथदधनपफबभमयरलळवशषसह",
-                "k", "kh", "g", "gh", "n", "ch", "chh", "j", "jh", "n", "t", "th", "d", "dh", "n",
-                "t", "th", "d", "dh", "n", "p", "ph", "b", "bh", "m", "y", "r", "l", "l", "v", "sh",
-                "sh", "s", "h");
+        consonants(
+                "कखगघङचछजझञटठडढणतथदधनपफबभमयरलळवशषसह",
+                "k",
+                "kh",
+                "g",
+                "gh",
+                "n",
+                "ch",
+                "chh",
+                "j",
+                "jh",
+                "n",
+                "t",
+                "th",
+                "d",
+                "dh",
+                "n",
+                "t",
+                "th",
+                "d",
+                "dh",
+                "n",
+                "p",
+                "ph",
+                "b",
+                "bh",
+                "m",
+                "y",
+                "r",
+                "l",
+                "l",
+                "v",
+                "sh",
+                "sh",
+                "s",
+                "h");
         for (int i = 0; i < 0x80; i++) {
             if (CLASS[i] == C_CONSONANT) {
                 NUKTA_LATIN[i] = LATIN[i];
@@ -149,10 +182,48 @@ public final class Romaniser {
         precomposed('\u0931', 'र');
         precomposed('\u0934', 'ळ');
 
-        vowels(C_VOWEL, "अआइईउऊऋॠऌॡएऐओऔऍऎऑऒॲ",
-                "a", "a", "i", "i", "u", "u", "ri", "ri", "li", "li", "e", "ai", "o", "au", "e", "e", "o", "o", "a");
-        vowels(C_SIGN, "ािीुूृॄॢॣेैोौॅॆॉॊ",
-                "a", "i", "i", "u", "u", "ri", "ri", "li", "li", "e", "ai", "o", "au", "e", "e", "o", "o");
+        vowels(
+                C_VOWEL,
+                "अआइईउऊऋॠऌॡएऐओऔऍऎऑऒॲ",
+                "a",
+                "a",
+                "i",
+                "i",
+                "u",
+                "u",
+                "ri",
+                "ri",
+                "li",
+                "li",
+                "e",
+                "ai",
+                "o",
+                "au",
+                "e",
+                "e",
+                "o",
+                "o",
+                "a");
+        vowels(
+                C_SIGN,
+                "ािीुूृॄॢॣेैोौॅॆॉॊ",
+                "a",
+                "i",
+                "i",
+                "u",
+                "u",
+                "ri",
+                "ri",
+                "li",
+                "li",
+                "e",
+                "ai",
+                "o",
+                "au",
+                "e",
+                "e",
+                "o",
+                "o");
         CLASS[0x01] = C_NASAL;
         CLASS[0x02] = C_NASAL;
         CLASS[0x03] = C_VISARGA;
@@ -504,7 +575,11 @@ public final class Romaniser {
 
     private static boolean isSonorant(char consonant) {
         return HindiNormalizer.isNasal(consonant)
-                || consonant == 'य' || consonant == 'र' || consonant == 'ल' || consonant == 'ळ' || consonant == 'व';
+                || consonant == 'य'
+                || consonant == 'र'
+                || consonant == 'ल'
+                || consonant == 'ळ'
+                || consonant == 'व';
     }
 
     /** Ohala's VC_CV rule, right to left, with Choudhury et al.'s constraints 1, 2, 4 and 5. */

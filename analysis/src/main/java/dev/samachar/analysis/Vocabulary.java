@@ -116,8 +116,8 @@ public final class Vocabulary {
 
     /** As {@link #load(byte[], byte[])}, with the list of Hindi words of record that may be names. */
     public static Vocabulary load(byte[] hindiGz, byte[] englishGz, byte[] hindiNamesGz) throws IOException {
-        return new Vocabulary(KeySet.parse(gunzip(hindiGz)), KeySet.parse(gunzip(englishGz)),
-                KeySet.parse(gunzip(hindiNamesGz)));
+        return new Vocabulary(
+                KeySet.parse(gunzip(hindiGz)), KeySet.parse(gunzip(englishGz)), KeySet.parse(gunzip(hindiNamesGz)));
     }
 
     private static byte[] gunzip(byte[] gz) throws IOException {
@@ -242,6 +242,7 @@ public final class Vocabulary {
         private final int[] ends;
         /** Key number + 1 per slot, 0 for an empty slot; the length is a power of two. */
         private final int[] slots;
+
         private final int mask;
         /** Bit i set: the line of key i had a TAB and a field after the key. */
         private final long[] flags;
@@ -310,7 +311,8 @@ public final class Vocabulary {
                     int b1 = i + 2 < text.length ? text[i + 1] & 0xFF : 0;
                     int b2 = i + 2 < text.length ? text[i + 2] & 0xFF : 0;
                     if (b != 0xE0 || (b1 != 0xA4 && b1 != 0xA5) || (b2 & 0xC0) != 0x80) {
-                        throw new IllegalArgumentException("vocabulary list with a char outside ASCII and Devanagari at byte " + i);
+                        throw new IllegalArgumentException(
+                                "vocabulary list with a char outside ASCII and Devanagari at byte " + i);
                     }
                     b = (b1 == 0xA4 ? 0x80 : 0xC0) + (b2 & 0x3F);
                     i += 2;

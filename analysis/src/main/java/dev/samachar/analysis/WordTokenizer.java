@@ -61,6 +61,7 @@ public final class WordTokenizer {
      * the Unicode tables.
      */
     private static final int TABLE_END = 0x0980;
+
     private static final boolean[] WORD_CHAR = new boolean[TABLE_END];
 
     static {

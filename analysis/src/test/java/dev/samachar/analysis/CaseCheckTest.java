@@ -1,9 +1,9 @@
 package dev.samachar.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The rule a phrase token sets, worked out once, and how text tokens fare against it. */
 class CaseCheckTest {

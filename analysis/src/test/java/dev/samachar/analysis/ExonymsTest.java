@@ -20,8 +20,12 @@ class ExonymsTest {
 
     @Test
     void russiaBothWays() {
-        assertTrue(DEFAULTS.partners("rus").contains("rusia"), DEFAULTS.partners("rus").toString());
-        assertTrue(DEFAULTS.partners("rusia").contains("rus"), DEFAULTS.partners("rusia").toString());
+        assertTrue(
+                DEFAULTS.partners("rus").contains("rusia"),
+                DEFAULTS.partners("rus").toString());
+        assertTrue(
+                DEFAULTS.partners("rusia").contains("rus"),
+                DEFAULTS.partners("rusia").toString());
         assertTrue(DEFAULTS.partners("rasia").contains("rusia"), "रशिया is in the table's Russia group");
     }
 
@@ -59,8 +63,7 @@ class ExonymsTest {
 
     @Test
     void loadsItsOwnFormat() throws IOException {
-        Exonyms e = Exonyms.load(new StringReader(
-                "# comment\n\nRussia\tरूस\n-\tरस\nFoo\tरस\n"), false);
+        Exonyms e = Exonyms.load(new StringReader("# comment\n\nRussia\tरूस\n-\tरस\nFoo\tरस\n"), false);
         assertEquals(List.of("rusia"), e.partners("rus"));
         assertEquals(List.of("rus"), e.partners("rusia"));
         assertEquals(List.of(), e.partners("foo"), "a blocked partner is never added");
@@ -69,7 +72,8 @@ class ExonymsTest {
 
     @Test
     void rejectsMultiTokenSpellings() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Exonyms.load(new StringReader("United States\tअमेरिका\n"), false));
         assertTrue(e.getMessage().contains("line 1"), e.getMessage());
     }
@@ -78,9 +82,12 @@ class ExonymsTest {
     void jarCarriesTheRepositoryTable() throws IOException {
         try (InputStream bundled = Exonyms.class.getClassLoader().getResourceAsStream(Exonyms.BUNDLED_RESOURCE)) {
             assertNotNull(bundled, "build copies mappings/exonyms.tsv into the jar");
-            Path source = Path.of("").toAbsolutePath().resolveSibling("mappings").resolve("exonyms.tsv");
+            Path source =
+                    Path.of("").toAbsolutePath().resolveSibling("mappings").resolve("exonyms.tsv");
             if (Files.isRegularFile(source)) {
-                assertEquals(Files.readString(source), new String(bundled.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                assertEquals(
+                        Files.readString(source),
+                        new String(bundled.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
     }

@@ -18,7 +18,8 @@ class GluedFullStopsTest {
                 // what the row shows, text, text with the glued full stops replaced by spaces
                 Arguments.of("Hindi sentences glued", "मरीज हैं.दिल्ली में", "मरीज हैं दिल्ली में"),
                 Arguments.of("after है, before a short word", "पुष्टी हुई है.ये सभी", "पुष्टी हुई है ये सभी"),
-                Arguments.of("after a virama", "जा रहा है्.प्राप्त जानकारी", "जा रहा है्.प्राप्त जानकारी".replace('.', ' ')),
+                Arguments.of(
+                        "after a virama", "जा रहा है्.प्राप्त जानकारी", "जा रहा है्.प्राप्त जानकारी".replace('.', ' ')),
                 Arguments.of("before a word with ZWJ", "हुई है.उन्\u200Dहोंने कहा", "हुई है उन्\u200Dहोंने कहा"),
                 Arguments.of("several in a row", "होगा.उसी तरह होंगे.निजी", "होगा उसी तरह होंगे निजी"),
                 Arguments.of("English sentences glued", "headphone jack.The machine", "headphone jack The machine"),
@@ -30,11 +31,16 @@ class GluedFullStopsTest {
                 // Left alone.
                 Arguments.of("Hindi initials", "ए.के. सिंह, एच.सी. अवस्थी", "ए.के. सिंह, एच.सी. अवस्थी"),
                 Arguments.of("Hindi abbreviations", "उ.प्र. में डब्ल्यू.एच.ओ. ने", "उ.प्र. में डब्ल्यू.एच.ओ. ने"),
-                Arguments.of("English abbreviations", "the U.S. e.g. i.e. Ph.D 190 A.D., S.T.A.L.K.E.R.",
+                Arguments.of(
+                        "English abbreviations",
+                        "the U.S. e.g. i.e. Ph.D 190 A.D., S.T.A.L.K.E.R.",
                         "the U.S. e.g. i.e. Ph.D 190 A.D., S.T.A.L.K.E.R."),
-                Arguments.of("domain names", "Amazon.com, bbc.co.uk, www.dec.org.uk, pmindia.gov.in",
+                Arguments.of(
+                        "domain names",
+                        "Amazon.com, bbc.co.uk, www.dec.org.uk, pmindia.gov.in",
                         "Amazon.com, bbc.co.uk, www.dec.org.uk, pmindia.gov.in"),
-                Arguments.of("capitalised host names", "fansite Halo.Bungie.Org, said", "fansite Halo.Bungie.Org, said"),
+                Arguments.of(
+                        "capitalised host names", "fansite Halo.Bungie.Org, said", "fansite Halo.Bungie.Org, said"),
                 Arguments.of("URL", "https://pic.twitter.com/042wthOtBt", "https://pic.twitter.com/042wthOtBt"),
                 Arguments.of("e-mail addresses", "John.Smith@bbc.co.uk", "John.Smith@bbc.co.uk"),
                 Arguments.of("virus variants", "Bagle.AT, Zafi.D and ASP.NET", "Bagle.AT, Zafi.D and ASP.NET"),
@@ -60,7 +66,8 @@ class GluedFullStopsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void thePatternOverTheWholeTextAgrees(String rule, String text, String expected) {
-        assertEquals(expected, Pattern.compile(GluedFullStops.PATTERN).matcher(text).replaceAll(" "), rule);
+        assertEquals(
+                expected, Pattern.compile(GluedFullStops.PATTERN).matcher(text).replaceAll(" "), rule);
     }
 
     @Test
@@ -83,7 +90,8 @@ class GluedFullStopsTest {
     void findsTheOffsetsInOrder() {
         char[] text = "है.कल और U.S. jack.The".toCharArray();
         org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {2, 18}, GluedFullStops.find(text, text.length));
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {2}, GluedFullStops.find(text, 10), "within length only");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                new int[] {2}, GluedFullStops.find(text, 10), "within length only");
     }
 
     @Test

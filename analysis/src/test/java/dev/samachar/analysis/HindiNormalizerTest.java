@@ -25,8 +25,14 @@ class HindiNormalizerTest {
                 Arguments.of("anusvara spelling unchanged", "पंडित", "पंडित"),
                 Arguments.of("candrabindu", "हाँ", "हां"),
                 Arguments.of("candrabindu in a name", "सिँह", "सिंह"),
-                Arguments.of("nukta, combining", "\u0915\u091C\u093C\u093E\u0915\u093F\u0938\u094D\u0924\u093E\u0928", "कजाकिस्तान"),
-                Arguments.of("nukta, precomposed ज़ U+095B", "\u0915\u095B\u093E\u0915\u093F\u0938\u094D\u0924\u093E\u0928", "कजाकिस्तान"),
+                Arguments.of(
+                        "nukta, combining",
+                        "\u0915\u091C\u093C\u093E\u0915\u093F\u0938\u094D\u0924\u093E\u0928",
+                        "कजाकिस्तान"),
+                Arguments.of(
+                        "nukta, precomposed ज़ U+095B",
+                        "\u0915\u095B\u093E\u0915\u093F\u0938\u094D\u0924\u093E\u0928",
+                        "कजाकिस्तान"),
                 Arguments.of("nukta, precomposed क़ U+0958", "\u0958", "क"),
                 Arguments.of("nukta, precomposed फ़ U+095E", "\u095Eिल्म", "फिल्म"),
                 Arguments.of("nukta, ड़ to ड", "सड़क", "सडक"),
@@ -64,7 +70,10 @@ class HindiNormalizerTest {
         for (char c = '\u0958'; c <= '\u095F'; c++) {
             String precomposed = String.valueOf(c);
             String combining = com.ibm.icu.text.Normalizer2.getNFDInstance().normalize(precomposed);
-            assertEquals(HindiNormalizer.normalize(combining), HindiNormalizer.normalize(precomposed), "U+" + Integer.toHexString(c));
+            assertEquals(
+                    HindiNormalizer.normalize(combining),
+                    HindiNormalizer.normalize(precomposed),
+                    "U+" + Integer.toHexString(c));
         }
     }
 
@@ -104,8 +113,13 @@ class HindiNormalizerTest {
                 String text = new String(s, 0, length);
                 boolean expected = icu.isNormalized(text);
                 notNfc += expected ? 0 : 1;
-                assertEquals(expected, HindiNormalizer.isNfc(text), () -> "isNfc of " + text.chars()
-                        .mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c)).toList());
+                assertEquals(
+                        expected,
+                        HindiNormalizer.isNfc(text),
+                        () -> "isNfc of "
+                                + text.chars()
+                                        .mapToObj(c -> String.format(Locale.ROOT, "U+%04X", c))
+                                        .toList());
             }
         }
         org.junit.jupiter.api.Assertions.assertTrue(notNfc > 1000, "the alphabet has non-NFC strings: " + notNfc);

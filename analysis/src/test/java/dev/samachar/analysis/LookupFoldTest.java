@@ -26,8 +26,14 @@ class LookupFoldTest {
                 Arguments.of("nukta precomposed ढ़ U+095D", "\u095D", "ढ"),
                 Arguments.of("nukta precomposed फ़ U+095E", "\u095E", "फ"),
                 Arguments.of("nukta precomposed य़ U+095F", "\u095F", "य"),
-                Arguments.of("nukta precomposed, whole word", "\u0915\u095B\u093E\u0959\u0938\u094D\u0924\u093E\u0928", "कजाखस्तान"),
-                Arguments.of("nukta combining U+093C", "\u0915\u091C\u093C\u093E\u0915\u093F\u0938\u094D\u0924\u093E\u0928", "कजाकिस्तान"),
+                Arguments.of(
+                        "nukta precomposed, whole word",
+                        "\u0915\u095B\u093E\u0959\u0938\u094D\u0924\u093E\u0928",
+                        "कजाखस्तान"),
+                Arguments.of(
+                        "nukta combining U+093C",
+                        "\u0915\u091C\u093C\u093E\u0915\u093F\u0938\u094D\u0924\u093E\u0928",
+                        "कजाकिस्तान"),
                 Arguments.of("nukta combining, ड़ to ड", "\u092C\u0921\u093C\u093E", "बडा"),
                 Arguments.of("nukta precomposed ऱ U+0931", "\u0931", "र"),
                 Arguments.of("candrabindu to anusvara", "हाँ", "हां"),

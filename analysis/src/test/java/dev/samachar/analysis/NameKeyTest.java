@@ -48,9 +48,17 @@ class NameKeyTest {
 
     static Stream<Arguments> tooShort() {
         return Stream.of(
-                Arguments.of("Russia"), Arguments.of("रूस"), Arguments.of("रस"), Arguments.of("Shoigu"),
-                Arguments.of("शोइगू"), Arguments.of("Singh"), Arguments.of("सिंह"), Arguments.of("Modi"),
-                Arguments.of("Sinha"), Arguments.of("2024"), Arguments.of(""));
+                Arguments.of("Russia"),
+                Arguments.of("रूस"),
+                Arguments.of("रस"),
+                Arguments.of("Shoigu"),
+                Arguments.of("शोइगू"),
+                Arguments.of("Singh"),
+                Arguments.of("सिंह"),
+                Arguments.of("Modi"),
+                Arguments.of("Sinha"),
+                Arguments.of("2024"),
+                Arguments.of(""));
     }
 
     @ParameterizedTest(name = "{0} has no key")

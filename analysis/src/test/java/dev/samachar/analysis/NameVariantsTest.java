@@ -131,7 +131,8 @@ class NameVariantsTest {
             for (int i = 0; i < group.length; i++) {
                 for (int j = i + 1; j < group.length; j++) {
                     if (!meet(group[i], group[j])) {
-                        failures.add(group[i] + " " + terms(loose, group[i]) + " / " + group[j] + " " + terms(loose, group[j]));
+                        failures.add(group[i] + " " + terms(loose, group[i]) + " / " + group[j] + " "
+                                + terms(loose, group[j]));
                     }
                 }
             }

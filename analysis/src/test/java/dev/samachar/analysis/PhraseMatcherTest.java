@@ -75,7 +75,9 @@ class PhraseMatcherTest {
                 .add("माली", "ML")
                 .add("माली", "-")
                 .build();
-        assertEquals(List.of("-"), m.findAll("माली ने पौधे लगाए").stream().map(Match::value).toList());
+        assertEquals(
+                List.of("-"),
+                m.findAll("माली ने पौधे लगाए").stream().map(Match::value).toList());
     }
 
     @Test
@@ -87,7 +89,9 @@ class PhraseMatcherTest {
 
     @Test
     void emptyPhraseIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> PhraseMatcher.<String>builder().add(" - ", "X"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> PhraseMatcher.<String>builder().add(" - ", "X"));
     }
 
     @Test

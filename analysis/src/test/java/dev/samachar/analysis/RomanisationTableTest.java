@@ -26,7 +26,7 @@ class RomanisationTableTest {
     static List<String[]> table() throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = RomanisationTableTest.class.getResourceAsStream("romanisation.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -48,8 +48,13 @@ class RomanisationTableTest {
 
     @ParameterizedTest(name = "{0}: {1} -> {2} / {3}")
     @MethodSource("rows")
-    void romanisesAndLoosens(String rule, String input, String withDeletion, String withoutDeletion,
-                             String looseWith, String looseWithout) {
+    void romanisesAndLoosens(
+            String rule,
+            String input,
+            String withDeletion,
+            String withoutDeletion,
+            String looseWith,
+            String looseWithout) {
         Romanisation r = ROMANISER.romanise(input);
         assertEquals(withDeletion, r.withSchwaDeletion(), rule + ": with schwa deletion");
         assertEquals(withoutDeletion, r.withoutSchwaDeletion(), rule + ": without schwa deletion");

@@ -58,7 +58,8 @@ class RomaniserTest {
 
     @Test
     void precomposedAndCombiningNuktaAgree() {
-        assertEquals(romaniser.romanise("\u0915\u095B\u093E\u0916").withSchwaDeletion(),
+        assertEquals(
+                romaniser.romanise("\u0915\u095B\u093E\u0916").withSchwaDeletion(),
                 romaniser.romanise("\u0915\u091C\u093C\u093E\u0916").withSchwaDeletion());
         assertEquals("fir", romaniser.romanise("\u095E\u093F\u0930").withSchwaDeletion());
     }

@@ -139,8 +139,9 @@ class VocabularyTest {
         for (String resource : new String[] {Vocabulary.HINDI_RESOURCE, Vocabulary.HINDI_NAMES_RESOURCE}) {
             int stale = 0;
             String example = null;
-            try (var in = new java.util.zip.GZIPInputStream(Vocabulary.class.getClassLoader().getResourceAsStream(resource));
-                 var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (var in = new java.util.zip.GZIPInputStream(
+                            Vocabulary.class.getClassLoader().getResourceAsStream(resource));
+                    var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String key = lines.readLine(); key != null; key = lines.readLine()) {
                     if (!HindiNormalizer.normalize(key).equals(key)) {
                         stale++;
@@ -148,8 +149,10 @@ class VocabularyTest {
                     }
                 }
             }
-            assertEquals(0, stale, resource + " has keys the normaliser changes (e.g. " + example
-                    + "): run scripts/build-vocabulary");
+            assertEquals(
+                    0,
+                    stale,
+                    resource + " has keys the normaliser changes (e.g. " + example + "): run scripts/build-vocabulary");
         }
     }
 

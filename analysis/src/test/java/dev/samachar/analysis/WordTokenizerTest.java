@@ -22,14 +22,18 @@ class WordTokenizerTest {
                 Arguments.of("apostrophe inside a name splits", "Côte d’Ivoire", List.of("Côte", "d", "Ivoire")),
                 Arguments.of("s kept when the apostrophe follows no word", "s and 's", List.of("s", "and", "s")),
                 Arguments.of("danda is punctuation", "भारत आए हैं।रूस॥", List.of("भारत", "आए", "हैं", "रूस")),
-                Arguments.of("vowel signs, virama, nukta, anusvara, candrabindu stay in the word",
-                        "कज़ाख़स्तान संबंध हाँ", List.of("कज़ाख़स्तान", "संबंध", "हाँ")),
+                Arguments.of(
+                        "vowel signs, virama, nukta, anusvara, candrabindu stay in the word",
+                        "कज़ाख़स्तान संबंध हाँ",
+                        List.of("कज़ाख़स्तान", "संबंध", "हाँ")),
                 Arguments.of("digits and letters in one run", "12वीं कोर", List.of("12वीं", "कोर")),
                 Arguments.of("Devanagari digits", "२०१८ में", List.of("२०१८", "में")),
                 Arguments.of("abbreviation sign splits", "यू॰के॰", List.of("यू", "के")),
                 Arguments.of("ZWJ inside a word stays", "क्\u200Dष", List.of("क्\u200Dष")),
                 Arguments.of("dots split", "U.S.A.", List.of("U", "S", "A")),
-                Arguments.of("sentences glued by a full stop split", "मरीज हैं.दिल्ली में jack.The",
+                Arguments.of(
+                        "sentences glued by a full stop split",
+                        "मरीज हैं.दिल्ली में jack.The",
                         List.of("मरीज", "हैं", "दिल्ली", "में", "jack", "The")),
                 Arguments.of("parentheses and quotes", "(एचएएल) “उन्होंने", List.of("एचएएल", "उन्होंने")),
                 Arguments.of("empty", "  -- ", List.of()));
@@ -38,7 +42,12 @@ class WordTokenizerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void tokens(String rule, String text, List<String> expected) {
-        assertEquals(expected, WordTokenizer.tokenize(text).stream().map(WordTokenizer.Token::text).toList(), rule);
+        assertEquals(
+                expected,
+                WordTokenizer.tokenize(text).stream()
+                        .map(WordTokenizer.Token::text)
+                        .toList(),
+                rule);
     }
 
     @Test
@@ -59,7 +68,9 @@ class WordTokenizerTest {
     void supplementaryLettersKeepTheirOffsets() {
         String text = "a 𝐀𝐁 b"; // mathematical bold capitals: letters outside the BMP
         List<WordTokenizer.Token> tokens = WordTokenizer.tokenize(text);
-        assertEquals(List.of("a", "𝐀𝐁", "b"), tokens.stream().map(WordTokenizer.Token::text).toList());
+        assertEquals(
+                List.of("a", "𝐀𝐁", "b"),
+                tokens.stream().map(WordTokenizer.Token::text).toList());
         assertEquals(2, tokens.get(1).start());
         assertEquals(6, tokens.get(1).end());
     }

@@ -28,8 +28,7 @@ public final class AnalysisCostBenchmark {
     private static final int ROUNDS = Integer.parseInt(System.getenv().getOrDefault("SAMACHAR_BENCH_ROUNDS", "2"));
 
     /** One run; {@code cpuMillis} is the node's CPU time over it. */
-    private record Run(String mapping, double docsPerSecond, long storeBytes, long cpuMillis) {
-    }
+    private record Run(String mapping, double docsPerSecond, long storeBytes, long cpuMillis) {}
 
     public static void main(String[] args) throws Exception {
         boolean given = args.length == 2 && args[0].equals("--articles");
@@ -72,7 +71,8 @@ public final class AnalysisCostBenchmark {
                 throw new IllegalStateException(index + " holds " + count + " documents, expected " + docs.documents());
             }
             double docsPerSecond = docs.documents() / (nanos / 1e9);
-            System.err.printf(Locale.ROOT, "  %-26s %,9.0f docs/s, node CPU %,7d ms%n", index, docsPerSecond, cpuMillis);
+            System.err.printf(
+                    Locale.ROOT, "  %-26s %,9.0f docs/s, node CPU %,7d ms%n", index, docsPerSecond, cpuMillis);
             return new Run(mapping, docsPerSecond, es.storeBytes(index), cpuMillis);
         } finally {
             es.deleteIndex(index);
@@ -84,18 +84,34 @@ public final class AnalysisCostBenchmark {
         Run b = best(runs, "samachar");
         double ratio = b.docsPerSecond() / a.docsPerSecond();
         double cpuRatio = (double) leastCpu(runs, "standard") / leastCpu(runs, "samachar");
-        System.out.printf(Locale.ROOT, "%nBulk indexing %,d generated articles (%.1f KB per page, %.1f MB of bulk bodies)"
+        System.out.printf(
+                Locale.ROOT,
+                "%nBulk indexing %,d generated articles (%.1f KB per page, %.1f MB of bulk bodies)"
                         + "%non Elasticsearch %s (%s): %,d docs per bulk request, %d in flight, 1 shard, 0 replicas,"
                         + "%nrefresh_interval -1; each run's clock stops after a final refresh.%n%n",
-                corpus.documents(), corpus.articleBytes() / 1e3 / articles, corpus.bytes() / 1e6,
-                node.version(), node.url(), BULK_SIZE, CONCURRENCY);
-        System.out.printf(Locale.ROOT, "%-46s %-28s %12s %10s %14s%n", "index", "docs/s per run", "best docs/s",
-                "store MB", "node CPU s");
+                corpus.documents(),
+                corpus.articleBytes() / 1e3 / articles,
+                corpus.bytes() / 1e6,
+                node.version(),
+                node.url(),
+                BULK_SIZE,
+                CONCURRENCY);
+        System.out.printf(
+                Locale.ROOT,
+                "%-46s %-28s %12s %10s %14s%n",
+                "index",
+                "docs/s per run",
+                "best docs/s",
+                "store MB",
+                "node CPU s");
         row("(a) standard analyzer, no sub-fields", runs, a);
         row("(b) samachar template (exact+hindi+loose+key)", runs, b);
         System.out.printf(Locale.ROOT, "%nb/a = %.1f%% (target: at least 50%%)%n", 100 * ratio);
-        System.out.printf(Locale.ROOT, "node CPU time, least of each: a/b = %.1f%% (less sensitive to other work on the"
-                + " machine than docs/s)%n", 100 * cpuRatio);
+        System.out.printf(
+                Locale.ROOT,
+                "node CPU time, least of each: a/b = %.1f%% (less sensitive to other work on the"
+                        + " machine than docs/s)%n",
+                100 * cpuRatio);
         System.out.printf(Locale.ROOT, "result index.standard.docs_per_s=%.0f%n", a.docsPerSecond());
         System.out.printf(Locale.ROOT, "result index.samachar.docs_per_s=%.0f%n", b.docsPerSecond());
         System.out.printf(Locale.ROOT, "result index.ratio_pct=%.1f%n", 100 * ratio);
@@ -105,19 +121,40 @@ public final class AnalysisCostBenchmark {
     }
 
     private static void row(String label, List<Run> runs, Run best) {
-        List<Run> mine = runs.stream().filter(r -> r.mapping().equals(best.mapping())).toList();
-        String each = String.join(" ", mine.stream().map(r -> String.format(Locale.ROOT, "%,6.0f", r.docsPerSecond())).toList());
-        String cpu = String.join(" ", mine.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.cpuMillis() / 1e3)).toList());
-        System.out.printf(Locale.ROOT, "%-46s %-28s %12s %10.1f %14s%n", label, each,
-                String.format(Locale.ROOT, "%,.0f", best.docsPerSecond()), best.storeBytes() / 1e6, cpu);
+        List<Run> mine =
+                runs.stream().filter(r -> r.mapping().equals(best.mapping())).toList();
+        String each = String.join(
+                " ",
+                mine.stream()
+                        .map(r -> String.format(Locale.ROOT, "%,6.0f", r.docsPerSecond()))
+                        .toList());
+        String cpu = String.join(
+                " ",
+                mine.stream()
+                        .map(r -> String.format(Locale.ROOT, "%.1f", r.cpuMillis() / 1e3))
+                        .toList());
+        System.out.printf(
+                Locale.ROOT,
+                "%-46s %-28s %12s %10.1f %14s%n",
+                label,
+                each,
+                String.format(Locale.ROOT, "%,.0f", best.docsPerSecond()),
+                best.storeBytes() / 1e6,
+                cpu);
     }
 
     private static long leastCpu(List<Run> runs, String mapping) {
-        return runs.stream().filter(r -> r.mapping().equals(mapping)).mapToLong(Run::cpuMillis).min().orElseThrow();
+        return runs.stream()
+                .filter(r -> r.mapping().equals(mapping))
+                .mapToLong(Run::cpuMillis)
+                .min()
+                .orElseThrow();
     }
 
     private static Run best(List<Run> runs, String mapping) {
-        return runs.stream().filter(r -> r.mapping().equals(mapping))
-                .max((x, y) -> Double.compare(x.docsPerSecond(), y.docsPerSecond())).orElseThrow();
+        return runs.stream()
+                .filter(r -> r.mapping().equals(mapping))
+                .max((x, y) -> Double.compare(x.docsPerSecond(), y.docsPerSecond()))
+                .orElseThrow();
     }
 }

@@ -37,7 +37,8 @@ public final class AnalyzerChainCost {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** CPU time of this thread, not wall time: the machine it runs on is often busy with other work. */
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         int articles = 5_000;
@@ -54,7 +55,8 @@ public final class AnalyzerChainCost {
                     i--;
                 }
                 default -> {
-                    System.err.println("usage: AnalyzerChainCost [--articles N | --words FILE] [--rounds R] [--template-only]");
+                    System.err.println(
+                            "usage: AnalyzerChainCost [--articles N | --words FILE] [--rounds R] [--template-only]");
                     System.exit(2);
                 }
             }
@@ -67,10 +69,15 @@ public final class AnalyzerChainCost {
         analyzers.put("samachar_loose", SamacharAnalyzers.loose());
         analyzers.put("samachar_key", SamacharAnalyzers.key());
         // The chains the loose and key analysers ran before their per-word caches, for comparison.
-        analyzers.put("loose, uncached", uncached(s -> new SamePositionDuplicateFilter(new ExonymFilter(
-                new LooseLatinFilter(new RomanisationFilter(s, RomanisationFilter.Forms.BOTH)), Exonyms.defaults()))));
-        analyzers.put("key, uncached", uncached(s -> new NameKeyFilter(
-                new RomanisationFilter(s, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION))));
+        analyzers.put(
+                "loose, uncached",
+                uncached(s -> new SamePositionDuplicateFilter(new ExonymFilter(
+                        new LooseLatinFilter(new RomanisationFilter(s, RomanisationFilter.Forms.BOTH)),
+                        Exonyms.defaults()))));
+        analyzers.put(
+                "key, uncached",
+                uncached(s ->
+                        new NameKeyFilter(new RomanisationFilter(s, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION))));
         Map<String, List<Long>> nanos = new LinkedHashMap<>();
         Map<String, Long> tokens = new LinkedHashMap<>();
         List<Analyzer> template = List.copyOf(analyzers.values()).subList(1, 5);
@@ -97,19 +104,30 @@ public final class AnalyzerChainCost {
             record(nanos, tokens, round, "template, by text", CPU.getCurrentThreadCpuTime() - start, count);
         }
         long standard = best(nanos.get("standard"));
-        System.out.printf(Locale.ROOT, "%d texts (%s, %,d distinct lower-cased words), best of %d rounds%n", texts.size(),
-                words != null ? "400 words each of " + words : String.format(Locale.ROOT, "titles and bodies of %,d articles", articles),
-                distinctWords(texts), rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "%d texts (%s, %,d distinct lower-cased words), best of %d rounds%n",
+                texts.size(),
+                words != null
+                        ? "400 words each of " + words
+                        : String.format(Locale.ROOT, "titles and bodies of %,d articles", articles),
+                distinctWords(texts),
+                rounds);
         System.out.printf(Locale.ROOT, "%-18s %10s %12s %10s%n", "analyzer", "best CPU ms", "tokens", "x standard");
         for (String name : nanos.keySet()) {
             long best = best(nanos.get(name));
-            System.out.printf(Locale.ROOT, "%-18s %10.1f %,12d %10.2f%n", name, best / 1e6, tokens.get(name),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-18s %10.1f %,12d %10.2f%n",
+                    name,
+                    best / 1e6,
+                    tokens.get(name),
                     (double) best / standard);
         }
     }
 
-    private static void record(Map<String, List<Long>> nanos, Map<String, Long> tokens, int round, String name,
-                               long took, long count) {
+    private static void record(
+            Map<String, List<Long>> nanos, Map<String, Long> tokens, int round, String name, long took, long count) {
         if (round > 0) { // round 0 warms up
             nanos.computeIfAbsent(name, k -> new ArrayList<>()).add(took);
         }
@@ -123,7 +141,8 @@ public final class AnalyzerChainCost {
      */
     private static List<String> wordTexts(Path file) throws IOException {
         List<String> all = java.nio.file.Files.readAllLines(file).stream()
-                .map(line -> line.split("/", 2)[0].trim()).filter(w -> !w.isEmpty() && !w.chars().allMatch(Character::isDigit))
+                .map(line -> line.split("/", 2)[0].trim())
+                .filter(w -> !w.isEmpty() && !w.chars().allMatch(Character::isDigit))
                 .toList();
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < all.size(); i += 400) {
@@ -136,8 +155,10 @@ public final class AnalyzerChainCost {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                org.apache.lucene.analysis.Tokenizer source = new org.apache.lucene.analysis.standard.StandardTokenizer();
-                return new TokenStreamComponents(source, filters.apply(new org.apache.lucene.analysis.LowerCaseFilter(source)));
+                org.apache.lucene.analysis.Tokenizer source =
+                        new org.apache.lucene.analysis.standard.StandardTokenizer();
+                return new TokenStreamComponents(
+                        source, filters.apply(new org.apache.lucene.analysis.LowerCaseFilter(source)));
             }
         };
     }

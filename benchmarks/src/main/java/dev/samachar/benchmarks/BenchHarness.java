@@ -39,21 +39,36 @@ import java.util.Map;
 public final class BenchHarness {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int BULK_SIZE = 500;   // the indexer's default --bulk-size
-    private static final int CONCURRENCY = 2;   // the indexer's default --concurrency
+    private static final int BULK_SIZE = 500; // the indexer's default --bulk-size
+    private static final int CONCURRENCY = 2; // the indexer's default --concurrency
     private static final String ALIAS_PREFIX = "bench-";
 
     /**
      * @param corpus       a folder of real pages to use instead of generated articles ({@link RealCorpus}), or null
      * @param indexingOnly only parse + enrich and the two loads at each size: no cores-split pass, search or cold start
      */
-    private record Options(List<Integer> sizes, int searchRounds, int coldRuns, Path samachar, Path report,
-                           String mode, String commit, Path corpus, boolean indexingOnly) {
-    }
+    private record Options(
+            List<Integer> sizes,
+            int searchRounds,
+            int coldRuns,
+            Path samachar,
+            Path report,
+            String mode,
+            String commit,
+            Path corpus,
+            boolean indexingOnly) {}
 
-    private record SizeResult(int articles, double rawDocsPerSecond, double indexDocsPerSecond,
-                              double indexWallSeconds, double indexCpuSeconds, long peakRssKb, long bulkBytes,
-                              double rawSeconds, double rawEsCpu, double indexEsCpu) {
+    private record SizeResult(
+            int articles,
+            double rawDocsPerSecond,
+            double indexDocsPerSecond,
+            double indexWallSeconds,
+            double indexCpuSeconds,
+            long peakRssKb,
+            long bulkBytes,
+            double rawSeconds,
+            double rawEsCpu,
+            double indexEsCpu) {
         double ratio() {
             return indexDocsPerSecond / rawDocsPerSecond;
         }
@@ -61,7 +76,8 @@ public final class BenchHarness {
 
     public static void main(String[] args) throws Exception {
         Options options = parse(args);
-        String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        String started =
+                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         String loadBefore = loadAverage();
         Path work = Files.createTempDirectory("samachar-bench");
         Map<String, String> nodeEnv = new HashMap<>(System.getenv());
@@ -111,45 +127,84 @@ public final class BenchHarness {
             }
             for (SizeResult size : sizes) {
                 String n = BenchReport.count(size.articles());
-                report.add("raw `_bulk` of the same enriched documents, docs/s (" + n + " articles)",
+                report.add(
+                        "raw `_bulk` of the same enriched documents, docs/s (" + n + " articles)",
                         BenchReport.count(size.rawDocsPerSecond()));
-                report.add("`samachar index`, docs/s (" + n + " articles; " + String.format(Locale.ROOT, "%.1f", size.indexWallSeconds())
-                        + " s wall incl. JVM start)", BenchReport.count(size.indexDocsPerSecond()));
+                report.add(
+                        "`samachar index`, docs/s (" + n + " articles; "
+                                + String.format(Locale.ROOT, "%.1f", size.indexWallSeconds())
+                                + " s wall incl. JVM start)",
+                        BenchReport.count(size.indexDocsPerSecond()));
                 double ratio = size.ratio();
-                report.add("`samachar index` / raw `_bulk` (" + n + " articles)", BenchReport.ratio(ratio), "≥ 0.9×", ratio >= 0.9);
+                report.add(
+                        "`samachar index` / raw `_bulk` (" + n + " articles)",
+                        BenchReport.ratio(ratio),
+                        "≥ 0.9×",
+                        ratio >= 0.9);
                 // What the indexer itself costs: on a machine where it shares the cores with the node,
                 // this CPU is taken from Elasticsearch.
-                report.add("`samachar index` CPU time, s (" + n + " articles; cores busy on average over the wall time)",
-                        String.format(Locale.ROOT, "%.1f (%.2f)", size.indexCpuSeconds(), size.indexCpuSeconds() / size.indexWallSeconds()));
-                report.add("Elasticsearch CPU time, s: raw `_bulk` / `samachar index` (" + n + " articles; cores busy during raw)",
-                        String.format(Locale.ROOT, "%.1f / %.1f (%.2f)", size.rawEsCpu(), size.indexEsCpu(),
+                report.add(
+                        "`samachar index` CPU time, s (" + n + " articles; cores busy on average over the wall time)",
+                        String.format(
+                                Locale.ROOT,
+                                "%.1f (%.2f)",
+                                size.indexCpuSeconds(),
+                                size.indexCpuSeconds() / size.indexWallSeconds()));
+                report.add(
+                        "Elasticsearch CPU time, s: raw `_bulk` / `samachar index` (" + n
+                                + " articles; cores busy during raw)",
+                        String.format(
+                                Locale.ROOT,
+                                "%.1f / %.1f (%.2f)",
+                                size.rawEsCpu(),
+                                size.indexEsCpu(),
                                 size.rawEsCpu() / size.rawSeconds()));
                 // Both processes want the same cores: however well they overlap, the run cannot beat the
                 // rate at which the cores can supply the CPU both spend on it.
                 int cores = Runtime.getRuntime().availableProcessors();
                 double ceiling = size.articles() / ((size.indexCpuSeconds() + size.indexEsCpu()) / cores);
                 // The CPU counts the whole process, JVM start included, so the rate it is compared with does too.
-                report.add("CPU-bound ceiling of `samachar index` on " + cores + " cores: articles ÷ ((indexer + node CPU) ÷ cores), docs/s ("
-                        + n + " articles; in brackets the run's rate over its whole wall time, JVM start included, as a share of it)",
+                report.add(
+                        "CPU-bound ceiling of `samachar index` on " + cores
+                                + " cores: articles ÷ ((indexer + node CPU) ÷ cores), docs/s (" + n
+                                + " articles; in brackets the run's rate over its whole wall time, JVM start included, as a share of it)",
                         BenchReport.count(ceiling) + " ("
-                        + String.format(Locale.ROOT, "%.0f%%", 100 * size.articles() / size.indexWallSeconds() / ceiling) + ")");
+                                + String.format(
+                                        Locale.ROOT,
+                                        "%.0f%%",
+                                        100 * size.articles() / size.indexWallSeconds() / ceiling)
+                                + ")");
             }
             if (sizes.size() >= 2) {
                 marginal(report, sizes.get(0), sizes.get(sizes.size() - 1));
             }
             if (split != null) {
                 String n = BenchReport.count(split.articles());
-                report.add("cores split (node on core " + CoreSplit.NODE_CPU + ", sender or indexer on core " + CoreSplit.LOAD_CPU
-                        + "): raw `_bulk` / `samachar index`, docs/s (" + n + " articles)",
-                        BenchReport.count(split.rawDocsPerSecond()) + " / " + BenchReport.count(split.indexDocsPerSecond()));
-                report.add("cores split: `samachar index` / raw `_bulk` (" + n + " articles; below 1× the indexer on its core is the bottleneck)",
+                report.add(
+                        "cores split (node on core " + CoreSplit.NODE_CPU + ", sender or indexer on core "
+                                + CoreSplit.LOAD_CPU + "): raw `_bulk` / `samachar index`, docs/s (" + n + " articles)",
+                        BenchReport.count(split.rawDocsPerSecond()) + " / "
+                                + BenchReport.count(split.indexDocsPerSecond()));
+                report.add(
+                        "cores split: `samachar index` / raw `_bulk` (" + n
+                                + " articles; below 1× the indexer on its core is the bottleneck)",
                         BenchReport.ratio(split.ratio()));
-                report.add("cores split: CPU time, s: `samachar index` / Elasticsearch during it / Elasticsearch during raw (" + n + " articles)",
-                        String.format(Locale.ROOT, "%.1f / %.1f / %.1f", split.indexCpuSeconds(), split.indexEsCpu(), split.rawEsCpu()));
+                report.add(
+                        "cores split: CPU time, s: `samachar index` / Elasticsearch during it / Elasticsearch during raw ("
+                                + n + " articles)",
+                        String.format(
+                                Locale.ROOT,
+                                "%.1f / %.1f / %.1f",
+                                split.indexCpuSeconds(),
+                                split.indexEsCpu(),
+                                split.rawEsCpu()));
             }
             for (SizeResult size : sizes) {
-                report.add("indexer peak RSS (" + BenchReport.count(size.articles()) + " articles)",
-                        BenchReport.megabytes(size.peakRssKb()), "≤ 512 MB", size.peakRssKb() <= 512 * 1024);
+                report.add(
+                        "indexer peak RSS (" + BenchReport.count(size.articles()) + " articles)",
+                        BenchReport.megabytes(size.peakRssKb()),
+                        "≤ 512 MB",
+                        size.peakRssKb() <= 512 * 1024);
             }
             if (!options.indexingOnly()) {
                 search(report, node.url(), searchAlias, options);
@@ -176,21 +231,31 @@ public final class BenchHarness {
         double indexer = (large.indexCpuSeconds() - small.indexCpuSeconds()) / articles * 1e6;
         double nodeRaw = (large.rawEsCpu() - small.rawEsCpu()) / articles * 1e6;
         double nodeDuringIndex = (large.indexEsCpu() - small.indexEsCpu()) / articles * 1e6;
-        String between = " (between " + BenchReport.count(small.articles()) + " and " + BenchReport.count(large.articles()) + " articles)";
-        report.add("marginal CPU per article, µs: `samachar index` / node on raw `_bulk` / node during `samachar index`" + between,
+        String between = " (between " + BenchReport.count(small.articles()) + " and "
+                + BenchReport.count(large.articles()) + " articles)";
+        report.add(
+                "marginal CPU per article, µs: `samachar index` / node on raw `_bulk` / node during `samachar index`"
+                        + between,
                 String.format(Locale.ROOT, "%.0f / %.0f / %.0f", indexer, nodeRaw, nodeDuringIndex));
         if (indexer <= 0 || nodeRaw <= 0 || nodeDuringIndex <= 0) {
             // Sizes too close, or noise larger than the difference (a node's warm-up at the smaller size): no ratio.
-            report.add("marginal CPU per article: ratios" + between,
+            report.add(
+                    "marginal CPU per article: ratios" + between,
                     "not measurable: a process's CPU did not grow between the sizes (use sizes such as 10,000 and 30,000)");
             return;
         }
         double indexerShare = indexer / nodeRaw;
-        report.add("marginal CPU per article: `samachar index` / node on raw `_bulk`" + between,
-                BenchReport.ratio(indexerShare), "≤ 0.3×", indexerShare <= 0.3);
+        report.add(
+                "marginal CPU per article: `samachar index` / node on raw `_bulk`" + between,
+                BenchReport.ratio(indexerShare),
+                "≤ 0.3×",
+                indexerShare <= 0.3);
         double nodeShare = nodeDuringIndex / nodeRaw;
-        report.add("marginal CPU per article: node during `samachar index` / node on raw `_bulk`" + between,
-                BenchReport.ratio(nodeShare), "≤ 1.1×", nodeShare <= 1.1);
+        report.add(
+                "marginal CPU per article: node during `samachar index` / node on raw `_bulk`" + between,
+                BenchReport.ratio(nodeShare),
+                "≤ 1.1×",
+                nodeShare <= 1.1);
     }
 
     private static void enrichment(BenchReport report, List<Path> files) throws Exception {
@@ -199,11 +264,18 @@ public final class BenchHarness {
         progress("Parse + enrich, 1 thread and %d threads, %,d files (after %,d warm-up)", cores, files.size(), warmUp);
         EnrichThroughput.Result one = EnrichThroughput.measure(files, 1, warmUp);
         EnrichThroughput.Result all = EnrichThroughput.measure(files, cores, warmUp);
-        report.add("parse + enrich without Elasticsearch, docs/s on 1 core (" + BenchReport.count(one.documents()) + " articles)",
-                BenchReport.count(one.docsPerSecond()), "≥ 5,000", one.docsPerSecond() >= 5_000);
-        report.add("parse + enrich, docs per CPU-second of the enriching thread (other load on the machine does not count)",
+        report.add(
+                "parse + enrich without Elasticsearch, docs/s on 1 core (" + BenchReport.count(one.documents())
+                        + " articles)",
+                BenchReport.count(one.docsPerSecond()),
+                "≥ 5,000",
+                one.docsPerSecond() >= 5_000);
+        report.add(
+                "parse + enrich, docs per CPU-second of the enriching thread (other load on the machine does not count)",
                 BenchReport.count(one.docsPerCpuSecond()));
-        report.add("parse + enrich, docs/s on " + cores + " threads (" + BenchReport.count(all.docsPerSecond() / cores) + " per core)",
+        report.add(
+                "parse + enrich, docs/s on " + cores + " threads (" + BenchReport.count(all.docsPerSecond() / cores)
+                        + " per core)",
                 BenchReport.count(all.docsPerSecond()));
     }
 
@@ -217,16 +289,27 @@ public final class BenchHarness {
         es.deleteIndex(index);
     }
 
-    private static SizeResult indexSize(Options options, BenchNode node, IndexingClient es, Map<String, String> cliEnv,
-                                        List<Path> files, Path corpus, String alias, boolean splitCores) throws Exception {
-        progress("Rendering the enriched documents of %,d files as bulk bodies (%d per request)", files.size(), BULK_SIZE);
+    private static SizeResult indexSize(
+            Options options,
+            BenchNode node,
+            IndexingClient es,
+            Map<String, String> cliEnv,
+            List<Path> files,
+            Path corpus,
+            String alias,
+            boolean splitCores)
+            throws Exception {
+        progress(
+                "Rendering the enriched documents of %,d files as bulk bodies (%d per request)",
+                files.size(), BULK_SIZE);
         BulkBodies bodies = BulkBodies.render(files, BULK_SIZE);
         int articles = bodies.documents();
         String raw = "bench-raw-" + articles + (splitCores ? "-split" : "");
         es.deleteIndex(raw);
         es.createIndex(raw, BenchIndices.samachar());
-        progress("Raw _bulk%s: %,d docs, %.1f MB, %d requests in flight", splitCores ? " (cores split)" : "",
-                bodies.documents(), bodies.bytes() / 1e6, CONCURRENCY);
+        progress(
+                "Raw _bulk%s: %,d docs, %.1f MB, %d requests in flight",
+                splitCores ? " (cores split)" : "", bodies.documents(), bodies.bytes() / 1e6, CONCURRENCY);
         double esCpuBefore;
         long nanos;
         double rawEsCpu;
@@ -245,31 +328,46 @@ public final class BenchHarness {
 
         Duration timeout = Duration.ofMinutes(30);
         String url = node.url();
-        ChildProcess.run(List.of(options.samachar().toString(), "setup", "--es-url", url, "--alias", alias), cliEnv, timeout)
+        ChildProcess.run(
+                        List.of(options.samachar().toString(), "setup", "--es-url", url, "--alias", alias),
+                        cliEnv,
+                        timeout)
                 .requireSuccess();
         es.refreshInterval(alias, "-1");
         progress("samachar index%s: %,d articles", splitCores ? " (cores split)" : "", articles);
-        List<String> index = List.of(options.samachar().toString(), "index", "--json",
-                "--es-url", url, "--alias", alias, corpus.toString());
+        List<String> index = List.of(
+                options.samachar().toString(), "index", "--json", "--es-url", url, "--alias", alias, corpus.toString());
         ChildProcess.Outcome run;
         double indexEsCpu;
         try (CoreSplit split = splitCores ? CoreSplit.start(node.pid()) : null) {
             esCpuBefore = esCpu(node);
-            run = ChildProcess.run(splitCores ? CoreSplit.onLoadCpu(index) : index, cliEnv, timeout).requireSuccess();
+            run = ChildProcess.run(splitCores ? CoreSplit.onLoadCpu(index) : index, cliEnv, timeout)
+                    .requireSuccess();
             indexEsCpu = esCpu(node) - esCpuBefore;
         }
         JsonNode summary = JSON.readTree(run.stdout());
         long indexed = summary.path("indexed").asLong();
         if (indexed != distinct || summary.path("failed").asInt() != 0) {
-            throw new IllegalStateException("samachar index indexed " + indexed + " of " + distinct + ": " + run.stdout());
+            throw new IllegalStateException(
+                    "samachar index indexed " + indexed + " of " + distinct + ": " + run.stdout());
         }
         expectCount(es, alias, distinct);
         double seconds = summary.path("elapsed_ms").asLong() / 1000.0;
         double rate = articles / seconds;
-        progress("  %,.0f docs/s (%.1f s in the run, %.1f s wall), peak RSS %,d MB", rate, seconds, run.seconds(),
-                run.peakRssKb() / 1024);
-        return new SizeResult(articles, rawRate, rate, run.seconds(), run.cpuSeconds(), run.peakRssKb(), bulkBytes,
-                nanos / 1e9, rawEsCpu, indexEsCpu);
+        progress(
+                "  %,.0f docs/s (%.1f s in the run, %.1f s wall), peak RSS %,d MB",
+                rate, seconds, run.seconds(), run.peakRssKb() / 1024);
+        return new SizeResult(
+                articles,
+                rawRate,
+                rate,
+                run.seconds(),
+                run.cpuSeconds(),
+                run.peakRssKb(),
+                bulkBytes,
+                nanos / 1e9,
+                rawEsCpu,
+                indexEsCpu);
     }
 
     private static double esCpu(BenchNode node) {
@@ -279,8 +377,9 @@ public final class BenchHarness {
     /** The versioned index `samachar setup` creates behind an alias. */
     private static String indexBehind(String alias) {
         var template = dev.samachar.es.IndexSetup.templateBody(dev.samachar.es.AnalysisMode.PLUGIN);
-        return new dev.samachar.es.IndexLayout(alias, dev.samachar.es.IndexSetup.schemaVersion(template),
-                dev.samachar.es.AnalysisMode.PLUGIN).versionedIndex();
+        return new dev.samachar.es.IndexLayout(
+                        alias, dev.samachar.es.IndexSetup.schemaVersion(template), dev.samachar.es.AnalysisMode.PLUGIN)
+                .versionedIndex();
     }
 
     private static void expectCount(IndexingClient es, String index, long expected) throws IOException {
@@ -291,20 +390,25 @@ public final class BenchHarness {
     }
 
     private static void search(BenchReport report, String url, String alias, Options options) throws IOException {
-        progress("Search latency: %d rounds of %d queries on %s, CLI code in-process vs direct _search",
+        progress(
+                "Search latency: %d rounds of %d queries on %s, CLI code in-process vs direct _search",
                 options.searchRounds(), SearchLatency.queryMix().size(), alias);
         SearchLatency.Result result = SearchLatency.measure(url, alias, options.searchRounds(), 5);
         String n = result.cli().count() + " searches";
-        report.add("search p50 / p99 through the CLI's search code, in-process (" + n + ")",
-                BenchReport.millis(result.cli().millis(50)) + " / " + BenchReport.millis(result.cli().millis(99)));
-        report.add("search p50 / p99, same bodies sent directly to `_search` (" + n + ")",
-                BenchReport.millis(result.direct().millis(50)) + " / " + BenchReport.millis(result.direct().millis(99)));
+        report.add(
+                "search p50 / p99 through the CLI's search code, in-process (" + n + ")",
+                BenchReport.millis(result.cli().millis(50)) + " / "
+                        + BenchReport.millis(result.cli().millis(99)));
+        report.add(
+                "search p50 / p99, same bodies sent directly to `_search` (" + n + ")",
+                BenchReport.millis(result.direct().millis(50)) + " / "
+                        + BenchReport.millis(result.direct().millis(99)));
         double ratio = result.cli().millis(50) / result.direct().millis(50);
         report.add("CLI / direct, p50", BenchReport.ratio(ratio), "≤ 1.2×", ratio <= 1.2);
     }
 
-    private static void coldStart(BenchReport report, Options options, Map<String, String> env, String url, String alias)
-            throws Exception {
+    private static void coldStart(
+            BenchReport report, Options options, Map<String, String> env, String url, String alias) throws Exception {
         String script = options.samachar().toString();
         List<String> version = List.of(script, "--version");
         List<String> search = List.of(script, "search", "Yermekbayev", "--es-url", url, "--alias", alias);
@@ -313,14 +417,22 @@ public final class BenchHarness {
         long[] versionNanos = new long[options.coldRuns()];
         long[] searchNanos = new long[options.coldRuns()];
         for (int i = 0; i < options.coldRuns(); i++) {
-            versionNanos[i] = ChildProcess.run(version, env, Duration.ofMinutes(1)).requireSuccess().wallNanos();
-            searchNanos[i] = ChildProcess.run(search, env, Duration.ofMinutes(1)).requireSuccess().wallNanos();
+            versionNanos[i] = ChildProcess.run(version, env, Duration.ofMinutes(1))
+                    .requireSuccess()
+                    .wallNanos();
+            searchNanos[i] = ChildProcess.run(search, env, Duration.ofMinutes(1))
+                    .requireSuccess()
+                    .wallNanos();
         }
         Percentiles v = new Percentiles(versionNanos);
         Percentiles s = new Percentiles(searchNanos);
-        report.add("`samachar --version` cold start, median (min) of " + v.count() + " runs",
-                seconds(v.millis(50)) + " (" + seconds(v.millis(0.0001)) + ")", "≤ 0.5 s", v.millis(50) <= 500);
-        report.add("`samachar search Yermekbayev` cold start, median (min) of " + s.count() + " runs",
+        report.add(
+                "`samachar --version` cold start, median (min) of " + v.count() + " runs",
+                seconds(v.millis(50)) + " (" + seconds(v.millis(0.0001)) + ")",
+                "≤ 0.5 s",
+                v.millis(50) <= 500);
+        report.add(
+                "`samachar search Yermekbayev` cold start, median (min) of " + s.count() + " runs",
                 seconds(s.millis(50)) + " (" + seconds(s.millis(0.0001)) + ")");
     }
 
@@ -328,24 +440,52 @@ public final class BenchHarness {
         return String.format(Locale.ROOT, "%.2f s", millis / 1000);
     }
 
-    private static String section(Options options, String started, String loadBefore, String esVersion, BenchReport report) {
+    private static String section(
+            Options options, String started, String loadBefore, String esVersion, BenchReport report) {
         long memKb = memTotalKb();
         StringBuilder out = new StringBuilder();
-        out.append("\n## ").append(started).append(" (scripts/bench, ").append(options.mode()).append(")\n\n");
-        out.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-                .append(String.format(Locale.ROOT, "%.1f GiB", memKb / 1048576.0)).append(" memory, CPU ").append(cpuModel())
-                .append("; load average ").append(loadBefore).append(" at start, ").append(loadAverage()).append(" at the end\n");
-        out.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
-                .append(" (").append(System.getProperty("java.vendor")).append(")\n");
-        out.append("- Elasticsearch: ").append(esVersion).append(" (dedicated local node with the samachar-analysis plugin, heap ")
-                .append(System.getenv().getOrDefault("SAMACHAR_ES_HEAP", "default")).append(")\n");
+        out.append("\n## ")
+                .append(started)
+                .append(" (scripts/bench, ")
+                .append(options.mode())
+                .append(")\n\n");
+        out.append("- Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ")
+                .append(String.format(Locale.ROOT, "%.1f GiB", memKb / 1048576.0))
+                .append(" memory, CPU ")
+                .append(cpuModel())
+                .append("; load average ")
+                .append(loadBefore)
+                .append(" at start, ")
+                .append(loadAverage())
+                .append(" at the end\n");
+        out.append("- JDK: ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append(" (")
+                .append(System.getProperty("java.vendor"))
+                .append(")\n");
+        out.append("- Elasticsearch: ")
+                .append(esVersion)
+                .append(" (dedicated local node with the samachar-analysis plugin, heap ")
+                .append(System.getenv().getOrDefault("SAMACHAR_ES_HEAP", "default"))
+                .append(")\n");
         if (options.commit() != null) {
             out.append("- Commit: ").append(options.commit()).append('\n');
         }
-        out.append("- Corpus: ").append(options.corpus() == null ? "`CorpusGenerator(42)`"
-                        : "real pages of " + options.corpus() + " (repeated to size, see `RealCorpus`)").append(", ")
+        out.append("- Corpus: ")
+                .append(
+                        options.corpus() == null
+                                ? "`CorpusGenerator(42)`"
+                                : "real pages of " + options.corpus() + " (repeated to size, see `RealCorpus`)")
+                .append(", ")
                 .append(options.sizes().stream().map(BenchReport::count).toList())
-                .append(" articles; bulk ").append(BULK_SIZE).append(" docs per request, ").append(CONCURRENCY)
+                .append(" articles; bulk ")
+                .append(BULK_SIZE)
+                .append(" docs per request, ")
+                .append(CONCURRENCY)
                 .append(" in flight, `refresh_interval: -1`, 1 shard, 0 replicas for both loads\n\n");
         out.append(report.markdown());
         return out.toString();
@@ -374,7 +514,11 @@ public final class BenchHarness {
         }
         for (Map.Entry<String, String> e : given.entrySet()) {
             switch (e.getKey()) {
-                case "--sizes" -> sizes = List.of(e.getValue().split(",")).stream().map(String::trim).map(Integer::parseInt).toList();
+                case "--sizes" ->
+                    sizes = List.of(e.getValue().split(",")).stream()
+                            .map(String::trim)
+                            .map(Integer::parseInt)
+                            .toList();
                 case "--search-rounds" -> searchRounds = Integer.parseInt(e.getValue());
                 case "--cold-runs" -> coldRuns = Integer.parseInt(e.getValue());
                 case "--samachar" -> samachar = Path.of(e.getValue());
@@ -391,7 +535,8 @@ public final class BenchHarness {
         if (corpus != null && !Files.isDirectory(corpus)) {
             usage("--corpus " + corpus + " is not a folder");
         }
-        return new Options(sizes, searchRounds, coldRuns, samachar.toAbsolutePath(), report, mode, commit, corpus, indexingOnly);
+        return new Options(
+                sizes, searchRounds, coldRuns, samachar.toAbsolutePath(), report, mode, commit, corpus, indexingOnly);
     }
 
     private static void usage(String problem) {

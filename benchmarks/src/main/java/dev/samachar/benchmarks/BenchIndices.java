@@ -20,8 +20,7 @@ import dev.samachar.es.IndexSetup;
  */
 final class BenchIndices {
 
-    private BenchIndices() {
-    }
+    private BenchIndices() {}
 
     static ObjectNode samachar() {
         return fromTemplate();
@@ -35,7 +34,8 @@ final class BenchIndices {
 
     /** The template's settings and mappings as a create-index body, with the benchmark's settings. */
     private static ObjectNode fromTemplate() {
-        JsonNode template = IndexSetup.templateBody(dev.samachar.es.AnalysisMode.PLUGIN).path("template");
+        JsonNode template =
+                IndexSetup.templateBody(dev.samachar.es.AnalysisMode.PLUGIN).path("template");
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ObjectNode settings = template.path("settings").deepCopy();
         body.set("settings", settings);

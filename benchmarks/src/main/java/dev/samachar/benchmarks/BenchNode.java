@@ -33,8 +33,8 @@ final class BenchNode implements AutoCloseable {
 
     static BenchNode startOrReuse(Map<String, String> env) throws IOException {
         String configured = env.get(LocalElasticsearch.ENV_HOME);
-        Path temporaryHome = configured == null || configured.isBlank()
-                ? Files.createTempDirectory("samachar-bench-home") : null;
+        Path temporaryHome =
+                configured == null || configured.isBlank() ? Files.createTempDirectory("samachar-bench-home") : null;
         Path home = temporaryHome != null ? temporaryHome : LocalElasticsearch.defaultHome(env);
         // Progress goes to stderr so that stdout carries only the results.
         LocalElasticsearch node = new LocalElasticsearch(home, env, System.err);

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 final class BenchReport {
 
-    record Row(String measure, String figure, String target, String met) {
-    }
+    record Row(String measure, String figure, String target, String met) {}
 
     private final List<Row> rows = new ArrayList<>();
 
@@ -35,8 +34,15 @@ final class BenchReport {
             if (row.figure().isBlank()) {
                 throw new IllegalStateException("no figure for " + row.measure());
             }
-            out.append("| ").append(row.measure()).append(" | ").append(row.figure()).append(" | ")
-                    .append(row.target()).append(" | ").append(row.met()).append(" |\n");
+            out.append("| ")
+                    .append(row.measure())
+                    .append(" | ")
+                    .append(row.figure())
+                    .append(" | ")
+                    .append(row.target())
+                    .append(" | ")
+                    .append(row.met())
+                    .append(" |\n");
         }
         return out.toString();
     }

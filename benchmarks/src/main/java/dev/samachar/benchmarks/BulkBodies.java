@@ -39,8 +39,20 @@ record BulkBodies(List<byte[]> bodies, int documents, int distinctIds, long arti
         try {
             List<Path> files = new CorpusGenerator(42).write(dir, articles);
             // The path relative to the corpus folder: ids and the file field do not depend on the temp dir.
-            return render(files, batchSize, read -> new Article(dir.relativize(read.file()), read.line(), read.format(),
-                    read.title(), read.body(), read.published(), read.source(), read.lang(), read.releaseId(), read.url()));
+            return render(
+                    files,
+                    batchSize,
+                    read -> new Article(
+                            dir.relativize(read.file()),
+                            read.line(),
+                            read.format(),
+                            read.title(),
+                            read.body(),
+                            read.published(),
+                            read.source(),
+                            read.lang(),
+                            read.releaseId(),
+                            read.url()));
         } finally {
             Folders.deleteRecursively(dir);
         }
@@ -54,7 +66,8 @@ record BulkBodies(List<byte[]> bodies, int documents, int distinctIds, long arti
         return render(files, batchSize, UnaryOperator.identity());
     }
 
-    private static BulkBodies render(List<Path> files, int batchSize, UnaryOperator<Article> relocate) throws IOException {
+    private static BulkBodies render(List<Path> files, int batchSize, UnaryOperator<Article> relocate)
+            throws IOException {
         ArticleReader reader = new ArticleReader();
         Enricher enricher = Enricher.load(dev.samachar.es.AnalysisMode.PLUGIN);
         List<byte[]> bodies = new ArrayList<>();

@@ -19,16 +19,22 @@ import java.util.concurrent.TimeUnit;
 final class ChildProcess {
 
     /** @param cpuSeconds user + system CPU time of the child (its own threads), as last seen while it ran */
-    record Outcome(List<String> command, int exit, long wallNanos, long peakRssKb, double cpuSeconds, String stdout,
-                   String stderr) {
+    record Outcome(
+            List<String> command,
+            int exit,
+            long wallNanos,
+            long peakRssKb,
+            double cpuSeconds,
+            String stdout,
+            String stderr) {
         double seconds() {
             return wallNanos / 1e9;
         }
 
         Outcome requireSuccess() {
             if (exit != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + ":\n"
-                        + tail(stderr) + tail(stdout));
+                throw new IllegalStateException(
+                        String.join(" ", command) + " exited with " + exit + ":\n" + tail(stderr) + tail(stdout));
             }
             return this;
         }
@@ -40,15 +46,17 @@ final class ChildProcess {
 
     private static final long POLL_MILLIS = 20;
 
-    private ChildProcess() {
-    }
+    private ChildProcess() {}
 
-    static Outcome run(List<String> command, Map<String, String> env, Duration timeout) throws IOException, InterruptedException {
+    static Outcome run(List<String> command, Map<String, String> env, Duration timeout)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("samachar-bench-child", ".out");
         Path err = Files.createTempFile("samachar-bench-child", ".err");
         try {
             ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.PIPE);
             builder.environment().putAll(env);
             long start = System.nanoTime();
             Process process = builder.start();
@@ -67,8 +75,14 @@ final class ChildProcess {
                 }
             }
             long wall = System.nanoTime() - start;
-            return new Outcome(command, process.exitValue(), wall, peak, cpu,
-                    Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            return new Outcome(
+                    command,
+                    process.exitValue(),
+                    wall,
+                    peak,
+                    cpu,
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);

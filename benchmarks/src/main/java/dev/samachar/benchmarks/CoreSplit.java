@@ -32,7 +32,11 @@ final class CoreSplit implements AutoCloseable {
             return false;
         }
         try {
-            return new ProcessBuilder("taskset", "-V").redirectErrorStream(true).start().waitFor() == 0;
+            return new ProcessBuilder("taskset", "-V")
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -65,7 +69,8 @@ final class CoreSplit implements AutoCloseable {
     /** All threads of {@code pid} (-a): the JVMs' existing threads; threads they start later inherit it. */
     private void pin(long pid, String cpus) throws IOException, InterruptedException {
         Process taskset = new ProcessBuilder("taskset", "-a", "-p", "-c", cpus, Long.toString(pid))
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(taskset.getInputStream().readAllBytes());
         if (!taskset.waitFor(30, TimeUnit.SECONDS) || taskset.exitValue() != 0) {
             throw new IllegalStateException("taskset -a -p -c " + cpus + " " + pid + " failed: " + output);

@@ -44,8 +44,7 @@ final class EnrichThroughput {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Instant INDEXED_AT = Instant.parse("2024-01-01T00:00:00Z");
 
-    private EnrichThroughput() {
-    }
+    private EnrichThroughput() {}
 
     /**
      * Only this measurement, no Elasticsearch: for profiling and A/B comparisons of the parse +
@@ -65,8 +64,15 @@ final class EnrichThroughput {
         List<String> counts = args.length > 1 ? Arrays.asList(args).subList(1, args.length) : List.of("1");
         for (String count : counts) {
             Result r = measure(files, Integer.parseInt(count), warmUp);
-            System.out.printf(Locale.ROOT, "threads=%d docs=%d wall=%.2fs cpu=%.2fs docs/s=%.0f docs/cpu-s=%.0f%n",
-                    r.threads(), r.documents(), r.seconds(), r.cpuSeconds(), r.docsPerSecond(), r.docsPerCpuSecond());
+            System.out.printf(
+                    Locale.ROOT,
+                    "threads=%d docs=%d wall=%.2fs cpu=%.2fs docs/s=%.0f docs/cpu-s=%.0f%n",
+                    r.threads(),
+                    r.documents(),
+                    r.seconds(),
+                    r.cpuSeconds(),
+                    r.docsPerSecond(),
+                    r.docsPerCpuSecond());
         }
     }
 

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** Removes the temporary folders the benchmarks create (corpora, Samachar homes). */
 final class Folders {
 
-    private Folders() {
-    }
+    private Folders() {}
 
     static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {

@@ -100,9 +100,11 @@ public final class HindiCollisionBreakdown {
         row("HindiNormalizer", full.size(), total);
         row("HindiNormalizer + HindiLightStemmer", fullStemmed.size(), total);
 
-        System.out.printf(Locale.ROOT, "%nHindiNormalizer rules (R = required by the issue): words a rule alone makes collide"
-                + " (on NFC + lower case),%nwords that stop colliding without it (of the full normaliser), and of those, the"
-                + " ones whose partner ICU folding keeps apart%n");
+        System.out.printf(
+                Locale.ROOT,
+                "%nHindiNormalizer rules (R = required by the issue): words a rule alone makes collide"
+                        + " (on NFC + lower case),%nwords that stop colliding without it (of the full normaliser), and of those, the"
+                        + " ones whose partner ICU folding keeps apart%n");
         System.out.printf(Locale.ROOT, "  %-72s %8s %8s %8s%n", "rule", "alone", "without", "not ICU");
         Map<String, List<String>> normalizerGroups = groups(words, normalizer);
         for (Rule rule : Rule.values()) {
@@ -112,14 +114,23 @@ public final class HindiCollisionBreakdown {
             Set<String> alone = minus(colliding(words, w -> normalize(lower(w), only)), base);
             UnaryOperator<String> withoutRule = w -> normalize(lower(w), without);
             Set<String> needed = minus(full, colliding(words, withoutRule));
-            long beyondIcu = needed.stream().filter(w -> mergedApartFromIcu(w, normalizerGroups, normalizer, icu)).count();
-            System.out.printf(Locale.ROOT, "  %-72s %8d %8d %8d%n", (rule.requiredByIssue ? "R " : "  ") + rule.label,
-                    alone.size(), needed.size(), beyondIcu);
+            long beyondIcu = needed.stream()
+                    .filter(w -> mergedApartFromIcu(w, normalizerGroups, normalizer, icu))
+                    .count();
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-72s %8d %8d %8d%n",
+                    (rule.requiredByIssue ? "R " : "  ") + rule.label,
+                    alone.size(),
+                    needed.size(),
+                    beyondIcu);
             examples(words, needed, normalizer, withoutRule);
         }
 
-        System.out.printf(Locale.ROOT, "%nHindiLightStemmer suffix classes, on HindiNormalizer: words a class alone makes collide"
-                + "%n(beyond HindiNormalizer's collisions), and words that stop colliding without it%n");
+        System.out.printf(
+                Locale.ROOT,
+                "%nHindiLightStemmer suffix classes, on HindiNormalizer: words a class alone makes collide"
+                        + "%n(beyond HindiNormalizer's collisions), and words that stop colliding without it%n");
         System.out.printf(Locale.ROOT, "  %-72s %8s %8s%n", "class", "alone", "without");
         for (Suffix suffix : Suffix.values()) {
             EnumSet<Suffix> without = EnumSet.copyOf(allSuffixes);
@@ -137,8 +148,8 @@ public final class HindiCollisionBreakdown {
     }
 
     /** A few groups the rule makes, spread over the dictionary. */
-    private static void examples(List<String> words, Set<String> needed, UnaryOperator<String> with,
-                                 UnaryOperator<String> without) {
+    private static void examples(
+            List<String> words, Set<String> needed, UnaryOperator<String> with, UnaryOperator<String> without) {
         Map<String, List<String>> groups = groups(words, with);
         List<String> shown = new ArrayList<>();
         List<String> candidates = words.stream().filter(needed::contains).toList();
@@ -154,10 +165,11 @@ public final class HindiCollisionBreakdown {
     }
 
     /** Whether {@code w} shares its form with a word whose ICU form differs from its own. */
-    private static boolean mergedApartFromIcu(String w, Map<String, List<String>> groups, UnaryOperator<String> field,
-                                              UnaryOperator<String> icu) {
+    private static boolean mergedApartFromIcu(
+            String w, Map<String, List<String>> groups, UnaryOperator<String> field, UnaryOperator<String> icu) {
         String icuForm = icu.apply(w);
-        return groups.get(field.apply(w)).stream().anyMatch(other -> !icu.apply(other).equals(icuForm));
+        return groups.get(field.apply(w)).stream()
+                .anyMatch(other -> !icu.apply(other).equals(icuForm));
     }
 
     static String normalize(String lower, Set<Rule> rules) {
@@ -196,7 +208,10 @@ public final class HindiCollisionBreakdown {
         StringBuilder folded = new StringBuilder(out.length());
         for (int i = 0; i < out.length(); i++) {
             char c = out.charAt(i);
-            if (i + 2 < out.length() && out.charAt(i + 1) == '\u094D' && isNasal(c) && isConsonant(out.charAt(i + 2))
+            if (i + 2 < out.length()
+                    && out.charAt(i + 1) == '\u094D'
+                    && isNasal(c)
+                    && isConsonant(out.charAt(i + 2))
                     && rules.contains(homorganic(c, out.charAt(i + 2)) ? Rule.NASAL_HOMORGANIC : Rule.NASAL_OTHER)) {
                 folded.append('\u0902');
                 i++;
@@ -233,11 +248,14 @@ public final class HindiCollisionBreakdown {
             return normalized;
         }
         for (Suffix s : Suffix.values()) {
-            boolean matches = normalized.endsWith(s.ending) && len - s.ending.length() >= HindiLightStemmer.MIN_STEM
+            boolean matches = normalized.endsWith(s.ending)
+                    && len - s.ending.length() >= HindiLightStemmer.MIN_STEM
                     && (!s.replacement.isEmpty() || isConsonant(normalized.charAt(len - 3)));
             if (matches) {
                 // The stemmer applies the first rule that matches; a class left out lets no later one apply.
-                return classes.contains(s) ? normalized.substring(0, len - s.ending.length()) + s.replacement : normalized;
+                return classes.contains(s)
+                        ? normalized.substring(0, len - s.ending.length()) + s.replacement
+                        : normalized;
             }
         }
         return normalized;
@@ -245,7 +263,8 @@ public final class HindiCollisionBreakdown {
 
     private static void check(String ours, String real, String word, String what) {
         if (!ours.equals(real)) {
-            throw new IllegalStateException("re-implementation differs from " + what + " on " + word + ": " + ours + " vs " + real);
+            throw new IllegalStateException(
+                    "re-implementation differs from " + what + " on " + word + ": " + ours + " vs " + real);
         }
     }
 
@@ -263,7 +282,8 @@ public final class HindiCollisionBreakdown {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         Map<String, String> memo = new HashMap<>();
         for (String word : words) {
-            groups.computeIfAbsent(memo.computeIfAbsent(word, form), f -> new ArrayList<>()).add(word);
+            groups.computeIfAbsent(memo.computeIfAbsent(word, form), f -> new ArrayList<>())
+                    .add(word);
         }
         return groups;
     }

@@ -38,8 +38,7 @@ public final class HindiCollisionReport {
 
     private static final int EXAMPLES = 5;
 
-    private record Field(String name, String key, UnaryOperator<String> form) {
-    }
+    private record Field(String name, String key, UnaryOperator<String> form) {}
 
     public static void main(String[] args) throws Exception {
         Path cache = Path.of(args.length > 0 ? args[0] : "benchmarks/target/hunspell-hi");
@@ -53,7 +52,9 @@ public final class HindiCollisionReport {
         }
         Field icu = new Field("ICU folding (utr30)", "icu", w -> ICUFoldingFilter.NORMALIZER.normalize(lower(w)));
         Field normalizer = new Field("HindiNormalizer", "normalizer", w -> HindiNormalizer.normalize(lower(w)));
-        Field stemmed = new Field("HindiNormalizer + HindiLightStemmer", "stemmed",
+        Field stemmed = new Field(
+                "HindiNormalizer + HindiLightStemmer",
+                "stemmed",
                 w -> HindiLightStemmer.stem(HindiNormalizer.normalize(lower(w))));
 
         System.out.printf(Locale.ROOT, "%nhunspell-hi (Debian), hi_IN.dic: %,d distinct words%n%n", words.size());
@@ -64,13 +65,20 @@ public final class HindiCollisionReport {
             System.out.printf(Locale.ROOT, "result collisions.%s_pct=%.2f%n", field.key(), percent);
         }
         System.out.println();
-        System.out.println("False merges beyond spelling variants: share of words whose form equals that of a word with a");
-        System.out.println("different HindiNormalizer form. The raw collisions above count the dictionary's own spelling");
-        System.out.println("variants (अँग्रेज़ी, अँग्रेजी), which a search field should merge; HindiNormalizer unifies only such");
-        System.out.println("spellings (nukta, candrabindu, nasal clusters, chandra vowels, digits), so what a field merges");
-        System.out.println("beyond it joins words HindiNormalizer keeps apart. It is an upper bound on false merges: for ICU");
-        System.out.println("it includes virama variants (अदभुत = अद्भुत) next to real losses (करता = कर्ता), and for the");
-        System.out.println("stemmer it is every merge the plural rules make, mostly a plural headword with its singular");
+        System.out.println(
+                "False merges beyond spelling variants: share of words whose form equals that of a word with a");
+        System.out.println(
+                "different HindiNormalizer form. The raw collisions above count the dictionary's own spelling");
+        System.out.println(
+                "variants (अँग्रेज़ी, अँग्रेजी), which a search field should merge; HindiNormalizer unifies only such");
+        System.out.println(
+                "spellings (nukta, candrabindu, nasal clusters, chandra vowels, digits), so what a field merges");
+        System.out.println(
+                "beyond it joins words HindiNormalizer keeps apart. It is an upper bound on false merges: for ICU");
+        System.out.println(
+                "it includes virama variants (अदभुत = अद्भुत) next to real losses (करता = कर्ता), and for the");
+        System.out.println(
+                "stemmer it is every merge the plural rules make, mostly a plural headword with its singular");
         System.out.println("(अंक = अंकों), which is the stemmer's job. Examples are spread over the dictionary.");
         for (Field field : List.of(icu, stemmed)) {
             List<List<String>> groups = mergedBeyondSpelling(words, field.form(), normalizer.form());
@@ -86,15 +94,18 @@ public final class HindiCollisionReport {
 
     /** How many words share their form with at least one other word. */
     static long colliding(List<String> words, UnaryOperator<String> form) {
-        return groups(words, form).values().stream().filter(g -> g.size() > 1).mapToLong(List::size).sum();
+        return groups(words, form).values().stream()
+                .filter(g -> g.size() > 1)
+                .mapToLong(List::size)
+                .sum();
     }
 
     /**
      * The groups of words with one form in which at least two HindiNormalizer forms occur: every word of
      * such a group equals, in this field, a word with a different normalised form.
      */
-    static List<List<String>> mergedBeyondSpelling(List<String> words, UnaryOperator<String> form,
-                                                   UnaryOperator<String> spelling) {
+    static List<List<String>> mergedBeyondSpelling(
+            List<String> words, UnaryOperator<String> form, UnaryOperator<String> spelling) {
         List<List<String>> merged = new ArrayList<>();
         for (List<String> group : groups(words, form).values()) {
             Set<String> spellings = new LinkedHashSet<>();

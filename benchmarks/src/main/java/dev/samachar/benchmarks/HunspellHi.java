@@ -24,8 +24,7 @@ public final class HunspellHi {
 
     private static final Path DIC = Path.of("usr", "share", "hunspell", "hi_IN.dic");
 
-    private HunspellHi() {
-    }
+    private HunspellHi() {}
 
     /** Why the list is not available here, for a skip message. */
     public static final class Unavailable extends Exception {
@@ -63,7 +62,8 @@ public final class HunspellHi {
         try (Stream<Path> files = Files.list(cache)) {
             deb = files.filter(p -> p.getFileName().toString().endsWith(".deb")).findFirst();
         }
-        if (deb.isEmpty() || !run(cache, "dpkg-deb", "-x", deb.get().getFileName().toString(), ".")) {
+        if (deb.isEmpty()
+                || !run(cache, "dpkg-deb", "-x", deb.get().getFileName().toString(), ".")) {
             throw new Unavailable("dpkg-deb cannot unpack hunspell-hi in " + cache);
         }
         if (!Files.exists(cache.resolve(DIC))) {
@@ -74,7 +74,10 @@ public final class HunspellHi {
     /** True when the command ran and succeeded; a missing command is just false. */
     private static boolean run(Path dir, String... command) throws IOException {
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             try (InputStream out = process.getInputStream()) {
                 out.readAllBytes();
             }

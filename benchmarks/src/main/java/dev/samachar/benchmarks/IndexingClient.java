@@ -72,7 +72,8 @@ final class IndexingClient {
             call("POST", "/" + index + "/_refresh", null, null);
             return System.nanoTime() - start;
         } catch (ExecutionException e) {
-            throw new IOException("bulk indexing into " + index + " failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IOException(
+                    "bulk indexing into " + index + " failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             senders.shutdownNow();
         }
@@ -80,7 +81,10 @@ final class IndexingClient {
 
     /** Sets {@code index.refresh_interval} (e.g. "-1" for none) on an index or the indices behind an alias. */
     void refreshInterval(String index, String interval) throws IOException {
-        call("PUT", "/" + index + "/_settings", "application/json",
+        call(
+                "PUT",
+                "/" + index + "/_settings",
+                "application/json",
                 JSON.writeValueAsBytes(java.util.Map.of("index", java.util.Map.of("refresh_interval", interval))));
     }
 
@@ -90,7 +94,8 @@ final class IndexingClient {
      * the machine stretches the wall-clock time.
      */
     long nodeCpuMillis() throws IOException {
-        JsonNode nodes = call("GET", "/_nodes/_local/stats/process?filter_path=nodes.*.process.cpu", null, null).path("nodes");
+        JsonNode nodes = call("GET", "/_nodes/_local/stats/process?filter_path=nodes.*.process.cpu", null, null)
+                .path("nodes");
         JsonNode cpu = nodes.elements().next().path("process").path("cpu").path("total_in_millis");
         if (!cpu.isNumber()) {
             throw new IOException("the node reports no process CPU time: " + nodes);
@@ -104,16 +109,21 @@ final class IndexingClient {
 
     long storeBytes(String index) throws IOException {
         return call("GET", "/" + index + "/_stats/store", null, null)
-                .path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
+                .path("_all")
+                .path("primaries")
+                .path("store")
+                .path("size_in_bytes")
+                .asLong();
     }
 
     /** One bulk request; any rejected document fails the run (a benchmark of errors is worthless). */
     private void bulk(String index, byte[] body) throws IOException {
         // filter_path keeps the response small: only the flag and the items that failed.
-        JsonNode response = call("POST", "/" + index + "/_bulk?filter_path=errors,items.*.error",
-                "application/x-ndjson", body);
+        JsonNode response =
+                call("POST", "/" + index + "/_bulk?filter_path=errors,items.*.error", "application/x-ndjson", body);
         if (response.path("errors").asBoolean()) {
-            throw new IOException("Elasticsearch rejected documents: " + response.path("items").path(0));
+            throw new IOException("Elasticsearch rejected documents: "
+                    + response.path("items").path(0));
         }
     }
 
@@ -126,9 +136,13 @@ final class IndexingClient {
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, byte[] body) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(TIMEOUT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
+                .timeout(TIMEOUT)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

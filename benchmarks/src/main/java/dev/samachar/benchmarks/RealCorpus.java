@@ -21,8 +21,7 @@ import java.util.Locale;
  */
 final class RealCorpus {
 
-    private RealCorpus() {
-    }
+    private RealCorpus() {}
 
     /** The pages of {@code source}, in path order. */
     static List<Path> pages(Path source) {
@@ -30,7 +29,8 @@ final class RealCorpus {
         if (!listing.failures().isEmpty()) {
             throw new IllegalArgumentException("cannot list " + source + ": " + listing.failures());
         }
-        List<Path> pages = new ArrayList<>(listing.files().stream().filter(RealCorpus::isPage).toList());
+        List<Path> pages = new ArrayList<>(
+                listing.files().stream().filter(RealCorpus::isPage).toList());
         pages.sort(Comparator.naturalOrder());
         if (pages.isEmpty()) {
             throw new IllegalArgumentException(source + " holds no pages (.txt, .text, .html, .htm)");
@@ -46,7 +46,8 @@ final class RealCorpus {
         for (int i = 0; i < articles; i++) {
             Path page = pages.get(i % pages.size()).toAbsolutePath().normalize();
             int copy = i / pages.size();
-            Path out = target.resolve("copy-" + copy).resolve(root.relativize(page).toString());
+            Path out =
+                    target.resolve("copy-" + copy).resolve(root.relativize(page).toString());
             Files.createDirectories(out.getParent());
             byte[] bytes = Files.readAllBytes(page);
             Files.write(out, copy == 0 ? bytes : numbered(bytes, copy, isHtml(page)));

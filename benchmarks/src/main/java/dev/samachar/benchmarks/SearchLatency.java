@@ -25,8 +25,7 @@ import org.elasticsearch.client.RestClient;
  */
 final class SearchLatency {
 
-    record Result(Percentiles cli, Percentiles direct, int queries) {
-    }
+    record Result(Percentiles cli, Percentiles direct, int queries) {}
 
     /**
      * The fixed mix: Latin and Devanagari text, one and two words, with and without facet filters
@@ -49,13 +48,12 @@ final class SearchLatency {
                 query(null, List.of(), List.of(), null, null, false));
     }
 
-    private static SearchQuery query(String text, List<String> countries, List<String> langs, LocalDate from,
-                                     LocalDate to, boolean collapse) {
+    private static SearchQuery query(
+            String text, List<String> countries, List<String> langs, LocalDate from, LocalDate to, boolean collapse) {
         return new SearchQuery(text, countries, langs, List.of(), List.of(), List.of(), from, to, 10, 0, collapse);
     }
 
-    private SearchLatency() {
-    }
+    private SearchLatency() {}
 
     static Result measure(String url, String alias, int rounds, int warmUpRounds) throws IOException {
         ElasticsearchClient client = ClientFactory.create(ClusterConnection.localNode(url));

@@ -1,6 +1,8 @@
 package dev.samachar.benchmarks;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,10 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * CI runs the performance harness: {@code scripts/bench --quick --no-build} (the jars this build just
@@ -45,11 +44,14 @@ class BenchQuickIT {
             "CLI / direct, p50",
             "`samachar --version` cold start",
             "`samachar search Yermekbayev` cold start");
+
     private static final Pattern FIGURE = Pattern.compile(".*\\d.*");
 
     @Test
     void quickRunPrintsTheWholeTableAndLeavesTheDocsAlone() throws Exception {
-        Path root = Path.of(System.getProperty("samachar.repo.root", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("samachar.repo.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path doc = root.resolve("docs/benchmarks.md");
         String docBefore = digest(doc);
         Path out = Files.createTempFile("bench-quick", ".out");
@@ -57,7 +59,10 @@ class BenchQuickIT {
         Files.createDirectories(err.getParent());
         long start = System.nanoTime();
         Process bench = new ProcessBuilder(root.resolve("scripts/bench").toString(), "--quick", "--no-build")
-                .directory(root.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                .directory(root.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         // A hang guard, not a speed check: a quick run takes a few minutes on two cores.
         if (!bench.waitFor(20, TimeUnit.MINUTES)) {
             bench.destroyForcibly();
@@ -65,7 +70,9 @@ class BenchQuickIT {
         }
         String table = Files.readString(out, StandardCharsets.UTF_8);
         Files.delete(out);
-        System.out.printf("scripts/bench --quick took %.0f s:%n%s%n", Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0, table);
+        System.out.printf(
+                "scripts/bench --quick took %.0f s:%n%s%n",
+                Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0, table);
         assertEquals(0, bench.exitValue(), "scripts/bench --quick failed; see " + err + "\n" + table);
 
         Map<String, String> figures = new LinkedHashMap<>();
@@ -77,15 +84,20 @@ class BenchQuickIT {
         }
         List<String> rows = new java.util.ArrayList<>(ROWS);
         if (CoreSplit.available()) {
-            rows.add("cores split (node on core 0, sender or indexer on core 1): raw `_bulk` / `samachar index`, docs/s (5,000 articles)");
+            rows.add(
+                    "cores split (node on core 0, sender or indexer on core 1): raw `_bulk` / `samachar index`, docs/s (5,000 articles)");
             rows.add("cores split: `samachar index` / raw `_bulk` (5,000 articles");
         }
         for (String row : rows) {
-            String label = figures.keySet().stream().filter(l -> l.startsWith(row)).findFirst().orElse(null);
+            String label = figures.keySet().stream()
+                    .filter(l -> l.startsWith(row))
+                    .findFirst()
+                    .orElse(null);
             assertTrue(label != null, "no row '" + row + "' in\n" + table);
             assertTrue(FIGURE.matcher(figures.get(label)).matches(), "no figure for '" + label + "' in\n" + table);
         }
-        assertTrue(table.contains("- Machine: ") && table.contains("- JDK: ") && table.contains("- Elasticsearch: 8."),
+        assertTrue(
+                table.contains("- Machine: ") && table.contains("- JDK: ") && table.contains("- Elasticsearch: 8."),
                 "machine, JDK and Elasticsearch version missing from\n" + table);
         assertEquals(docBefore, digest(doc), "a quick run must not append to docs/benchmarks.md");
     }

@@ -21,37 +21,68 @@ public class FilterFactoriesTest extends BaseTokenStreamTestCase {
 
     private static final String A = "<ALPHANUM>";
 
-    private static final List<TokenFilterFactory> FACTORIES = List.of(new NfcFilterFactory(),
-            new HindiNormalizationFilterFactory(), new HindiLightStemFilterFactory(), new RomanisationFilterFactory(),
-            new LooseLatinFilterFactory(), new ExonymFilterFactory(), new NameKeyFilterFactory(),
+    private static final List<TokenFilterFactory> FACTORIES = List.of(
+            new NfcFilterFactory(),
+            new HindiNormalizationFilterFactory(),
+            new HindiLightStemFilterFactory(),
+            new RomanisationFilterFactory(),
+            new LooseLatinFilterFactory(),
+            new ExonymFilterFactory(),
+            new NameKeyFilterFactory(),
             new LookupFoldFilterFactory());
 
     public void testRegisteredNamesAreThoseTheTemplatesUse() {
-        assertEquals(List.of("samachar_nfc", "samachar_hindi_normalization", "samachar_hindi_stem", "samachar_romanise",
-                "samachar_loose_latin", "samachar_exonym", "samachar_name_key", "samachar_fold"),
+        assertEquals(
+                List.of(
+                        "samachar_nfc",
+                        "samachar_hindi_normalization",
+                        "samachar_hindi_stem",
+                        "samachar_romanise",
+                        "samachar_loose_latin",
+                        "samachar_exonym",
+                        "samachar_name_key",
+                        "samachar_fold"),
                 FACTORIES.stream().map(TokenFilterFactory::name).toList());
     }
 
     public void testNfc() throws IOException {
         try (Analyzer a = chain(new NfcFilterFactory())) {
-            assertAnalyzesTo(a, "\u0958 कर्ता", new String[] {"\u0915\u093C", "कर्ता"}, new int[] {0, 2}, new int[] {1, 7},
-                    new String[] {A, A}, new int[] {1, 1});
+            assertAnalyzesTo(
+                    a,
+                    "\u0958 कर्ता",
+                    new String[] {"\u0915\u093C", "कर्ता"},
+                    new int[] {0, 2},
+                    new int[] {1, 7},
+                    new String[] {A, A},
+                    new int[] {1, 1});
             assertEquals(new BytesRef("\u091C\u093C"), a.normalize("f", "\u095B"));
         }
     }
 
     public void testHindiNormalization() throws IOException {
         try (Analyzer a = chain(new HindiNormalizationFilterFactory())) {
-            assertAnalyzesTo(a, "पण्डित सम्बन्ध", new String[] {"पंडित", "संबंध"}, new int[] {0, 7}, new int[] {6, 14},
-                    new String[] {A, A}, new int[] {1, 1});
+            assertAnalyzesTo(
+                    a,
+                    "पण्डित सम्बन्ध",
+                    new String[] {"पंडित", "संबंध"},
+                    new int[] {0, 7},
+                    new int[] {6, 14},
+                    new String[] {A, A},
+                    new int[] {1, 1});
             assertEquals(new BytesRef("पंडित"), a.normalize("f", "पण्डित"));
         }
     }
 
     public void testHindiLightStemIsNoNormalization() throws IOException {
         try (Analyzer a = chain(new HindiLightStemFilterFactory())) {
-            assertAnalyzesTo(a, "देशों सेनाओं", new String[] {"देश", "सेना"}, new int[] {0, 6}, new int[] {5, 12},
-                    new String[] {A, A}, new int[] {1, 1});
+            assertAnalyzesTo(
+                    a,
+                    "देशों सेनाओं",
+                    new String[] {"देश", "सेना"},
+                    new int[] {0, 6},
+                    new int[] {5, 12},
+                    new String[] {A, A},
+                    new int[] {1, 1});
             // A stemmer is no normalisation: a prefix or wildcard query term is left as written.
             assertEquals(new BytesRef("देशों"), a.normalize("f", "देशों"));
         }
@@ -59,16 +90,28 @@ public class FilterFactoriesTest extends BaseTokenStreamTestCase {
 
     public void testRomanisationNormalizesToTheSchwaDeletedFormOnly() throws IOException {
         try (Analyzer a = chain(new RomanisationFilterFactory())) {
-            assertAnalyzesTo(a, "राजनाथ सिंह", new String[] {"rajnath", "rajanath", "singh"}, new int[] {0, 0, 7},
-                    new int[] {6, 6, 11}, new String[] {A, A, A}, new int[] {1, 0, 1});
+            assertAnalyzesTo(
+                    a,
+                    "राजनाथ सिंह",
+                    new String[] {"rajnath", "rajanath", "singh"},
+                    new int[] {0, 0, 7},
+                    new int[] {6, 6, 11},
+                    new String[] {A, A, A},
+                    new int[] {1, 0, 1});
             assertEquals(new BytesRef("rajnath"), a.normalize("f", "राजनाथ"));
         }
     }
 
     public void testLooseLatin() throws IOException {
         try (Analyzer a = chain(new LooseLatinFilterFactory())) {
-            assertAnalyzesTo(a, "Yermekbayev Kazakhstan", new String[] {"armakbav", "kajakstan"}, new int[] {0, 12},
-                    new int[] {11, 22}, new String[] {A, A}, new int[] {1, 1});
+            assertAnalyzesTo(
+                    a,
+                    "Yermekbayev Kazakhstan",
+                    new String[] {"armakbav", "kajakstan"},
+                    new int[] {0, 12},
+                    new int[] {11, 22},
+                    new String[] {A, A},
+                    new int[] {1, 1});
             assertEquals(new BytesRef("kajakstan"), a.normalize("f", "Kazakhstan"));
         }
     }
@@ -76,16 +119,28 @@ public class FilterFactoriesTest extends BaseTokenStreamTestCase {
     public void testExonymAddsPartnersAndIsNoNormalization() throws IOException {
         try (Analyzer a = chain(new ExonymFilterFactory())) {
             String x = ExonymFilter.TYPE;
-            assertAnalyzesTo(a, "rus", new String[] {"rus", "rusia", "rasia"}, new int[] {0, 0, 0}, new int[] {3, 3, 3},
-                    new String[] {A, x, x}, new int[] {1, 0, 0});
+            assertAnalyzesTo(
+                    a,
+                    "rus",
+                    new String[] {"rus", "rusia", "rasia"},
+                    new int[] {0, 0, 0},
+                    new int[] {3, 3, 3},
+                    new String[] {A, x, x},
+                    new int[] {1, 0, 0});
             assertEquals(new BytesRef("rus"), a.normalize("f", "rus"));
         }
     }
 
     public void testNameKeyIsNoNormalization() throws IOException {
         try (Analyzer a = chain(new NameKeyFilterFactory())) {
-            assertAnalyzesTo(a, "Kazakhstan Russia Yermekbayev", new String[] {"KJKSTN", "RNKBV"}, new int[] {0, 18},
-                    new int[] {10, 29}, new String[] {A, A}, new int[] {1, 2});
+            assertAnalyzesTo(
+                    a,
+                    "Kazakhstan Russia Yermekbayev",
+                    new String[] {"KJKSTN", "RNKBV"},
+                    new int[] {0, 18},
+                    new int[] {10, 29},
+                    new String[] {A, A},
+                    new int[] {1, 2});
             assertEquals(new BytesRef("kazakhstan"), a.normalize("f", "Kazakhstan"));
         }
     }

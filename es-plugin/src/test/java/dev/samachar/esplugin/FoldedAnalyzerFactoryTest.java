@@ -16,10 +16,14 @@ public class FoldedAnalyzerFactoryTest extends BaseTokenStreamTestCase {
 
     public void testTokenizesLowerCasesAndFolds() throws IOException {
         try (Analyzer analyzer = factory.create()) {
-            assertAnalyzesTo(analyzer, "भारत-कज़ाकिस्तान सम्बन्ध, YERMEKBAYEV २०२१.",
+            assertAnalyzesTo(
+                    analyzer,
+                    "भारत-कज़ाकिस्तान सम्बन्ध, YERMEKBAYEV २०२१.",
                     new String[] {"भारत", "कजाकिस्तान", "संबंध", "yermekbayev", "2021"},
-                    new int[] {0, 5, 17, 26, 38}, new int[] {4, 16, 24, 37, 42},
-                    new String[] {A, A, A, A, "<NUM>"}, new int[] {1, 1, 1, 1, 1});
+                    new int[] {0, 5, 17, 26, 38},
+                    new int[] {4, 16, 24, 37, 42},
+                    new String[] {A, A, A, A, "<NUM>"},
+                    new int[] {1, 1, 1, 1, 1});
             // The analyzer reuses its components: a second text must not see the first.
             checkOneTerm(analyzer, "हिन्दी", "हिंदी");
         }

@@ -24,37 +24,64 @@ public class LookupFoldFilterFactoryTest extends BaseTokenStreamTestCase {
         // कज़ाकिस्तान with the precomposed ज़ (U+095B), as many sources write it.
         String text = "\u0915\u095B\u093E\u0915\u093F\u0938\u094D\u0924\u093E\u0928 सम्बन्ध";
         try (Analyzer a = onStandardTokens()) {
-            assertAnalyzesTo(a, text, new String[] {"कजाकिस्तान", "संबंध"}, new int[] {0, 11}, new int[] {10, 18},
-                    new String[] {A, A}, new int[] {1, 1});
+            assertAnalyzesTo(
+                    a,
+                    text,
+                    new String[] {"कजाकिस्तान", "संबंध"},
+                    new int[] {0, 11},
+                    new int[] {10, 18},
+                    new String[] {A, A},
+                    new int[] {1, 1});
         }
     }
 
     public void testFoldsCombiningNuktaCandrabinduDigitsAndCase() throws IOException {
         try (Analyzer a = onStandardTokens()) {
-            assertAnalyzesTo(a, "कज़ाकिस्तान हाँ २०२१ Kazakhstan’s",
+            assertAnalyzesTo(
+                    a,
+                    "कज़ाकिस्तान हाँ २०२१ Kazakhstan’s",
                     new String[] {"कजाकिस्तान", "हां", "2021", "kazakhstan's"},
-                    new int[] {0, 12, 16, 21}, new int[] {11, 15, 20, 33}, new String[] {A, A, "<NUM>", A}, new int[] {1, 1, 1, 1});
+                    new int[] {0, 12, 16, 21},
+                    new int[] {11, 15, 20, 33},
+                    new String[] {A, A, "<NUM>", A},
+                    new int[] {1, 1, 1, 1});
         }
     }
 
     public void testKeepsOffsetsOfTheOriginalText() throws IOException {
         try (Analyzer a = onStandardTokens()) {
-            assertAnalyzesTo(a, "सम्बन्ध India", new String[] {"संबंध", "india"}, new int[] {0, 8}, new int[] {7, 13},
-                    new String[] {A, A}, new int[] {1, 1});
+            assertAnalyzesTo(
+                    a,
+                    "सम्बन्ध India",
+                    new String[] {"संबंध", "india"},
+                    new int[] {0, 8},
+                    new int[] {7, 13},
+                    new String[] {A, A},
+                    new int[] {1, 1});
         }
     }
 
     public void testDropsTokensThatFoldToNothingAndKeepsTheGap() throws IOException {
         // क़ and ज़ with the combining nukta.
-        assertTokenStreamContents(factory.create(whitespaceMockTokenizer("\u0915\u093C \u093C \u200D \u091C\u093C")),
-                new String[] {"क", "ज"}, new int[] {0, 7}, new int[] {2, 9}, new int[] {1, 3});
+        assertTokenStreamContents(
+                factory.create(whitespaceMockTokenizer("\u0915\u093C \u093C \u200D \u091C\u093C")),
+                new String[] {"क", "ज"},
+                new int[] {0, 7},
+                new int[] {2, 9},
+                new int[] {1, 3});
     }
 
     public void testNormalizeFoldsLikeCreate() throws IOException {
-        assertTokenStreamContents(factory.normalize(keywordMockTokenizer("\u0915\u093C\u091C\u093C\u093E\u0915")),
-                new String[] {"कजाक"}, new int[] {0}, new int[] {6});
-        assertTokenStreamContents(factory.normalize(keywordMockTokenizer("\u0958\u095B\u093E\u0915")),
-                new String[] {"कजाक"}, new int[] {0}, new int[] {4});
+        assertTokenStreamContents(
+                factory.normalize(keywordMockTokenizer("\u0915\u093C\u091C\u093C\u093E\u0915")),
+                new String[] {"कजाक"},
+                new int[] {0},
+                new int[] {6});
+        assertTokenStreamContents(
+                factory.normalize(keywordMockTokenizer("\u0958\u095B\u093E\u0915")),
+                new String[] {"कजाक"},
+                new int[] {0},
+                new int[] {4});
     }
 
     public void testNormalizeKeepsATermThatFoldsToNothing() throws IOException {

@@ -28,7 +28,10 @@ class PluginZipIT {
     @Test
     void holdsDescriptorComponentsAndJarsAtItsRoot() throws Exception {
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {
-            List<String> names = Collections.list(zip.entries()).stream().map(ZipEntry::getName).sorted().toList();
+            List<String> names = Collections.list(zip.entries()).stream()
+                    .map(ZipEntry::getName)
+                    .sorted()
+                    .toList();
             assertTrue(names.stream().noneMatch(n -> n.contains("/")), "everything at the root: " + names);
             assertTrue(names.contains("stable-plugin-descriptor.properties"), names.toString());
             assertTrue(names.contains("named_components.json"), names.toString());
@@ -37,8 +40,13 @@ class PluginZipIT {
                 assertTrue(names.stream().anyMatch(n -> n.startsWith(jar) && n.endsWith(".jar")), jar + " in " + names);
             }
             // The server has these; a second copy in the plugin fails the install with "jar hell".
-            assertTrue(names.stream().noneMatch(n -> n.startsWith("lucene-") || n.startsWith("elasticsearch-")
-                    || n.startsWith("junit") || n.startsWith("jackson")), names.toString());
+            assertTrue(
+                    names.stream()
+                            .noneMatch(n -> n.startsWith("lucene-")
+                                    || n.startsWith("elasticsearch-")
+                                    || n.startsWith("junit")
+                                    || n.startsWith("jackson")),
+                    names.toString());
         }
     }
 
@@ -46,24 +54,28 @@ class PluginZipIT {
     void descriptorHasExactlyTheStableKeys() throws Exception {
         Properties descriptor = new Properties();
         try (ZipFile zip = new ZipFile(ZIP.toFile());
-             InputStream in = zip.getInputStream(zip.getEntry("stable-plugin-descriptor.properties"))) {
+                InputStream in = zip.getInputStream(zip.getEntry("stable-plugin-descriptor.properties"))) {
             descriptor.load(in);
         }
         // Elasticsearch refuses a descriptor with any other key.
-        assertEquals(Set.of("name", "description", "version", "elasticsearch.version", "java.version", "modular"),
+        assertEquals(
+                Set.of("name", "description", "version", "elasticsearch.version", "java.version", "modular"),
                 descriptor.stringPropertyNames());
         assertEquals(System.getProperty("samachar.plugin.name"), descriptor.getProperty("name"));
         assertEquals("8.19.21", descriptor.getProperty("elasticsearch.version"));
         assertEquals("17", descriptor.getProperty("java.version"));
         assertEquals("false", descriptor.getProperty("modular"));
-        descriptor.stringPropertyNames().forEach(key -> assertFalse(descriptor.getProperty(key).contains("${"),
-                key + " is not filled in: " + descriptor.getProperty(key)));
+        descriptor
+                .stringPropertyNames()
+                .forEach(key -> assertFalse(
+                        descriptor.getProperty(key).contains("${"),
+                        key + " is not filled in: " + descriptor.getProperty(key)));
     }
 
     @Test
     void namedComponentsAreTheGeneratedOnes() throws Exception {
         try (ZipFile zip = new ZipFile(ZIP.toFile());
-             InputStream in = zip.getInputStream(zip.getEntry("named_components.json"))) {
+                InputStream in = zip.getInputStream(zip.getEntry("named_components.json"))) {
             assertArrayEquals(Files.readAllBytes(WORK.resolve("named_components.json")), in.readAllBytes());
         }
     }
@@ -72,7 +84,9 @@ class PluginZipIT {
     void thePluginJarHasTheFactoriesButNotTheBuildTool() throws Exception {
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {
             ZipEntry jarEntry = Collections.list(zip.entries()).stream()
-                    .filter(e -> e.getName().startsWith("samachar-es-plugin-")).findFirst().orElseThrow();
+                    .filter(e -> e.getName().startsWith("samachar-es-plugin-"))
+                    .findFirst()
+                    .orElseThrow();
             List<String> classes = new java.util.ArrayList<>();
             try (JarInputStream jar = new JarInputStream(zip.getInputStream(jarEntry))) {
                 for (var entry = jar.getNextJarEntry(); entry != null; entry = jar.getNextJarEntry()) {
@@ -81,8 +95,8 @@ class PluginZipIT {
             }
             assertTrue(classes.contains("dev/samachar/esplugin/LookupFoldFilterFactory.class"), classes.toString());
             assertTrue(classes.contains("dev/samachar/esplugin/FoldedAnalyzerFactory.class"), classes.toString());
-            assertTrue(classes.stream().noneMatch(c -> c.startsWith("dev/samachar/esplugin/build/")),
-                    classes.toString());
+            assertTrue(
+                    classes.stream().noneMatch(c -> c.startsWith("dev/samachar/esplugin/build/")), classes.toString());
             assertNotNull(jarEntry);
         }
     }
@@ -90,14 +104,23 @@ class PluginZipIT {
     /** The Elasticsearch 9 zip is the same files; only the descriptor names another server version. */
     @Test
     void theElasticsearch9ZipDiffersOnlyInTheDescriptorsVersion() throws Exception {
-        try (ZipFile eight = new ZipFile(ZIP.toFile()); ZipFile nine = new ZipFile(ZIP9.toFile())) {
-            List<String> names = Collections.list(eight.entries()).stream().map(ZipEntry::getName).sorted().toList();
-            assertEquals(names, Collections.list(nine.entries()).stream().map(ZipEntry::getName).sorted().toList());
+        try (ZipFile eight = new ZipFile(ZIP.toFile());
+                ZipFile nine = new ZipFile(ZIP9.toFile())) {
+            List<String> names = Collections.list(eight.entries()).stream()
+                    .map(ZipEntry::getName)
+                    .sorted()
+                    .toList();
+            assertEquals(
+                    names,
+                    Collections.list(nine.entries()).stream()
+                            .map(ZipEntry::getName)
+                            .sorted()
+                            .toList());
             for (String name : names) {
                 byte[] a;
                 byte[] b;
                 try (InputStream in8 = eight.getInputStream(eight.getEntry(name));
-                     InputStream in9 = nine.getInputStream(nine.getEntry(name))) {
+                        InputStream in9 = nine.getInputStream(nine.getEntry(name))) {
                     a = in8.readAllBytes();
                     b = in9.readAllBytes();
                 }

@@ -41,7 +41,8 @@ public final class PatternCaptureTokenFilterFactory implements TokenFilterFactor
     @Inject
     public PatternCaptureTokenFilterFactory(Settings settings) {
         List<String> sources = settings.patterns();
-        this.patterns = sources == null ? new Pattern[0]
+        this.patterns = sources == null
+                ? new Pattern[0]
                 : sources.stream().map(Pattern::compile).toArray(Pattern[]::new);
         this.preserveOriginal = settings.preserveOriginal();
     }

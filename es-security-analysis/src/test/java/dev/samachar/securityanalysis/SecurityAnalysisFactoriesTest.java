@@ -41,8 +41,8 @@ class SecurityAnalysisFactoriesTest {
 
     @Test
     void theSecurityIndexEmailAnalyzerSplitsAnAddressIntoUniqueParts() throws IOException {
-        assertEquals(List.of("jane.doe42@example.org", "jane.doe42", "jane", "doe", "42", "example.org",
-                        "example", "org"),
+        assertEquals(
+                List.of("jane.doe42@example.org", "jane.doe42", "jane", "doe", "42", "example.org", "example", "org"),
                 terms(securityEmailAnalyzer("Jane.Doe42@Example.org")));
     }
 
@@ -62,25 +62,24 @@ class SecurityAnalysisFactoriesTest {
     @Test
     void uniqueOnlyOnSamePositionKeepsRepeatsAtOtherPositions() throws IOException {
         // KeywordRepeat stacks each token on itself: the stacked copy is a duplicate on the same position.
-        TokenStream stream = new UniqueTokenFilterFactory(() -> true)
-                .create(new KeywordRepeatFilter(whitespace("a b a")));
+        TokenStream stream =
+                new UniqueTokenFilterFactory(() -> true).create(new KeywordRepeatFilter(whitespace("a b a")));
         assertEquals(List.of("a/1", "b/1", "a/1"), termsWithIncrements(stream));
     }
 
     @Test
     void patternCaptureWithoutPatternsIsRejectedWhenUsedNotWhenBuilt() {
-        var factory = new PatternCaptureTokenFilterFactory(
-                new PatternCaptureTokenFilterFactory.Settings() {
-                    @Override
-                    public List<String> patterns() {
-                        return List.of();
-                    }
+        var factory = new PatternCaptureTokenFilterFactory(new PatternCaptureTokenFilterFactory.Settings() {
+            @Override
+            public List<String> patterns() {
+                return List.of();
+            }
 
-                    @Override
-                    public boolean preserveOriginal() {
-                        return true;
-                    }
-                });
+            @Override
+            public boolean preserveOriginal() {
+                return true;
+            }
+        });
         assertThrows(IllegalArgumentException.class, () -> factory.create(whitespace("a")));
     }
 

@@ -4,7 +4,6 @@ import com.ibm.icu.util.ULocale;
 import dev.samachar.ingest.GazetteerEntry;
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.search.FacetValueResolver;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,13 +18,15 @@ import java.util.Map;
 final class FilterBench {
 
     /** Values a user types: a surname, another script, an acronym read out, a typo, an unknown source. */
-    static final List<String[]> TYPED = List.of(new String[] {ArticleSearch.PERSONS, "yermekbayev"},
-            new String[] {ArticleSearch.PERSONS, "यरमेकबायेव"}, new String[] {ArticleSearch.SOURCES, "पीटीआई"},
-            new String[] {ArticleSearch.ORGS, "unifil"}, new String[] {ArticleSearch.PERSONS, "Yermekbayv"},
+    static final List<String[]> TYPED = List.of(
+            new String[] {ArticleSearch.PERSONS, "yermekbayev"},
+            new String[] {ArticleSearch.PERSONS, "यरमेकबायेव"},
+            new String[] {ArticleSearch.SOURCES, "पीटीआई"},
+            new String[] {ArticleSearch.ORGS, "unifil"},
+            new String[] {ArticleSearch.PERSONS, "Yermekbayv"},
             new String[] {ArticleSearch.SOURCES, "Reuters"});
 
-    record Report(int extraValues, double[] buildMillis, double[] resolveMicros) {
-    }
+    record Report(int extraValues, double[] buildMillis, double[] resolveMicros) {}
 
     /**
      * The values of an index that mentions every entity of the gazetteer and every country, from four agencies,
@@ -33,8 +34,12 @@ final class FilterBench {
      */
     static Map<String, List<String>> indexValues(int extra) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        for (String facet : List.of(ArticleSearch.PERSONS, ArticleSearch.ORGS, ArticleSearch.EVENTS,
-                ArticleSearch.SOURCES, ArticleSearch.COUNTRIES)) {
+        for (String facet : List.of(
+                ArticleSearch.PERSONS,
+                ArticleSearch.ORGS,
+                ArticleSearch.EVENTS,
+                ArticleSearch.SOURCES,
+                ArticleSearch.COUNTRIES)) {
             values.put(facet, new ArrayList<>());
             for (int i = 0; i < extra; i++) {
                 values.get(facet).add("Value " + i + " of " + facet);

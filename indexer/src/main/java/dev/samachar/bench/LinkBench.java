@@ -6,7 +6,6 @@ import dev.samachar.es.AnalysisMode;
 import dev.samachar.ingest.ArticleFiles;
 import dev.samachar.ingest.ArticleReader;
 import dev.samachar.pipeline.TranslationLinker;
-
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -37,8 +36,14 @@ public final class LinkBench {
     /**
      * @param closestUnlinked the highest-scoring pairs left unlinked, highest first (at most {@link #CLOSEST})
      */
-    public record Report(int files, int articles, int dated, int failures, List<Pair> pairs, int scoredPairs,
-                         List<Pair> closestUnlinked) {
+    public record Report(
+            int files,
+            int articles,
+            int dated,
+            int failures,
+            List<Pair> pairs,
+            int scoredPairs,
+            List<Pair> closestUnlinked) {
         public long differentCountries() {
             return pairs.stream().filter(p -> !p.sameCountries()).count();
         }
@@ -55,8 +60,7 @@ public final class LinkBench {
     private final Enricher enricher = Enricher.load(AnalysisMode.PLUGIN);
 
     /** The articles of some files, read and enriched. */
-    public record Corpus(int files, int failures, List<ArticleDocument> documents) {
-    }
+    public record Corpus(int files, int failures, List<ArticleDocument> documents) {}
 
     public Corpus read(List<Path> paths) {
         ArticleFiles.Listing listing = ArticleFiles.expand(paths);
@@ -79,16 +83,24 @@ public final class LinkBench {
                 .collect(Collectors.toMap(ArticleDocument::id, Function.identity(), (first, second) -> first));
         List<Pair> pairs = TranslationLinker.linkAmong(byId.values(), anyDay).stream()
                 .map(link -> new Pair(link, byId.get(link.a()), byId.get(link.b())))
-                .sorted(Comparator.comparing((Pair p) -> p.link().score()).reversed()
+                .sorted(Comparator.comparing((Pair p) -> p.link().score())
+                        .reversed()
                         .thenComparing(p -> p.a().article().origin()))
                 .toList();
-        int dated = (int) documents.stream().map(d -> d.article().published()).filter(Objects::nonNull).count();
+        int dated = (int) documents.stream()
+                .map(d -> d.article().published())
+                .filter(Objects::nonNull)
+                .count();
         Set<Set<String>> linked = new HashSet<>();
         pairs.forEach(p -> linked.add(Set.of(p.link().a(), p.link().b())));
         List<TranslationLinker.Link> scored = TranslationLinker.scoredPairs(byId.values(), anyDay);
-        List<Pair> closestUnlinked = scored.stream().filter(l -> !linked.contains(Set.of(l.a(), l.b())))
-                .sorted(Comparator.comparing(TranslationLinker.Link::score).reversed()).limit(CLOSEST)
-                .map(link -> new Pair(link, byId.get(link.a()), byId.get(link.b()))).toList();
-        return new Report(corpus.files(), documents.size(), dated, corpus.failures(), pairs, scored.size(), closestUnlinked);
+        List<Pair> closestUnlinked = scored.stream()
+                .filter(l -> !linked.contains(Set.of(l.a(), l.b())))
+                .sorted(Comparator.comparing(TranslationLinker.Link::score).reversed())
+                .limit(CLOSEST)
+                .map(link -> new Pair(link, byId.get(link.a()), byId.get(link.b())))
+                .toList();
+        return new Report(
+                corpus.files(), documents.size(), dated, corpus.failures(), pairs, scored.size(), closestUnlinked);
     }
 }

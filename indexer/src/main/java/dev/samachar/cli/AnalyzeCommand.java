@@ -4,11 +4,6 @@ import dev.samachar.analysis.Romanisation;
 import dev.samachar.analysis.Romaniser;
 import dev.samachar.analysis.lucene.AnalyzedText;
 import dev.samachar.analysis.lucene.SamacharAnalyzers;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,15 +12,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Show, per word, every form the index stores: exact, Hindi, romanised, loose and name key.",
-                "Two spellings meet in search when they share a loose form (or are within fuzzy reach of one), "
-                        + "or share a name key. Runs the same analysis code as the Elasticsearch plugin, offline."})
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show, per word, every form the index stores: exact, Hindi, romanised, loose and name key.",
+            "Two spellings meet in search when they share a loose form (or are within fuzzy reach of one), "
+                    + "or share a name key. Runs the same analysis code as the Elasticsearch plugin, offline."
+        })
 final class AnalyzeCommand implements Callable<Integer> {
 
     @ParentCommand
     SamacharCli root;
+
     @Mixin
     OutputOptions output;
 
@@ -33,8 +37,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<String> words;
 
     /** One word and its forms; a word can have several loose forms (both schwa readings, exonyms). */
-    record Forms(String token, String exact, String hindi, List<String> romanised, List<String> loose, String key) {
-    }
+    record Forms(String token, String exact, String hindi, List<String> romanised, List<String> loose, String key) {}
 
     @Override
     public Integer call() {
@@ -44,10 +47,24 @@ final class AnalyzeCommand implements Callable<Integer> {
             Json.print(root.out, Map.of("text", text, "tokens", rows));
             return ExitCodes.OK;
         }
-        root.out.printf(Locale.ROOT, "%-18s %-18s %-18s %-28s %-24s %s%n", "token", "exact", "hindi", "romanised", "loose", "key");
+        root.out.printf(
+                Locale.ROOT,
+                "%-18s %-18s %-18s %-28s %-24s %s%n",
+                "token",
+                "exact",
+                "hindi",
+                "romanised",
+                "loose",
+                "key");
         for (Forms row : rows) {
-            root.out.printf(Locale.ROOT, "%-18s %-18s %-18s %-28s %-24s %s%n", row.token(), row.exact(), row.hindi(),
-                    String.join(" | ", row.romanised()), String.join(" | ", row.loose()),
+            root.out.printf(
+                    Locale.ROOT,
+                    "%-18s %-18s %-18s %-28s %-24s %s%n",
+                    row.token(),
+                    row.exact(),
+                    row.hindi(),
+                    String.join(" | ", row.romanised()),
+                    String.join(" | ", row.loose()),
                     row.key() == null ? "- (too short)" : row.key());
         }
         return ExitCodes.OK;
@@ -64,10 +81,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             int position = entry.getKey();
             String token = entry.getValue().get(0);
             Romanisation romanisation = romaniser.romanise(token);
-            Set<String> romanised = new LinkedHashSet<>(List.of(romanisation.withSchwaDeletion(),
-                    romanisation.withoutSchwaDeletion()));
-            rows.add(new Forms(token, token, first(hindi.get(position)), List.copyOf(romanised),
-                    loose.getOrDefault(position, List.of()), first(key.get(position))));
+            Set<String> romanised =
+                    new LinkedHashSet<>(List.of(romanisation.withSchwaDeletion(), romanisation.withoutSchwaDeletion()));
+            rows.add(new Forms(
+                    token,
+                    token,
+                    first(hindi.get(position)),
+                    List.copyOf(romanised),
+                    loose.getOrDefault(position, List.of()),
+                    first(key.get(position))));
         }
         return rows;
     }

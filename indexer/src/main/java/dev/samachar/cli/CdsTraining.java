@@ -6,7 +6,6 @@ import dev.samachar.es.ClientFactory;
 import dev.samachar.es.ClusterConnection;
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.search.SearchQuery;
-
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +25,7 @@ import java.util.Map;
  */
 public final class CdsTraining {
 
-    private CdsTraining() {
-    }
+    private CdsTraining() {}
 
     public static void main(String[] args) {
         if (args.length != 1) {
@@ -38,19 +36,30 @@ public final class CdsTraining {
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         String nowhere = "http://127.0.0.1:9"; // the discard port: nothing listens, the connection is refused at once
         List<String[]> commands = List.of(
-                new String[]{"--version"},
-                new String[]{"--help"},
-                new String[]{"search", "--help"},
-                new String[]{"index", "--help"},
-                new String[]{"search", "Yermekbayev", "--country", "KZ", "--es-url", nowhere},
-                new String[]{"get", "0", "--es-url", nowhere});
+                new String[] {"--version"},
+                new String[] {"--help"},
+                new String[] {"search", "--help"},
+                new String[] {"index", "--help"},
+                new String[] {"search", "Yermekbayev", "--country", "KZ", "--es-url", nowhere},
+                new String[] {"get", "0", "--es-url", nowhere});
         for (String[] command : commands) {
             SamacharCli.run(settings, sink, sink, command);
         }
         var client = ClientFactory.create(ClusterConnection.localNode(nowhere));
         try {
-            new ArticleSearch(client, "samachar", AnalysisMode.PLUGIN).requestBody(new SearchQuery("Yermekbayev",
-                    List.of("KZ"), List.of("hi"), List.of(), List.of(), List.of(), null, null, 10, 0, false));
+            new ArticleSearch(client, "samachar", AnalysisMode.PLUGIN)
+                    .requestBody(new SearchQuery(
+                            "Yermekbayev",
+                            List.of("KZ"),
+                            List.of("hi"),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            null,
+                            null,
+                            10,
+                            0,
+                            false));
         } finally {
             ClientFactory.closeQuietly(client);
         }

@@ -9,7 +9,6 @@ import dev.samachar.es.ClusterProbe;
 import dev.samachar.es.ClusterResolver;
 import dev.samachar.es.IndexAnalysisMode;
 import dev.samachar.es.PluginCheck;
-
 import java.io.PrintStream;
 
 /** A connected client for the duration of one command. */

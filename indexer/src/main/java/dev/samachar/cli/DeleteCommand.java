@@ -2,11 +2,6 @@ package dev.samachar.cli;
 
 import dev.samachar.es.AliasIndices;
 import dev.samachar.state.IndexState;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,17 +12,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "delete", mixinStandardHelpOptions = true,
-        description = {"Delete every index behind the alias, and the alias's local state "
-                + "($SAMACHAR_HOME/state/<alias>: journal, failure list, last run), so that the next "
-                + "`samachar index` starts from nothing. Without --yes it only says what it would delete (exit 2)."})
+@Command(
+        name = "delete",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Delete every index behind the alias, and the alias's local state "
+                    + "($SAMACHAR_HOME/state/<alias>: journal, failure list, last run), so that the next "
+                    + "`samachar index` starts from nothing. Without --yes it only says what it would delete (exit 2)."
+        })
 final class DeleteCommand implements Callable<Integer> {
 
     @ParentCommand
     SamacharCli root;
+
     @Mixin
     ClusterOptions cluster;
+
     @Mixin
     OutputOptions output;
 
@@ -41,10 +46,15 @@ final class DeleteCommand implements Callable<Integer> {
             AliasIndices aliasIndices = new AliasIndices(session.client, cluster.alias);
             if (!yes) {
                 List<AliasIndices.IndexInfo> indices = aliasIndices.describe();
-                long documents = indices.stream().mapToLong(AliasIndices.IndexInfo::documents).sum();
-                List<String> names = indices.stream().map(AliasIndices.IndexInfo::name).toList();
-                root.err.println("samachar: would delete " + (names.isEmpty() ? "no index (none behind "
-                        + cluster.alias + ")" : String.join(", ", names) + " (" + documents + " documents)")
+                long documents = indices.stream()
+                        .mapToLong(AliasIndices.IndexInfo::documents)
+                        .sum();
+                List<String> names =
+                        indices.stream().map(AliasIndices.IndexInfo::name).toList();
+                root.err.println("samachar: would delete "
+                        + (names.isEmpty()
+                                ? "no index (none behind " + cluster.alias + ")"
+                                : String.join(", ", names) + " (" + documents + " documents)")
                         + (Files.exists(stateDir) ? " and the local state " + stateDir : "")
                         + "; run again with --yes to delete.");
                 if (output.json) {
@@ -57,8 +67,9 @@ final class DeleteCommand implements Callable<Integer> {
             if (output.json) {
                 print(true, deleted, stateCleared, stateDir);
             } else {
-                root.out.println((deleted.isEmpty() ? "No index behind " + cluster.alias + " to delete"
-                        : "Deleted " + String.join(", ", deleted))
+                root.out.println((deleted.isEmpty()
+                                ? "No index behind " + cluster.alias + " to delete"
+                                : "Deleted " + String.join(", ", deleted))
                         + (stateCleared ? "; cleared " + stateDir : "") + ".");
             }
             return ExitCodes.OK;
@@ -85,8 +96,10 @@ final class DeleteCommand implements Callable<Integer> {
             }
             return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("deleted the indices but could not clear " + stateDir + ": " + e.getMessage()
-                    + "; delete that folder by hand", e);
+            throw new UncheckedIOException(
+                    "deleted the indices but could not clear " + stateDir + ": " + e.getMessage()
+                            + "; delete that folder by hand",
+                    e);
         }
     }
 }

@@ -4,11 +4,6 @@ import dev.samachar.es.AnalysisMode;
 import dev.samachar.localnode.LocalElasticsearch;
 import dev.samachar.localnode.NodeSecurity;
 import dev.samachar.localnode.NodeStatus;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "es", mixinStandardHelpOptions = true,
+@Command(
+        name = "es",
+        mixinStandardHelpOptions = true,
         description = "Manage the local Elasticsearch under $SAMACHAR_HOME (default ~/.samachar).",
         subcommands = {EsCommand.Start.class, EsCommand.Stop.class, EsCommand.Status.class})
 final class EsCommand implements Runnable {
@@ -75,14 +76,27 @@ final class EsCommand implements Runnable {
         }
         if (status.nodes().size() > 1) {
             long up = status.nodes().stream().filter(NodeStatus.Node::running).count();
-            root.out.printf(Locale.ROOT, "Elasticsearch %s cluster: %d of %d nodes running%n", status.version(), up,
+            root.out.printf(
+                    Locale.ROOT,
+                    "Elasticsearch %s cluster: %d of %d nodes running%n",
+                    status.version(),
+                    up,
                     status.nodes().size());
             for (NodeStatus.Node member : status.nodes()) {
-                root.out.printf(Locale.ROOT, "  %s: %s%s%n", member.name(), member.running() ? "running at " + member.url()
-                        + " (pid " + member.pid() + ")" : "not running", "; data " + member.dataDir());
+                root.out.printf(
+                        Locale.ROOT,
+                        "  %s: %s%s%n",
+                        member.name(),
+                        member.running() ? "running at " + member.url() + " (pid " + member.pid() + ")" : "not running",
+                        "; data " + member.dataDir());
             }
         } else if (status.running()) {
-            root.out.printf(Locale.ROOT, "Elasticsearch %s is running at %s (pid %s)%n", status.version(), status.url(), status.pid());
+            root.out.printf(
+                    Locale.ROOT,
+                    "Elasticsearch %s is running at %s (pid %s)%n",
+                    status.version(),
+                    status.url(),
+                    status.pid());
         } else {
             root.out.println("Elasticsearch is not running");
         }
@@ -95,8 +109,7 @@ final class EsCommand implements Runnable {
         root.out.println("  analysis: " + mode(status).describe());
         security.ifPresent(access -> {
             root.out.println("  security: on (TLS; user " + access.user() + ")");
-            root.out.println("  CA certificate: " + access.caCertificate()
-                    + "  (SAMACHAR_ES_CA for other clients)");
+            root.out.println("  CA certificate: " + access.caCertificate() + "  (SAMACHAR_ES_CA for other clients)");
             root.out.println("  CA fingerprint (SHA-256): " + access.caFingerprint());
             root.out.println("  password file: " + access.passwordFile());
         });
@@ -106,24 +119,38 @@ final class EsCommand implements Runnable {
         return status.plugins().contains(AnalysisMode.PLUGIN_NAME) ? AnalysisMode.PLUGIN : AnalysisMode.PORTABLE;
     }
 
-    @Command(name = "start", mixinStandardHelpOptions = true,
-            description = {"Install (first time) and start the local node; wait for green health; print its URL.",
-                    "With --nodes N, a cluster of N nodes on 127.0.0.1 (one install, a data folder per node)."})
+    @Command(
+            name = "start",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Install (first time) and start the local node; wait for green health; print its URL.",
+                "With --nodes N, a cluster of N nodes on 127.0.0.1 (one install, a data folder per node)."
+            })
     static final class Start implements Callable<Integer> {
         @ParentCommand
         EsCommand es;
+
         @Mixin
         OutputOptions output;
-        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "180",
+
+        @Option(
+                names = "--timeout",
+                paramLabel = "SECONDS",
+                defaultValue = "180",
                 description = "How long to wait for green health (default: ${DEFAULT-VALUE}).")
         int timeoutSeconds;
-        @Option(names = "--secure",
+
+        @Option(
+                names = "--secure",
                 description = "Run with x-pack security: TLS on HTTP with a generated CA, and a generated password"
                         + " for user elastic (both under $SAMACHAR_HOME/es/security). Stays on until "
                         + NodeSecurity.ENV_SECURITY + "=off. Same as " + NodeSecurity.ENV_SECURITY + "=on."
                         + " Single node only.")
         boolean secure;
-        @Option(names = "--nodes", paramLabel = "N",
+
+        @Option(
+                names = "--nodes",
+                paramLabel = "N",
                 description = "Nodes in the local cluster (default: as many as this home's cluster has, 1 for a new"
                         + " home). A cluster can grow but not shrink. Each node of several gets a 512m heap unless"
                         + " SAMACHAR_ES_HEAP is set.")
@@ -132,8 +159,13 @@ final class EsCommand implements Runnable {
         @Override
         public Integer call() {
             LocalElasticsearch node = secure
-                    ? new LocalElasticsearch(es.root.settings.home(),
-                    es.root.settings.with(NodeSecurity.ENV_SECURITY, "on").env(), es.root.err)
+                    ? new LocalElasticsearch(
+                            es.root.settings.home(),
+                            es.root
+                                    .settings
+                                    .with(NodeSecurity.ENV_SECURITY, "on")
+                                    .env(),
+                            es.root.err)
                     : es.node();
             Duration timeout = Duration.ofSeconds(timeoutSeconds);
             NodeStatus status = nodes == null ? node.start(timeout) : node.start(nodes, timeout);
@@ -142,7 +174,9 @@ final class EsCommand implements Runnable {
         }
     }
 
-    @Command(name = "stop", mixinStandardHelpOptions = true,
+    @Command(
+            name = "stop",
+            mixinStandardHelpOptions = true,
             description = "Stop the local node, or every node of the local cluster (data is kept).")
     static final class Stop implements Callable<Integer> {
         @ParentCommand
@@ -151,16 +185,20 @@ final class EsCommand implements Runnable {
         @Override
         public Integer call() {
             es.node().stop(Duration.ofSeconds(60));
-            es.root.out.println("Elasticsearch stopped; data kept in " + es.node().status().dataDir());
+            es.root.out.println(
+                    "Elasticsearch stopped; data kept in " + es.node().status().dataDir());
             return ExitCodes.OK;
         }
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true,
+    @Command(
+            name = "status",
+            mixinStandardHelpOptions = true,
             description = "Say whether the local node runs, its URL, and where its data and logs are.")
     static final class Status implements Callable<Integer> {
         @ParentCommand
         EsCommand es;
+
         @Mixin
         OutputOptions output;
 

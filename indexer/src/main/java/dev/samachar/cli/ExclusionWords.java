@@ -1,10 +1,9 @@
 package dev.samachar.cli;
 
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * `search -Vietnam`, `search Rajnath -hindi`: a word to exclude that begins with one of search's short options
@@ -15,8 +14,7 @@ import java.util.List;
  */
 final class ExclusionWords {
 
-    private ExclusionWords() {
-    }
+    private ExclusionWords() {}
 
     /** {@code args} with the exclusions that look like short options after a `--`; unchanged when none or `--` is given. */
     static String[] afterDoubleDash(CommandSpec search, String[] args) {
@@ -24,7 +22,9 @@ final class ExclusionWords {
         while (command < args.length && args[command].startsWith("-")) {
             command++;
         }
-        if (command == args.length || !args[command].equals(search.name()) || List.of(args).contains("--")) {
+        if (command == args.length
+                || !args[command].equals(search.name())
+                || List.of(args).contains("--")) {
             return args;
         }
         List<String> shortNames = new ArrayList<>();
@@ -39,7 +39,10 @@ final class ExclusionWords {
         List<String> moved = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            boolean exclusion = i > command && arg.length() > 2 && arg.charAt(1) != '-' && !arg.contains("=")
+            boolean exclusion = i > command
+                    && arg.length() > 2
+                    && arg.charAt(1) != '-'
+                    && !arg.contains("=")
                     && shortNames.stream().anyMatch(arg::startsWith);
             (exclusion ? moved : kept).add(arg);
         }

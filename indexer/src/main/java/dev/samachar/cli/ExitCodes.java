@@ -13,6 +13,5 @@ public final class ExitCodes {
     /** A bug in Samachar; the message says where. */
     public static final int INTERNAL = 4;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

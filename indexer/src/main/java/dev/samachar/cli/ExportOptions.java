@@ -3,8 +3,6 @@ package dev.samachar.cli;
 import dev.samachar.search.ArticleExport;
 import dev.samachar.search.ExportFormat;
 import dev.samachar.search.SearchQuery;
-import picocli.CommandLine.Option;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -14,15 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine.Option;
 
 /** `search --format csv|jsonl [--all] [--out FILE]`: hits as rows for other tools (docs/export.md). */
 public class ExportOptions {
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "csv or jsonl: write the hits as rows (columns in docs/export.md) instead of text.")
     String format;
 
-    @Option(names = "--all", description = "With --format: every hit, however many (streamed; --size and --page are ignored).")
+    @Option(
+            names = "--all",
+            description = "With --format: every hit, however many (streamed; --size and --page are ignored).")
     boolean all;
 
     @Option(names = "--out", paramLabel = "FILE", description = "With --format: write to FILE instead of stdout.")
@@ -46,7 +49,8 @@ public class ExportOptions {
         ExportFormat exportFormat = ExportFormat.of(format);
         long skip = all ? 0 : query.offset();
         long limit = all ? Long.MAX_VALUE : query.size();
-        try (ArticleExport.Cursor cursor = new ArticleExport(session.client, alias, session.searchMode(alias)).open(query)) {
+        try (ArticleExport.Cursor cursor =
+                new ArticleExport(session.client, alias, session.searchMode(alias)).open(query)) {
             long written;
             if (out == null) {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(root.out, StandardCharsets.UTF_8));
@@ -61,8 +65,8 @@ public class ExportOptions {
                 } catch (IOException e) {
                     throw new IllegalArgumentException("cannot write " + out + ": " + reason(e));
                 }
-                root.err.println(String.format(Locale.ROOT, "Exported %,d %s to %s", written,
-                        written == 1 ? "article" : "articles", out));
+                root.err.println(String.format(
+                        Locale.ROOT, "Exported %,d %s to %s", written, written == 1 ? "article" : "articles", out));
             }
             return ExitCodes.OK;
         }
@@ -86,7 +90,10 @@ public class ExportOptions {
     }
 
     private static String reason(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such folder"
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+        return e instanceof java.nio.file.NoSuchFileException
+                ? "no such folder"
+                : e instanceof java.nio.file.AccessDeniedException
+                        ? "permission denied"
+                        : String.valueOf(e.getMessage());
     }
 }

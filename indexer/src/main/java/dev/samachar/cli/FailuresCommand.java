@@ -2,30 +2,37 @@ package dev.samachar.cli;
 
 import dev.samachar.state.FailureReport;
 import dev.samachar.state.IndexState;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "failures", mixinStandardHelpOptions = true,
-        description = {"List the files (and .jsonl lines) that are not in the index, with the stage that failed, "
-                + "the reason and when: $SAMACHAR_HOME/state/<alias>/failures.jsonl.",
-                "An entry stays until a later `samachar index` indexes the file; `samachar index --retry-failures` "
-                        + "reads them all again. Exit code 0 when the list is empty, 1 otherwise."})
+@Command(
+        name = "failures",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List the files (and .jsonl lines) that are not in the index, with the stage that failed, "
+                    + "the reason and when: $SAMACHAR_HOME/state/<alias>/failures.jsonl.",
+            "An entry stays until a later `samachar index` indexes the file; `samachar index --retry-failures` "
+                    + "reads them all again. Exit code 0 when the list is empty, 1 otherwise."
+        })
 final class FailuresCommand implements Callable<Integer> {
 
     @ParentCommand
     SamacharCli root;
+
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--alias", paramLabel = "NAME", defaultValue = "samachar",
+    @Option(
+            names = "--alias",
+            paramLabel = "NAME",
+            defaultValue = "samachar",
             description = "Index alias whose failures to list (default: ${DEFAULT-VALUE}).")
     String alias;
 

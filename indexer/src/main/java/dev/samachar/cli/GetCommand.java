@@ -4,21 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.search.TranslationLink;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-
-import java.util.Locale;
-import java.util.concurrent.Callable;
 
 @Command(name = "get", mixinStandardHelpOptions = true, description = "Show one stored article by id.")
 final class GetCommand implements Callable<Integer> {
 
     @ParentCommand
     SamacharCli root;
+
     @Mixin
     ClusterOptions cluster;
+
     @Mixin
     OutputOptions output;
 
@@ -40,18 +41,28 @@ final class GetCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             root.out.println(document.path("title").asText());
-            for (String field : new String[]{"published", "source", "lang", "countries", "persons", "orgs", "events",
-                    "release_id", "url", "file"}) {
+            for (String field : new String[] {
+                "published", "source", "lang", "countries", "persons", "orgs", "events", "release_id", "url", "file"
+            }) {
                 JsonNode value = document.get(field);
                 if (value != null && !value.isNull() && !(value.isArray() && value.isEmpty())) {
-                    root.out.printf(Locale.ROOT, "  %-11s %s%n", field, value.isArray() ? join(value, field) : value.asText());
+                    root.out.printf(
+                            Locale.ROOT, "  %-11s %s%n", field, value.isArray() ? join(value, field) : value.asText());
                 }
             }
             for (TranslationLink link : TranslationLink.of(document.get("related_links"))) {
                 ObjectNode other = ArticleSearch.get(session.client, cluster.alias, link.id());
-                root.out.printf(Locale.ROOT, "  %-11s %s: %s (%s) — score %.2f; %s%n", "translation",
-                        link.label(other == null ? null : other.path("lang").asText()), link.id(),
-                        other == null ? "no longer indexed" : other.path("title").asText(), link.score(), link.reason());
+                root.out.printf(
+                        Locale.ROOT,
+                        "  %-11s %s: %s (%s) — score %.2f; %s%n",
+                        "translation",
+                        link.label(other == null ? null : other.path("lang").asText()),
+                        link.id(),
+                        other == null
+                                ? "no longer indexed"
+                                : other.path("title").asText(),
+                        link.score(),
+                        link.reason());
             }
             root.out.println();
             root.out.println(document.path("body").asText());

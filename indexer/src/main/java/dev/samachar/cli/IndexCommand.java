@@ -14,17 +14,11 @@ import dev.samachar.ingest.MissingPath;
 import dev.samachar.pipeline.IndexRun;
 import dev.samachar.pipeline.Progress;
 import dev.samachar.state.FailureReport;
-import dev.samachar.state.LastRun;
 import dev.samachar.state.IndexScan;
 import dev.samachar.state.IndexState;
+import dev.samachar.state.LastRun;
 import dev.samachar.watch.ClusterWait;
 import dev.samachar.watch.WatchLoop;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,26 +31,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Read article files and directories (recursively: .txt scraped pages, .html pages, .jsonl "
-                + "feeds), strip page chrome, extract metadata and countries, and bulk-index them.",
-                "Incremental: files whose content is already indexed are skipped (a moved or copied file too), "
-                        + "an edited file replaces its documents, and an interrupted run resumes where it stopped. "
-                        + "State and the failure report live in $SAMACHAR_HOME/state/<alias>/.",
-                "A file that cannot be read or indexed is reported with the reason and the rest are still "
-                        + "indexed (exit code 1); see `samachar failures`.",
-                "With --watch it keeps running and indexes files as they are written (docs/watch.md)."})
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Read article files and directories (recursively: .txt scraped pages, .html pages, .jsonl "
+                    + "feeds), strip page chrome, extract metadata and countries, and bulk-index them.",
+            "Incremental: files whose content is already indexed are skipped (a moved or copied file too), "
+                    + "an edited file replaces its documents, and an interrupted run resumes where it stopped. "
+                    + "State and the failure report live in $SAMACHAR_HOME/state/<alias>/.",
+            "A file that cannot be read or indexed is reported with the reason and the rest are still "
+                    + "indexed (exit code 1); see `samachar failures`.",
+            "With --watch it keeps running and indexes files as they are written (docs/watch.md)."
+        })
 final class IndexCommand implements Callable<Integer> {
 
     @ParentCommand
     SamacharCli root;
+
     @Mixin
     ClusterOptions cluster;
+
     @Mixin
     OutputOptions output;
+
     @Mixin
     IndexShapeOptions indexShape;
+
     @Mixin
     WatchOptions watch;
 
@@ -66,37 +73,56 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Also remove the documents of files indexed before that no longer exist.")
     boolean prune;
 
-    @Option(names = "--rescan", description = "Rebuild the incremental state from the index itself before indexing "
-            + "(after losing $SAMACHAR_HOME, or when the index was filled from elsewhere).")
+    @Option(
+            names = "--rescan",
+            description = "Rebuild the incremental state from the index itself before indexing "
+                    + "(after losing $SAMACHAR_HOME, or when the index was filled from elsewhere).")
     boolean rescan;
 
-    @Option(names = "--full", description = "Send every article again, even those already indexed "
-            + "(after an upgrade of Samachar's enrichment).")
+    @Option(
+            names = "--full",
+            description = "Send every article again, even those already indexed "
+                    + "(after an upgrade of Samachar's enrichment).")
     boolean full;
 
     @Option(names = "--retry-failures", description = "Also read again every file in the failure report.")
     boolean retryFailures;
 
-    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "10485760",
+    @Option(
+            names = "--max-file-size",
+            paramLabel = "BYTES",
+            defaultValue = "10485760",
             description = "Skip (and report) files larger than this; files are never read past it "
                     + "(default: ${DEFAULT-VALUE}).")
     long maxFileSize;
 
-    @Option(names = "--bulk-size", paramLabel = "N", defaultValue = "500",
+    @Option(
+            names = "--bulk-size",
+            paramLabel = "N",
+            defaultValue = "500",
             description = "Documents per bulk request (default: ${DEFAULT-VALUE}).")
     int bulkSize;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2",
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            defaultValue = "2",
             description = "Bulk requests in flight at once (default: ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "6",
+    @Option(
+            names = "--max-retries",
+            paramLabel = "N",
+            defaultValue = "6",
             description = "How often a bulk request or item rejected with 429/5xx, or lost to a network error, "
                     + "is sent again before its files are reported as failed (default: ${DEFAULT-VALUE}). "
                     + "Mapping and parse errors are never retried.")
     int maxRetries;
 
-    @Option(names = "--retry-max-wait", paramLabel = "MILLIS", defaultValue = "8000",
+    @Option(
+            names = "--retry-max-wait",
+            paramLabel = "MILLIS",
+            defaultValue = "8000",
             description = "Longest wait between retries; waits double from 250 ms up to this "
                     + "(default: ${DEFAULT-VALUE}).")
     long retryMaxWait;
@@ -107,7 +133,8 @@ final class IndexCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--bulk-size, --concurrency and --max-file-size must be positive");
         }
         if (paths.isEmpty() && !retryFailures && !prune && !rescan) {
-            throw new IllegalArgumentException("give files or directories to index (or --retry-failures, --prune, --rescan)");
+            throw new IllegalArgumentException(
+                    "give files or directories to index (or --retry-failures, --prune, --rescan)");
         }
         refuseMissing(paths);
         if (watch.enabled) {
@@ -120,8 +147,12 @@ final class IndexCommand implements Callable<Integer> {
             report.paths().forEach(p -> toRead.add(Path.of(p)));
         }
         try (ClusterSession session = ClusterSession.open(root, cluster)) {
-            IndexSetup.Outcome setup = new IndexSetup(session.client, cluster.alias, session.modeForIndexing(root.err),
-                    indexShape.shape(root.settings)).apply();
+            IndexSetup.Outcome setup = new IndexSetup(
+                            session.client,
+                            cluster.alias,
+                            session.modeForIndexing(root.err),
+                            indexShape.shape(root.settings))
+                    .apply();
             setup.warnings().forEach(w -> root.err.println("warning: " + w));
             String uuid = indexUuid(session, setup.index());
             List<String> notices = new ArrayList<>();
@@ -135,24 +166,35 @@ final class IndexCommand implements Callable<Integer> {
                 rebuild = true;
             }
             if (rebuild) {
-                state = IndexState.rebuilt(stateDir, setup.index(), uuid,
-                        new IndexScan(session.client).scan(setup.index()));
+                state = IndexState.rebuilt(
+                        stateDir, setup.index(), uuid, new IndexScan(session.client).scan(setup.index()));
             }
             notices.forEach(n -> root.err.println("note: " + n));
             if (rebuild) {
-                root.err.printf(Locale.ROOT, "Rebuilt the state from %s: %d files, %d documents.%n", setup.index(), state.files(),
+                root.err.printf(
+                        Locale.ROOT,
+                        "Rebuilt the state from %s: %d files, %d documents.%n",
+                        setup.index(),
+                        state.files(),
                         state.documents());
             }
             Progress progress = !output.json && root.interactive() ? Progress.forTerminal(root.err) : Progress.silent();
-            RetryPolicy retry = new RetryPolicy(maxRetries, Duration.ofMillis(Math.min(250, retryMaxWait)),
-                    Duration.ofMillis(retryMaxWait));
+            RetryPolicy retry = new RetryPolicy(
+                    maxRetries, Duration.ofMillis(Math.min(250, retryMaxWait)), Duration.ofMillis(retryMaxWait));
             var bulkOptions = new BulkIndexer.Options(bulkSize, 5L * 1024 * 1024, concurrency, retry);
             if (watch.enabled) {
                 return watch(session, setup, state, report, List.copyOf(toRead), progress, bulkOptions);
             }
-            IndexRun run = new IndexRun(session.client, cluster.alias,
-                    new ArticleReader(new DatelineParser(), maxFileSize), Enricher.load(setup.mode()), progress,
-                    bulkOptions, state, report, full);
+            IndexRun run = new IndexRun(
+                    session.client,
+                    cluster.alias,
+                    new ArticleReader(new DatelineParser(), maxFileSize),
+                    Enricher.load(setup.mode()),
+                    progress,
+                    bulkOptions,
+                    state,
+                    report,
+                    full);
             IndexRun.Summary summary;
             try (InterruptNotice notice = InterruptNotice.during(run, state, root.err)) {
                 summary = run.run(List.copyOf(toRead), prune);
@@ -170,22 +212,44 @@ final class IndexCommand implements Callable<Integer> {
      * `--watch`: the same run over {@code startupPaths} first, then one run per batch of changed files, all on
      * the one state; --full and the progress line apply to the first run only.
      */
-    private int watch(ClusterSession session, IndexSetup.Outcome setup, IndexState state, FailureReport report,
-                      List<Path> startupPaths, Progress progress, BulkIndexer.Options bulkOptions) {
+    private int watch(
+            ClusterSession session,
+            IndexSetup.Outcome setup,
+            IndexState state,
+            FailureReport report,
+            List<Path> startupPaths,
+            Progress progress,
+            BulkIndexer.Options bulkOptions) {
         ArticleReader reader = new ArticleReader(new DatelineParser(), maxFileSize);
         Enricher enricher = Enricher.load(setup.mode());
-        WatchLoop.BatchRunner batches = (files, pruneGone, startup) -> new IndexRun(session.client, cluster.alias,
-                reader, enricher, startup ? progress : Progress.silent(), bulkOptions, state, report, startup && full)
+        WatchLoop.BatchRunner batches = (files, pruneGone, startup) -> new IndexRun(
+                        session.client,
+                        cluster.alias,
+                        reader,
+                        enricher,
+                        startup ? progress : Progress.silent(),
+                        bulkOptions,
+                        state,
+                        report,
+                        startup && full)
                 .run(files, pruneGone);
         WatchOutput out = new WatchOutput(root.out, root.err, output.json, setup, report.location());
         out.started(paths, watch, prune);
-        WatchLoop loop = new WatchLoop(paths, startupPaths, prune, watch.quietPeriod(), watch.scanInterval(), batches,
-                new ClusterWait(session.client, cluster.alias)::problem, state, out);
+        WatchLoop loop = new WatchLoop(
+                paths,
+                startupPaths,
+                prune,
+                watch.quietPeriod(),
+                watch.scanInterval(),
+                batches,
+                new ClusterWait(session.client, cluster.alias)::problem,
+                state,
+                out);
         try {
             return new IndexWatch(loop, out).run();
         } catch (IOException e) {
-            throw new ConfigException("cannot watch " + paths + ": " + e.getMessage()
-                    + " (docs/watch.md: inotify limits)");
+            throw new ConfigException(
+                    "cannot watch " + paths + ": " + e.getMessage() + " (docs/watch.md: inotify limits)");
         }
     }
 
@@ -194,7 +258,10 @@ final class IndexCommand implements Callable<Integer> {
      * the failure report (where it would stay, retried by every --retry-failures).
      */
     private static void refuseMissing(List<Path> given) {
-        List<String> missing = given.stream().filter(p -> !Files.exists(p)).map(MissingPath::message).toList();
+        List<String> missing = given.stream()
+                .filter(p -> !Files.exists(p))
+                .map(MissingPath::message)
+                .toList();
         if (!missing.isEmpty()) {
             throw new ConfigException(String.join("; ", missing) + "; nothing was indexed");
         }
@@ -208,8 +275,10 @@ final class IndexCommand implements Callable<Integer> {
         List<String> why = new ArrayList<>();
         if (skipped.otherTypes() > 0) {
             List<String> types = new ArrayList<>();
-            skipped.otherExtensions().entrySet().stream().limit(5).forEach(e ->
-                    types.add((e.getKey().isEmpty() ? "no extension" : "." + e.getKey()) + " " + e.getValue()));
+            skipped.otherExtensions().entrySet().stream()
+                    .limit(5)
+                    .forEach(e ->
+                            types.add((e.getKey().isEmpty() ? "no extension" : "." + e.getKey()) + " " + e.getValue()));
             if (skipped.otherExtensions().size() > 5) {
                 types.add("…");
             }
@@ -221,8 +290,8 @@ final class IndexCommand implements Callable<Integer> {
         String line = "Skipped " + skipped.total() + (skipped.total() == 1 ? " file" : " files") + " in the folders"
                 + (why.isEmpty() ? "" : ": " + String.join(", ", why));
         if (skipped.hiddenFolders() > 0) {
-            line += "; " + skipped.hiddenFolders() + (skipped.hiddenFolders() == 1 ? " hidden folder" : " hidden folders")
-                    + " not entered";
+            line += "; " + skipped.hiddenFolders()
+                    + (skipped.hiddenFolders() == 1 ? " hidden folder" : " hidden folders") + " not entered";
         }
         return java.util.Optional.of(line + ".");
     }
@@ -237,9 +306,16 @@ final class IndexCommand implements Callable<Integer> {
 
     private static String indexUuid(ClusterSession session, String index) {
         try {
-            var settings = session.client.indices().getSettings(g -> g.index(index)).result().get(index);
-            String uuid = settings == null || settings.settings() == null || settings.settings().index() == null
-                    ? null : settings.settings().index().uuid();
+            var settings = session.client
+                    .indices()
+                    .getSettings(g -> g.index(index))
+                    .result()
+                    .get(index);
+            String uuid = settings == null
+                            || settings.settings() == null
+                            || settings.settings().index() == null
+                    ? null
+                    : settings.settings().index().uuid();
             return uuid == null ? "unknown" : uuid;
         } catch (IOException e) {
             throw ErrorMessages.unreachable(e);
@@ -247,9 +323,18 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     private void report(IndexRun.Summary summary, IndexSetup.Outcome setup, FailureReport report) {
-        new LastRun(java.time.Instant.now().toString(), setup.index(), summary.files(), summary.articles(),
-                summary.indexed(), summary.alreadyIndexed(), summary.deleted(), summary.failures().size(),
-                summary.elapsed().toMillis(), summary.clusterFailure()).save(report.location().getParent());
+        new LastRun(
+                        java.time.Instant.now().toString(),
+                        setup.index(),
+                        summary.files(),
+                        summary.articles(),
+                        summary.indexed(),
+                        summary.alreadyIndexed(),
+                        summary.deleted(),
+                        summary.failures().size(),
+                        summary.elapsed().toMillis(),
+                        summary.clusterFailure())
+                .save(report.location().getParent());
         if (output.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("index", setup.index());
@@ -292,25 +377,42 @@ final class IndexCommand implements Callable<Integer> {
         for (IngestFailure failure : summary.failures()) {
             root.err.println("FAILED " + failure.origin() + ": " + failure.reason() + " (" + failure.stage() + ")");
         }
-        root.out.printf(Locale.ROOT, "Indexed %d of %d articles from %d files into %s (%s) in %.1f s%s%n",
-                summary.indexed(), summary.sent(), summary.files(), setup.alias(), setup.index(),
+        root.out.printf(
+                Locale.ROOT,
+                "Indexed %d of %d articles from %d files into %s (%s) in %.1f s%s%n",
+                summary.indexed(),
+                summary.sent(),
+                summary.files(),
+                setup.alias(),
+                setup.index(),
                 summary.elapsed().toMillis() / 1000.0,
                 summary.failures().isEmpty() ? "." : "; " + summary.failures().size() + " failed (listed above).");
         skippedLine(summary.skipped()).ifPresent(root.out::println);
         if (summary.files() == 0 && summary.failures().isEmpty()) {
-            root.out.println("No article files found in " + paths.stream().map(p -> p.toAbsolutePath().toString())
-                    .collect(java.util.stream.Collectors.joining(", ")) + ": folders are read for "
+            root.out.println("No article files found in "
+                    + paths.stream()
+                            .map(p -> p.toAbsolutePath().toString())
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + ": folders are read for "
                     + ArticleFiles.extensionList() + " files; name a file to read it whatever its extension.");
         }
         if (summary.unchanged() + summary.copies() + summary.alreadyIndexed() > 0) {
-            root.out.printf(Locale.ROOT, "Already indexed: %d unchanged files, %d copied or moved files, %d articles.%n",
-                    summary.unchanged(), summary.copies(), summary.alreadyIndexed());
+            root.out.printf(
+                    Locale.ROOT,
+                    "Already indexed: %d unchanged files, %d copied or moved files, %d articles.%n",
+                    summary.unchanged(),
+                    summary.copies(),
+                    summary.alreadyIndexed());
         }
         if (summary.deleted() > 0 || summary.prunedFiles() > 0) {
-            root.out.printf(Locale.ROOT, "Removed %d documents (%d files gone).%n", summary.deleted(), summary.prunedFiles());
+            root.out.printf(
+                    Locale.ROOT, "Removed %d documents (%d files gone).%n", summary.deleted(), summary.prunedFiles());
         }
         if (summary.retriedItems() + summary.retriedRequests() > 0) {
-            root.out.printf(Locale.ROOT, "Retried %d rejected items and %d failed requests.%n", summary.retriedItems(),
+            root.out.printf(
+                    Locale.ROOT,
+                    "Retried %d rejected items and %d failed requests.%n",
+                    summary.retriedItems(),
                     summary.retriedRequests());
         }
         if (summary.clusterFailure() != null) {
@@ -321,7 +423,10 @@ final class IndexCommand implements Callable<Integer> {
             root.out.println("Failure report: " + report.location() + " (samachar failures; index --retry-failures)");
         }
         if (summary.translationLinks() > 0) {
-            root.out.printf(Locale.ROOT, "Linked %d translation pair%s (samachar get ID shows them).%n", summary.translationLinks(),
+            root.out.printf(
+                    Locale.ROOT,
+                    "Linked %d translation pair%s (samachar get ID shows them).%n",
+                    summary.translationLinks(),
                     summary.translationLinks() == 1 ? "" : "s");
         }
     }

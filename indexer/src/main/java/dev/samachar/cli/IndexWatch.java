@@ -2,7 +2,6 @@ package dev.samachar.cli;
 
 import dev.samachar.watch.WatchLoop;
 import dev.samachar.watch.WatchTotals;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;

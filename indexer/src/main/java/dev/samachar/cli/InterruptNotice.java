@@ -2,7 +2,6 @@ package dev.samachar.cli;
 
 import dev.samachar.pipeline.IndexRun;
 import dev.samachar.state.IndexState;
-
 import java.io.PrintStream;
 
 /**
@@ -19,12 +18,14 @@ final class InterruptNotice implements AutoCloseable {
     }
 
     static InterruptNotice during(IndexRun run, IndexState state, PrintStream err) {
-        Thread hook = new Thread(() -> {
-            state.checkpoint();
-            err.println();
-            err.println(message(run.recorded()));
-            err.flush();
-        }, "samachar-index-interrupted");
+        Thread hook = new Thread(
+                () -> {
+                    state.checkpoint();
+                    err.println();
+                    err.println(message(run.recorded()));
+                    err.flush();
+                },
+                "samachar-index-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
         return new InterruptNotice(hook);
     }

@@ -3,7 +3,6 @@ package dev.samachar.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.PrintStream;
 
 /** The one JSON writer for `--json` output, so every command prints the same style. */
@@ -12,8 +11,7 @@ final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper LINES = new ObjectMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     static void print(PrintStream out, Object value) {
         try {

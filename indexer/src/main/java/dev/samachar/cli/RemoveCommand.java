@@ -8,11 +8,6 @@ import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.state.IndexState;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,18 +17,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "remove", mixinStandardHelpOptions = true,
-        description = {"Remove one article (by its id, as search and get show it) or all articles of one file "
-                + "(by the path it was indexed from).",
-                "The file is then no longer recorded as indexed: a later `samachar index` of it adds its articles "
-                        + "again, so remove (or move away) the file itself to keep them out."})
+@Command(
+        name = "remove",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Remove one article (by its id, as search and get show it) or all articles of one file "
+                    + "(by the path it was indexed from).",
+            "The file is then no longer recorded as indexed: a later `samachar index` of it adds its articles "
+                    + "again, so remove (or move away) the file itself to keep them out."
+        })
 final class RemoveCommand implements Callable<Integer> {
 
     @ParentCommand
     SamacharCli root;
+
     @Mixin
     ClusterOptions cluster;
+
     @Mixin
     OutputOptions output;
 
@@ -49,9 +54,11 @@ final class RemoveCommand implements Callable<Integer> {
             AliasIndices aliasIndices = new AliasIndices(session.client, cluster.alias);
             List<String> names = aliasIndices.names();
             if (names.size() != 1) {
-                throw new IllegalArgumentException(names.isEmpty() ? "there is no index behind " + cluster.alias
-                        : cluster.alias + " points at several indices (" + String.join(", ", names)
-                        + "); remove needs exactly one");
+                throw new IllegalArgumentException(
+                        names.isEmpty()
+                                ? "there is no index behind " + cluster.alias
+                                : cluster.alias + " points at several indices (" + String.join(", ", names)
+                                        + "); remove needs exactly one");
             }
             String index = names.get(0);
             Path stateDir = IndexState.directory(root.settings.home(), cluster.alias);
@@ -67,7 +74,9 @@ final class RemoveCommand implements Callable<Integer> {
                     removed = delete(session, index, ids);
                 } else if (ArticleSearch.get(session.client, cluster.alias, target) != null) {
                     ids.add(target);
-                    path = ArticleSearch.get(session.client, cluster.alias, target).path("file").asText(null);
+                    path = ArticleSearch.get(session.client, cluster.alias, target)
+                            .path("file")
+                            .asText(null);
                     // Every path recorded with it, so that none of them counts as indexed and the next run resends it.
                     for (String recorded : state.paths()) {
                         if (state.entry(recorded).ids().contains(target)) {
@@ -115,9 +124,16 @@ final class RemoveCommand implements Callable<Integer> {
         while (true) {
             Set<String> ids = new LinkedHashSet<>();
             try {
-                session.client.search(s -> s.index(index).size(1_000).source(src -> src.fetch(false))
-                                .query(q -> q.term(t -> t.field("file").value(FieldValue.of(path)))), Void.class)
-                        .hits().hits().forEach(h -> ids.add(h.id()));
+                session.client
+                        .search(
+                                s -> s.index(index)
+                                        .size(1_000)
+                                        .source(src -> src.fetch(false))
+                                        .query(q -> q.term(t -> t.field("file").value(FieldValue.of(path)))),
+                                Void.class)
+                        .hits()
+                        .hits()
+                        .forEach(h -> ids.add(h.id()));
             } catch (ElasticsearchException e) {
                 throw new ClusterUnavailableException("cannot look up " + path + ": " + ErrorMessages.of(e), e);
             } catch (IOException e) {
@@ -142,11 +158,19 @@ final class RemoveCommand implements Callable<Integer> {
                 return b.refresh(Refresh.WaitFor);
             });
             if (response.errors()) {
-                response.items().stream().filter(i -> i.error() != null).findFirst().ifPresent(i -> {
-                    throw new ClusterUnavailableException("could not remove " + i.id() + ": " + i.error().reason(), null);
-                });
+                response.items().stream()
+                        .filter(i -> i.error() != null)
+                        .findFirst()
+                        .ifPresent(i -> {
+                            throw new ClusterUnavailableException(
+                                    "could not remove " + i.id() + ": "
+                                            + i.error().reason(),
+                                    null);
+                        });
             }
-            return response.items().stream().filter(i -> "deleted".equals(i.result())).count();
+            return response.items().stream()
+                    .filter(i -> "deleted".equals(i.result()))
+                    .count();
         } catch (IOException e) {
             throw ErrorMessages.unreachable(e);
         }
@@ -162,7 +186,8 @@ final class RemoveCommand implements Callable<Integer> {
             Json.print(root.out, json);
         } else {
             root.out.println("Removed " + removed + (removed == 1 ? " article" : " articles")
-                    + (path == null ? "" : " of " + path) + "; the file will be read again by the next `samachar index`.");
+                    + (path == null ? "" : " of " + path)
+                    + "; the file will be read again by the next `samachar index`.");
         }
     }
 }

@@ -4,31 +4,49 @@ import dev.samachar.config.Settings;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ConfigException;
 import dev.samachar.localnode.LocalNodeException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-@Command(name = "samachar",
+@Command(
+        name = "samachar",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Bilingual (Hindi + English) news indexer and search for Elasticsearch.",
-        subcommands = {EsCommand.class, SetupCommand.class, IndexCommand.class, FailuresCommand.class, SearchCommand.class,
-                GetCommand.class, StatusCommand.class, RemoveCommand.class, DeleteCommand.class, ServeCommand.class, AnalyzeCommand.class, SynonymsCommand.class, KibanaCommand.class, dev.samachar.bench.BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            EsCommand.class,
+            SetupCommand.class,
+            IndexCommand.class,
+            FailuresCommand.class,
+            SearchCommand.class,
+            GetCommand.class,
+            StatusCommand.class,
+            RemoveCommand.class,
+            DeleteCommand.class,
+            ServeCommand.class,
+            AnalyzeCommand.class,
+            SynonymsCommand.class,
+            KibanaCommand.class,
+            dev.samachar.bench.BenchCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:everything done",
-                "1:partial: some files failed (listed)",
-                "2:usage or configuration error: a bad option, a path that does not exist, a search Elasticsearch rejects",
-                "3:cluster (or Kibana) unreachable or not Elasticsearch, credentials rejected or writes refused",
-                "4:internal error (a bug; --debug prints the stack trace)",
-                "130:index stopped by Ctrl-C (143: by SIGTERM); the same command resumes"},
+            "0:everything done",
+            "1:partial: some files failed (listed)",
+            "2:usage or configuration error: a bad option, a path that does not exist, a search Elasticsearch rejects",
+            "3:cluster (or Kibana) unreachable or not Elasticsearch, credentials rejected or writes refused",
+            "4:internal error (a bug; --debug prints the stack trace)",
+            "130:index stopped by Ctrl-C (143: by SIGTERM); the same command resumes"
+        },
         footer = "%nCauses and fixes of common errors: docs/troubleshooting.md")
 public final class SamacharCli implements Runnable {
 
-    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+    @CommandLine.Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
             description = "On an error, also print the stack trace (for a bug report).")
     boolean debug;
 
@@ -70,8 +88,11 @@ public final class SamacharCli implements Runnable {
             int code = exitCode(e);
             boolean debug = debugAsked(parseResult);
             if (code == ExitCodes.INTERNAL) {
-                err.println("samachar: internal error: " + e + (debug ? ""
-                        : "; this is a bug: please report it with the output of the same command run with --debug"));
+                err.println(
+                        "samachar: internal error: " + e
+                                + (debug
+                                        ? ""
+                                        : "; this is a bug: please report it with the output of the same command run with --debug"));
             } else if (e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException ee) {
                 err.println("samachar: " + dev.samachar.es.ErrorMessages.of(ee));
             } else {
@@ -100,7 +121,8 @@ public final class SamacharCli implements Runnable {
             return ExitCodes.USAGE;
         }
         // An answer of the cluster that no command caught (401, 403, ...): the cluster refused, not a bug.
-        if (e instanceof ClusterUnavailableException || e instanceof LocalNodeException
+        if (e instanceof ClusterUnavailableException
+                || e instanceof LocalNodeException
                 || e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException) {
             return ExitCodes.CLUSTER;
         }
@@ -108,15 +130,18 @@ public final class SamacharCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
         try {
             System.exit(run(Settings.fromSystem(), out, err, args));
         } catch (OutOfMemoryError e) {
             // scripts/samachar caps the heap so memory stays flat; a very large collection can outgrow it.
-            err.println("samachar: out of memory (heap limit " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            err.println("samachar: out of memory (heap limit "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MB); for a very large collection raise it, e.g. SAMACHAR_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx1g\""
                     + " (docs/operations.md, Memory and start-up)");
             System.exit(ExitCodes.INTERNAL);

@@ -4,7 +4,6 @@ import com.ibm.icu.util.ULocale;
 import dev.samachar.search.SearchQuery;
 import dev.samachar.search.SearchResults;
 import dev.samachar.search.TranslationLink;
-
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +13,21 @@ import java.util.stream.Collectors;
 /** Human-readable search output: numbered hits, then one line per facet. */
 final class SearchPrinter {
 
-    private static final Map<String, String> FACET_LABELS = Map.of("countries", "Countries", "languages", "Languages",
-            "sources", "Sources", "persons", "People", "orgs", "Orgs", "events", "Events",
-            "years", "Years");
+    private static final Map<String, String> FACET_LABELS = Map.of(
+            "countries",
+            "Countries",
+            "languages",
+            "Languages",
+            "sources",
+            "Sources",
+            "persons",
+            "People",
+            "orgs",
+            "Orgs",
+            "events",
+            "Events",
+            "years",
+            "Years");
 
     private final PrintStream out;
     private final boolean ansi;
@@ -33,8 +44,12 @@ final class SearchPrinter {
         for (SearchResults.Hit hit : results.hits()) {
             out.println();
             out.printf(Locale.ROOT, "%3d. %s%n", ++rank, bold(hit.title()));
-            out.printf(Locale.ROOT, "     %s · %s · %s · %s%n", hit.published() == null ? "undated" : published(hit.published()),
-                    hit.source() == null ? "source unknown" : hit.source(), hit.lang(),
+            out.printf(
+                    Locale.ROOT,
+                    "     %s · %s · %s · %s%n",
+                    hit.published() == null ? "undated" : published(hit.published()),
+                    hit.source() == null ? "source unknown" : hit.source(),
+                    hit.lang(),
                     hit.countries().isEmpty() ? "no countries" : String.join(" ", hit.countries()));
             List<String> entities = new java.util.ArrayList<>(hit.persons());
             entities.addAll(hit.orgs());
@@ -47,13 +62,20 @@ final class SearchPrinter {
             }
             out.println("     id " + hit.id() + "  " + hit.file());
             for (TranslationLink link : hit.translations()) {
-                out.printf(java.util.Locale.ROOT, "     %s: %s (score %.2f)%n", link.label(otherLanguage(hit.lang())),
-                        link.id(), link.score());
+                out.printf(
+                        java.util.Locale.ROOT,
+                        "     %s: %s (score %.2f)%n",
+                        link.label(otherLanguage(hit.lang())),
+                        link.id(),
+                        link.score());
             }
         }
         out.println();
         for (var facet : results.facets().entrySet()) {
-            out.printf(Locale.ROOT, "%-10s %s%n", FACET_LABELS.getOrDefault(facet.getKey(), facet.getKey()) + ":",
+            out.printf(
+                    Locale.ROOT,
+                    "%-10s %s%n",
+                    FACET_LABELS.getOrDefault(facet.getKey(), facet.getKey()) + ":",
                     facetLine(facet.getKey(), facet.getValue()));
         }
     }
@@ -67,7 +89,9 @@ final class SearchPrinter {
         if (values.isEmpty()) {
             return "-";
         }
-        return values.stream().map(v -> label(facet, v.value()) + " " + v.count()).collect(Collectors.joining(" · "));
+        return values.stream()
+                .map(v -> label(facet, v.value()) + " " + v.count())
+                .collect(Collectors.joining(" · "));
     }
 
     private static String label(String facet, String value) {
@@ -85,7 +109,8 @@ final class SearchPrinter {
     }
 
     private String highlight(String snippet) {
-        return ansi ? snippet.replace("<em>", "\u001b[1m").replace("</em>", "\u001b[0m")
+        return ansi
+                ? snippet.replace("<em>", "\u001b[1m").replace("</em>", "\u001b[0m")
                 : snippet.replace("<em>", "«").replace("</em>", "»");
     }
 

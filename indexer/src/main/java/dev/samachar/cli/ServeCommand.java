@@ -1,11 +1,6 @@
 package dev.samachar.cli;
 
 import dev.samachar.web.SearchServer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -13,22 +8,37 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves a faceted search page for the index until stopped (Ctrl-C).",
-                "Searches run on the server with its own Elasticsearch connection: the browser never sees credentials."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serves a faceted search page for the index until stopped (Ctrl-C).",
+            "Searches run on the server with its own Elasticsearch connection: the browser never sees credentials."
+        })
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
     SamacharCli root;
+
     @Mixin
     ClusterOptions cluster;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8080",
             description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only). "
                     + "The page has no login: anyone who can reach another address can search the index.")
     String bind;
@@ -51,24 +61,32 @@ final class ServeCommand implements Callable<Integer> {
         ClusterSession session = ClusterSession.open(root, cluster);
         SearchServer server;
         try {
-            server = SearchServer.start(new InetSocketAddress(address, port), session.client, cluster.alias,
-                    session.searchMode(cluster.alias), root.err);
+            server = SearchServer.start(
+                    new InetSocketAddress(address, port),
+                    session.client,
+                    cluster.alias,
+                    session.searchMode(cluster.alias),
+                    root.err);
         } catch (BindException e) {
             session.close();
             throw new IllegalArgumentException("cannot listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); choose another --port, or 0 for any free one");
         } catch (IOException | RuntimeException e) {
             session.close();
-            throw e instanceof RuntimeException re ? re : new IllegalArgumentException(
-                    "cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+            throw e instanceof RuntimeException re
+                    ? re
+                    : new IllegalArgumentException("cannot listen on " + bind + ":" + port + ": " + e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl-C (SIGINT) or SIGTERM: finish the requests in flight, then close the connection.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            session.close();
-            stopped.countDown();
-        }, "samachar-serve-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            session.close();
+                            stopped.countDown();
+                        },
+                        "samachar-serve-stop"));
         root.out.println("Samachar search page: " + server.uri() + "  (alias " + cluster.alias + ", "
                 + session.connection.describe() + "; Ctrl-C stops)");
         stopped.await();

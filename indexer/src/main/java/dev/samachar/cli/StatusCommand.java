@@ -4,10 +4,6 @@ import dev.samachar.es.AliasIndices;
 import dev.samachar.state.FailureReport;
 import dev.samachar.state.IndexState;
 import dev.samachar.state.LastRun;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,16 +11,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"What the alias holds: its indices, documents and size, schema version and analysis mode; "
-                + "the cluster's health; the last `samachar index` run and the failures still listed."})
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = {
+            "What the alias holds: its indices, documents and size, schema version and analysis mode; "
+                    + "the cluster's health; the last `samachar index` run and the failures still listed."
+        })
 final class StatusCommand implements Callable<Integer> {
 
     @ParentCommand
     SamacharCli root;
+
     @Mixin
     ClusterOptions cluster;
+
     @Mixin
     OutputOptions output;
 
@@ -38,8 +43,12 @@ final class StatusCommand implements Callable<Integer> {
             List<AliasIndices.IndexInfo> indices = aliasIndices.describe();
             String health = aliasIndices.health();
             String clusterMode = lower(session.mode());
-            long documents = indices.stream().mapToLong(AliasIndices.IndexInfo::documents).sum();
-            long bytes = indices.stream().mapToLong(AliasIndices.IndexInfo::sizeBytes).sum();
+            long documents = indices.stream()
+                    .mapToLong(AliasIndices.IndexInfo::documents)
+                    .sum();
+            long bytes = indices.stream()
+                    .mapToLong(AliasIndices.IndexInfo::sizeBytes)
+                    .sum();
             if (output.json) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("alias", cluster.alias);
@@ -70,11 +79,14 @@ final class StatusCommand implements Callable<Integer> {
             if (indices.isEmpty()) {
                 root.out.println("Alias:      " + cluster.alias + " has no index; `samachar index FOLDER` creates it.");
             } else {
-                root.out.println("Alias:      " + cluster.alias + ": " + count(documents, "document") + ", " + size(bytes));
+                root.out.println(
+                        "Alias:      " + cluster.alias + ": " + count(documents, "document") + ", " + size(bytes));
                 for (AliasIndices.IndexInfo index : indices) {
                     root.out.println("Index:      " + index.name() + ": " + count(index.documents(), "document") + ", "
-                            + size(index.sizeBytes()) + (index.schemaVersion() == null ? ""
-                            : ", schema v" + index.schemaVersion() + ", " + lower(index.mode()) + " analysis"));
+                            + size(index.sizeBytes())
+                            + (index.schemaVersion() == null
+                                    ? ""
+                                    : ", schema v" + index.schemaVersion() + ", " + lower(index.mode()) + " analysis"));
                 }
             }
             if (lastRun == null) {
@@ -87,8 +99,10 @@ final class StatusCommand implements Callable<Integer> {
                         + String.format(Locale.ROOT, "%.1f s", lastRun.elapsedMs() / 1000.0)
                         + (lastRun.clusterFailure() == null ? "" : "; stopped: " + lastRun.clusterFailure()));
             }
-            root.out.println("Failures:   " + (failures == 0 ? "none listed"
-                    : failures + " listed (samachar failures; index --retry-failures)"));
+            root.out.println("Failures:   "
+                    + (failures == 0
+                            ? "none listed"
+                            : failures + " listed (samachar failures; index --retry-failures)"));
             return ExitCodes.OK;
         }
     }

@@ -1,8 +1,7 @@
 package dev.samachar.cli;
 
-import picocli.CommandLine;
-
 import java.util.Properties;
+import picocli.CommandLine;
 
 /** Version from the build, so `--version` never disagrees with the jar. */
 public final class VersionProvider implements CommandLine.IVersionProvider {
@@ -14,9 +13,10 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         Properties build = buildProperties();
-        return new String[]{
-                "samachar " + build.getProperty("version", "unknown"),
-                "local Elasticsearch " + build.getProperty("elasticsearch.version", "unknown")
-                        + ", Java " + System.getProperty("java.version")};
+        return new String[] {
+            "samachar " + build.getProperty("version", "unknown"),
+            "local Elasticsearch " + build.getProperty("elasticsearch.version", "unknown") + ", Java "
+                    + System.getProperty("java.version")
+        };
     }
 }

@@ -1,27 +1,35 @@
 package dev.samachar.cli;
 
-import picocli.CommandLine.Option;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import picocli.CommandLine.Option;
 
 /** `index --watch` and its timing. */
 public class WatchOptions {
 
-    @Option(names = "--watch", description = "Keep running: after indexing the PATHs, index files as they are "
-            + "created or changed (file-system events, and a rescan every --scan-interval as a safety net); with "
-            + "--prune also delete the documents of removed files. Waits out an Elasticsearch restart. One line per "
-            + "batch; Ctrl-C or SIGTERM stops it after the batch in progress and prints a summary. See docs/watch.md.")
+    @Option(
+            names = "--watch",
+            description =
+                    "Keep running: after indexing the PATHs, index files as they are "
+                            + "created or changed (file-system events, and a rescan every --scan-interval as a safety net); with "
+                            + "--prune also delete the documents of removed files. Waits out an Elasticsearch restart. One line per "
+                            + "batch; Ctrl-C or SIGTERM stops it after the batch in progress and prints a summary. See docs/watch.md.")
     boolean enabled;
 
-    @Option(names = "--quiet-period", paramLabel = "MILLIS", defaultValue = "1000",
+    @Option(
+            names = "--quiet-period",
+            paramLabel = "MILLIS",
+            defaultValue = "1000",
             description = "With --watch: index a file once it has not been written to for this long, so a file "
                     + "still being written is read after its last write (default: ${DEFAULT-VALUE}).")
     long quietMillis;
 
-    @Option(names = "--scan-interval", paramLabel = "SECONDS", defaultValue = "300",
+    @Option(
+            names = "--scan-interval",
+            paramLabel = "SECONDS",
+            defaultValue = "300",
             description = "With --watch: how often to rescan the PATHs for changes the events missed "
                     + "(default: ${DEFAULT-VALUE}).")
     long scanSeconds;

@@ -5,7 +5,6 @@ import dev.samachar.ingest.IngestFailure;
 import dev.samachar.watch.Batch;
 import dev.samachar.watch.WatchLoop;
 import dev.samachar.watch.WatchTotals;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,13 +39,22 @@ final class WatchOutput implements WatchLoop.Listener {
     }
 
     void started(List<Path> roots, WatchOptions options, boolean prune) {
-        String line = String.format(Locale.ROOT, "Watching %s for %s (%s): quiet period %d ms, rescan every %d s%s; "
-                        + "Ctrl-C or SIGTERM stops.", roots.size() == 1 ? roots.get(0) : roots.size() + " paths",
-                setup.alias(), setup.index(), options.quietMillis, options.scanSeconds,
+        String line = String.format(
+                Locale.ROOT,
+                "Watching %s for %s (%s): quiet period %d ms, rescan every %d s%s; " + "Ctrl-C or SIGTERM stops.",
+                roots.size() == 1 ? roots.get(0) : roots.size() + " paths",
+                setup.alias(),
+                setup.index(),
+                options.quietMillis,
+                options.scanSeconds,
                 prune ? ", documents of removed files deleted (--prune)" : "");
         if (json) {
             Map<String, Object> record = record("watching");
-            record.put("paths", roots.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+            record.put(
+                    "paths",
+                    roots.stream()
+                            .map(p -> p.toAbsolutePath().normalize().toString())
+                            .toList());
             record.put("quiet_period_ms", options.quietMillis);
             record.put("scan_interval_s", options.scanSeconds);
             record.put("prune", prune);
@@ -91,11 +99,25 @@ final class WatchOutput implements WatchLoop.Listener {
         for (IngestFailure failure : batch.failures()) {
             err.println("FAILED " + failure.origin() + ": " + failure.reason() + " (" + failure.stage() + ")");
         }
-        out.printf(Locale.ROOT, "%s batch %d%s (%d file%s): %d new, %d changed, %d unchanged, %d removed, %d failed; "
+        out.printf(
+                Locale.ROOT,
+                "%s batch %d%s (%d file%s): %d new, %d changed, %d unchanged, %d removed, %d failed; "
                         + "documents %d indexed, %d deleted; totals %d indexed, %d deleted, %d failing; %.1f s%n",
-                now(), batch.number(), batch.startup() ? ", start-up" : "", batch.files(), batch.files() == 1 ? "" : "s",
-                batch.added(), batch.changed(), batch.unchanged(), batch.removed(), batch.failed(), batch.indexed(),
-                batch.deleted(), totals.indexed(), totals.deleted(), totals.failing(),
+                now(),
+                batch.number(),
+                batch.startup() ? ", start-up" : "",
+                batch.files(),
+                batch.files() == 1 ? "" : "s",
+                batch.added(),
+                batch.changed(),
+                batch.unchanged(),
+                batch.removed(),
+                batch.failed(),
+                batch.indexed(),
+                batch.deleted(),
+                totals.indexed(),
+                totals.deleted(),
+                totals.failing(),
                 batch.elapsed().toMillis() / 1000.0);
     }
 
@@ -159,13 +181,27 @@ final class WatchOutput implements WatchLoop.Listener {
             Json.printLine(out, record);
             return;
         }
-        out.printf(Locale.ROOT, "Stopped watching after %s: %d batch%s; %d new, %d changed, %d removed files, %d still failing; "
+        out.printf(
+                Locale.ROOT,
+                "Stopped watching after %s: %d batch%s; %d new, %d changed, %d removed files, %d still failing; "
                         + "documents %d indexed, %d deleted in %s (%s).%n",
-                human(totals.elapsed()), totals.batches(), totals.batches() == 1 ? "" : "es", totals.added(),
-                totals.changed(), totals.removed(), totals.failing(), totals.indexed(), totals.deleted(),
-                setup.alias(), setup.index());
+                human(totals.elapsed()),
+                totals.batches(),
+                totals.batches() == 1 ? "" : "es",
+                totals.added(),
+                totals.changed(),
+                totals.removed(),
+                totals.failing(),
+                totals.indexed(),
+                totals.deleted(),
+                setup.alias(),
+                setup.index());
         if (totals.clusterWaits() > 0) {
-            out.printf(Locale.ROOT, "Waited %s for Elasticsearch (%d time%s).%n", human(totals.waited()), totals.clusterWaits(),
+            out.printf(
+                    Locale.ROOT,
+                    "Waited %s for Elasticsearch (%d time%s).%n",
+                    human(totals.waited()),
+                    totals.clusterWaits(),
                     totals.clusterWaits() == 1 ? "" : "s");
         }
         if (totals.failing() > 0) {

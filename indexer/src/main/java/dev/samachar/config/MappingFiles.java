@@ -19,13 +19,13 @@ public final class MappingFiles {
         T parse(InputStream in) throws IOException;
     }
 
-    private MappingFiles() {
-    }
+    private MappingFiles() {}
 
     /** @param name path below mappings/, e.g. "gazetteer.tsv" */
     public static <T> T read(String name, Parser<T> parser) {
-        return readIfPresent(name, parser).orElseThrow(() -> new IllegalStateException(
-                "mappings/" + name + " is missing from the build (classpath " + PREFIX + name + ")"));
+        return readIfPresent(name, parser)
+                .orElseThrow(() -> new IllegalStateException(
+                        "mappings/" + name + " is missing from the build (classpath " + PREFIX + name + ")"));
     }
 
     /** For optional data, such as synonyms nobody has accepted yet. */

@@ -16,6 +16,7 @@ public record Settings(Map<String, String> env) {
     public static final String ES_API_KEY = "SAMACHAR_ES_API_KEY";
     /** A file holding the API key (e.g. a mounted secret): keeps it out of the environment too. */
     public static final String ES_API_KEY_FILE = "SAMACHAR_ES_API_KEY_FILE";
+
     public static final String ES_USER = "SAMACHAR_ES_USER";
     public static final String ES_PASSWORD = "SAMACHAR_ES_PASSWORD";
     public static final String ES_PASSWORD_FILE = "SAMACHAR_ES_PASSWORD_FILE";
@@ -40,9 +41,11 @@ public record Settings(Map<String, String> env) {
     }
 
     public Path home() {
-        return get(HOME).map(Path::of)
+        return get(HOME)
+                .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".samachar"))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
     }
 
     public Settings with(String name, String value) {

@@ -2,7 +2,6 @@ package dev.samachar.enrich;
 
 import dev.samachar.ingest.Article;
 import dev.samachar.ingest.Entities;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +16,15 @@ import java.util.SortedSet;
  *
  * @param looseText the romanised loose forms of title and body, only in portable mode (else null)
  */
-public record ArticleDocument(String id, Article article, SortedSet<String> countries, Entities entities,
-                              List<String> aliases, List<String> countryNames, String contentHash, String looseText) {
+public record ArticleDocument(
+        String id,
+        Article article,
+        SortedSet<String> countries,
+        Entities entities,
+        List<String> aliases,
+        List<String> countryNames,
+        String contentHash,
+        String looseText) {
 
     /** The _source sent to Elasticsearch; field names match mappings/index-template.json. */
     public Map<String, Object> source(Instant indexedAt) {

@@ -6,7 +6,6 @@ import dev.samachar.ingest.Article;
 import dev.samachar.ingest.CountryMatcher;
 import dev.samachar.ingest.Entities;
 import dev.samachar.ingest.EntityMatcher;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,7 +40,10 @@ public final class Enricher {
     }
 
     public static Enricher load(AnalysisMode mode) {
-        return new Enricher(CountryMatcher.load(), EntityMatcher.load(), NameSynonyms.load(),
+        return new Enricher(
+                CountryMatcher.load(),
+                EntityMatcher.load(),
+                NameSynonyms.load(),
                 mode == AnalysisMode.PORTABLE ? new LooseText() : null);
     }
 
@@ -76,8 +78,14 @@ public final class Enricher {
             }
         }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        return new ArticleDocument(documentId(article, utf8), article, found, named, List.copyOf(aliases),
-                List.copyOf(countryNames), hex(digest().digest(utf8)).substring(0, 32),
+        return new ArticleDocument(
+                documentId(article, utf8),
+                article,
+                found,
+                named,
+                List.copyOf(aliases),
+                List.copyOf(countryNames),
+                hex(digest().digest(utf8)).substring(0, 32),
                 looseText == null ? null : looseText.of(text));
     }
 
@@ -87,8 +95,14 @@ public final class Enricher {
      * and an incremental run can tell that an article is already in the index without sending it.
      */
     public static String documentId(Article article) {
-        String identity = String.join("\u001f", article.title(), article.body(), String.valueOf(article.publishedIso()),
-                String.valueOf(article.source()), article.lang(), String.valueOf(article.releaseId()),
+        String identity = String.join(
+                "\u001f",
+                article.title(),
+                article.body(),
+                String.valueOf(article.publishedIso()),
+                String.valueOf(article.source()),
+                article.lang(),
+                String.valueOf(article.releaseId()),
                 String.valueOf(article.url()));
         return sha256(identity).substring(0, 32);
     }
@@ -101,8 +115,13 @@ public final class Enricher {
      */
     private static String documentId(Article article, byte[] titleNewlineBody) {
         int titleBytes = article.title().getBytes(StandardCharsets.UTF_8).length;
-        String rest = String.join("\u001f", "", String.valueOf(article.publishedIso()),
-                String.valueOf(article.source()), article.lang(), String.valueOf(article.releaseId()),
+        String rest = String.join(
+                "\u001f",
+                "",
+                String.valueOf(article.publishedIso()),
+                String.valueOf(article.source()),
+                article.lang(),
+                String.valueOf(article.releaseId()),
                 String.valueOf(article.url()));
         MessageDigest digest = digest();
         digest.update(titleNewlineBody, 0, titleBytes);

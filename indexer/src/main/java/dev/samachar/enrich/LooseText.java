@@ -2,9 +2,8 @@ package dev.samachar.enrich;
 
 import dev.samachar.analysis.lucene.AnalyzedText;
 import dev.samachar.analysis.lucene.SamacharAnalyzers;
-import org.apache.lucene.analysis.Analyzer;
-
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The loose (romanised, spelling-tolerant) forms of a text, space-separated, for clusters without

@@ -3,7 +3,6 @@ package dev.samachar.enrich;
 import dev.samachar.analysis.PhraseMatcher;
 import dev.samachar.analysis.WordTokenizer;
 import dev.samachar.synonyms.SynonymFile;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -19,8 +19,7 @@ public final class TextWindows {
     /** Many times the longest real article; about 17,000 words, a few MB of per-word objects. */
     public static final int MAX_CHARS = 100_000;
 
-    private TextWindows() {
-    }
+    private TextWindows() {}
 
     /** The windows of {@code text}, in order; their concatenation is {@code text}. */
     public static List<String> of(String text) {

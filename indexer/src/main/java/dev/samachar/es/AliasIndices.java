@@ -2,7 +2,6 @@ package dev.samachar.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,7 @@ import java.util.regex.Pattern;
 public final class AliasIndices {
 
     /** One physical index behind the alias. */
-    public record IndexInfo(String name, long documents, long sizeBytes, Integer schemaVersion, AnalysisMode mode) {
-    }
+    public record IndexInfo(String name, long documents, long sizeBytes, Integer schemaVersion, AnalysisMode mode) {}
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -27,8 +25,11 @@ public final class AliasIndices {
     /** The indices the alias resolves to (an index of that very name counts too); empty when there are none. */
     public List<String> names() {
         try {
-            return new ArrayList<>(client.indices().get(g -> g.index(alias).ignoreUnavailable(true)
-                    .allowNoIndices(true)).result().keySet()).stream().sorted().toList();
+            return new ArrayList<>(client.indices()
+                            .get(g -> g.index(alias).ignoreUnavailable(true).allowNoIndices(true))
+                            .result()
+                            .keySet())
+                    .stream().sorted().toList();
         } catch (ElasticsearchException e) {
             throw new ClusterUnavailableException("cannot look up " + alias + ": " + ErrorMessages.of(e), e);
         } catch (IOException e) {
@@ -43,19 +44,27 @@ public final class AliasIndices {
             return List.of();
         }
         try {
-            var stats = client.indices().stats(s -> s.index(names).metric("docs", "store")).indices();
+            var stats = client.indices()
+                    .stats(s -> s.index(names).metric("docs", "store"))
+                    .indices();
             List<IndexInfo> infos = new ArrayList<>();
             for (String name : names) {
                 var index = stats.get(name);
-                long docs = index == null || index.primaries() == null || index.primaries().docs() == null
-                        ? 0 : index.primaries().docs().count();
-                long bytes = index == null || index.total() == null || index.total().store() == null
-                        ? 0 : index.total().store().sizeInBytes();
+                long docs = index == null
+                                || index.primaries() == null
+                                || index.primaries().docs() == null
+                        ? 0
+                        : index.primaries().docs().count();
+                long bytes =
+                        index == null || index.total() == null || index.total().store() == null
+                                ? 0
+                                : index.total().store().sizeInBytes();
                 infos.add(new IndexInfo(name, docs, bytes, schemaVersion(name), modeOf(name)));
             }
             return infos;
         } catch (ElasticsearchException e) {
-            throw new ClusterUnavailableException("cannot read the statistics of " + alias + ": " + ErrorMessages.of(e), e);
+            throw new ClusterUnavailableException(
+                    "cannot read the statistics of " + alias + ": " + ErrorMessages.of(e), e);
         } catch (IOException e) {
             throw ErrorMessages.unreachable(e);
         }
@@ -71,8 +80,8 @@ public final class AliasIndices {
             client.indices().delete(d -> d.index(names));
             return names;
         } catch (ElasticsearchException e) {
-            throw new ClusterUnavailableException("cannot delete " + String.join(", ", names) + ": "
-                    + ErrorMessages.of(e), e);
+            throw new ClusterUnavailableException(
+                    "cannot delete " + String.join(", ", names) + ": " + ErrorMessages.of(e), e);
         } catch (IOException e) {
             throw ErrorMessages.unreachable(e);
         }
@@ -81,12 +90,17 @@ public final class AliasIndices {
     /** The uuid Elasticsearch gave {@code index}, which the local state is tied to; "unknown" if it has none. */
     public String uuid(String index) {
         try {
-            var settings = client.indices().getSettings(g -> g.index(index)).result().get(index);
-            String uuid = settings == null || settings.settings() == null || settings.settings().index() == null
-                    ? null : settings.settings().index().uuid();
+            var settings =
+                    client.indices().getSettings(g -> g.index(index)).result().get(index);
+            String uuid = settings == null
+                            || settings.settings() == null
+                            || settings.settings().index() == null
+                    ? null
+                    : settings.settings().index().uuid();
             return uuid == null ? "unknown" : uuid;
         } catch (ElasticsearchException e) {
-            throw new ClusterUnavailableException("cannot read the settings of " + index + ": " + ErrorMessages.of(e), e);
+            throw new ClusterUnavailableException(
+                    "cannot read the settings of " + index + ": " + ErrorMessages.of(e), e);
         } catch (IOException e) {
             throw ErrorMessages.unreachable(e);
         }
@@ -105,12 +119,14 @@ public final class AliasIndices {
 
     /** From the name {@link IndexLayout#versionedIndex} gave it; null for an index Samachar did not name. */
     private Integer schemaVersion(String index) {
-        Matcher m = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)(-portable)?").matcher(index);
+        Matcher m =
+                Pattern.compile(Pattern.quote(alias) + "-v(\\d+)(-portable)?").matcher(index);
         return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private AnalysisMode modeOf(String index) {
-        return schemaVersion(index) == null ? null
+        return schemaVersion(index) == null
+                ? null
                 : index.endsWith(AnalysisMode.PORTABLE.indexSuffix()) ? AnalysisMode.PORTABLE : AnalysisMode.PLUGIN;
     }
 }

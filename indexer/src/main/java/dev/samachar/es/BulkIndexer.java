@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import dev.samachar.ingest.IngestFailure;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,12 +47,10 @@ public final class BulkIndexer implements AutoCloseable {
 
         Outcome NONE = new Outcome() {
             @Override
-            public void acknowledged() {
-            }
+            public void acknowledged() {}
 
             @Override
-            public void failed(IngestFailure failure) {
-            }
+            public void failed(IngestFailure failure) {}
         };
     }
 
@@ -65,12 +62,16 @@ public final class BulkIndexer implements AutoCloseable {
      * @param clusterFailure the reason a request failed for good (the cluster is unreachable or refused
      *                       the request), or null
      */
-    public record Summary(long indexed, long deleted, List<IngestFailure> failures, long requests,
-                          long retriedItems, long retriedRequests, String clusterFailure) {
-    }
+    public record Summary(
+            long indexed,
+            long deleted,
+            List<IngestFailure> failures,
+            long requests,
+            long retriedItems,
+            long retriedRequests,
+            String clusterFailure) {}
 
-    private record Operation(BulkOperation operation, String origin, long bytes, Outcome outcome) {
-    }
+    private record Operation(BulkOperation operation, String origin, long bytes, Outcome outcome) {}
 
     /**
      * A document at least this large (by {@link #approximateBytes}; 512K chars, a hundred times a long
@@ -91,7 +92,9 @@ public final class BulkIndexer implements AutoCloseable {
     private final AtomicLong retriedItems = new AtomicLong();
     private final AtomicLong retriedRequests = new AtomicLong();
     /** Requests between their first retry and their outcome; new requests wait for them. */
-    private final java.util.concurrent.atomic.AtomicInteger retryingRequests = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger retryingRequests =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Queue<IngestFailure> failures = new ConcurrentLinkedQueue<>();
     private volatile String clusterFailure;
@@ -117,7 +120,8 @@ public final class BulkIndexer implements AutoCloseable {
 
     /** Queues one document already rendered as JSON; blocks while the maximum number of requests is in flight. */
     public void index(String id, RenderedSource source, String origin, Outcome outcome) {
-        BulkOperation operation = BulkOperation.of(op -> op.index(idx -> idx.index(index).id(id).document(source.json())));
+        BulkOperation operation =
+                BulkOperation.of(op -> op.index(idx -> idx.index(index).id(id).document(source.json())));
         add(new Operation(operation, origin, source.approximateBytes(), outcome));
     }
 
@@ -128,7 +132,8 @@ public final class BulkIndexer implements AutoCloseable {
 
     /** Queues the removal of one document; an id that is already gone counts as removed. */
     public void delete(String id, String origin, Outcome outcome) {
-        BulkOperation operation = BulkOperation.of(op -> op.delete(d -> d.index(index).id(id)));
+        BulkOperation operation =
+                BulkOperation.of(op -> op.delete(d -> d.index(index).id(id)));
         add(new Operation(operation, origin, 64 + id.length(), outcome));
     }
 
@@ -190,7 +195,9 @@ public final class BulkIndexer implements AutoCloseable {
      * overloaded node frees, and a request in backoff could lose all its retries to them.
      */
     private void send(List<Operation> operations) {
-        while (retryingRequests.get() > 0 && clusterFailure == null && !Thread.currentThread().isInterrupted()) {
+        while (retryingRequests.get() > 0
+                && clusterFailure == null
+                && !Thread.currentThread().isInterrupted()) {
             sleep(10);
         }
         boolean[] retrying = {false};
@@ -214,9 +221,11 @@ public final class BulkIndexer implements AutoCloseable {
             List<Operation> retry;
             try {
                 requests.incrementAndGet();
-                List<BulkOperation> body = pending.stream().map(Operation::operation).toList();
+                List<BulkOperation> body =
+                        pending.stream().map(Operation::operation).toList();
                 BulkResponse response = client.bulk(b -> b.operations(body));
-                retry = settle(pending, response.items(), attempt < options.retry().maxRetries());
+                retry = settle(
+                        pending, response.items(), attempt < options.retry().maxRetries());
                 if (retry.isEmpty()) {
                     return;
                 }
@@ -257,8 +266,11 @@ public final class BulkIndexer implements AutoCloseable {
             } else if (mayRetry && RetryPolicy.retryableItem(item.status())) {
                 retry.add(operation);
             } else {
-                fail(operation, "index", item.error().type() + ": " + shortened(item.error().reason())
-                        + " (HTTP " + item.status() + ")");
+                fail(
+                        operation,
+                        "index",
+                        item.error().type() + ": " + shortened(item.error().reason()) + " (HTTP " + item.status()
+                                + ")");
             }
         }
         return retry;
@@ -278,7 +290,8 @@ public final class BulkIndexer implements AutoCloseable {
         if (e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException ee) {
             return "bulk request refused: " + ErrorMessages.of(ee);
         }
-        org.elasticsearch.client.ResponseException response = e instanceof org.elasticsearch.client.ResponseException r ? r
+        org.elasticsearch.client.ResponseException response = e instanceof org.elasticsearch.client.ResponseException r
+                ? r
                 : e.getCause() instanceof org.elasticsearch.client.ResponseException r ? r : null;
         if (response != null) {
             // The body repeats the server's whole task description; the status says what matters.
@@ -330,8 +343,14 @@ public final class BulkIndexer implements AutoCloseable {
     /** Flushes, waits for every request to finish (including its retries), and reports. */
     public Summary finish() {
         close();
-        return new Summary(indexed.get(), deleted.get(), List.copyOf(failures), requests.get(),
-                retriedItems.get(), retriedRequests.get(), clusterFailure);
+        return new Summary(
+                indexed.get(),
+                deleted.get(),
+                List.copyOf(failures),
+                requests.get(),
+                retriedItems.get(),
+                retriedRequests.get(),
+                clusterFailure);
     }
 
     @Override

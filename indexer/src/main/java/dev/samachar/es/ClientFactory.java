@@ -5,27 +5,25 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.TransportUtils;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.net.ssl.SSLContext;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 
-import javax.net.ssl.SSLContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 /** Builds an elasticsearch-java client for a {@link ClusterConnection}. */
 public final class ClientFactory {
 
-    private ClientFactory() {
-    }
+    private ClientFactory() {}
 
     public static ElasticsearchClient create(ClusterConnection connection) {
         HttpHost[] hosts = connection.urls().stream().map(HttpHost::create).toArray(HttpHost[]::new);
         RestClientBuilder builder = RestClient.builder(hosts);
-        authorization(connection).ifPresent(value -> builder.setDefaultHeaders(
-                new Header[]{new BasicHeader("Authorization", value)}));
+        authorization(connection)
+                .ifPresent(value -> builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", value)}));
         SSLContext ssl = sslContext(connection);
         builder.setHttpClientConfigCallback(http -> {
             if (ssl != null) {
@@ -33,7 +31,8 @@ public final class ClientFactory {
             }
             return http;
         });
-        builder.setRequestConfigCallback(request -> request.setConnectTimeout(5_000).setSocketTimeout(120_000));
+        builder.setRequestConfigCallback(
+                request -> request.setConnectTimeout(5_000).setSocketTimeout(120_000));
         RestClient restClient = builder.build();
         var transport = new RestClientTransport(restClient, new JacksonJsonpMapper(new ObjectMapper()));
         return new ElasticsearchClient(transport);
@@ -47,24 +46,35 @@ public final class ClientFactory {
         if (connection.apiKey().isPresent()) {
             return java.util.Optional.of("ApiKey " + connection.apiKey().get());
         }
-        return connection.user().map(user -> "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (user + ":" + connection.password().orElse("")).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return connection
+                .user()
+                .map(user -> "Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString(
+                                        (user + ":" + connection.password().orElse(""))
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static SSLContext sslContext(ClusterConnection connection) {
         if (connection.caCertificate().isPresent()) {
             try {
-                return TransportUtils.sslContextFromHttpCaCrt(connection.caCertificate().get().toFile());
+                return TransportUtils.sslContextFromHttpCaCrt(
+                        connection.caCertificate().get().toFile());
             } catch (IOException | RuntimeException e) {
-                throw new ConfigException("cannot read the CA certificate " + connection.caCertificate().get()
-                        + ": " + e.getMessage());
+                throw new ConfigException("cannot read the CA certificate "
+                        + connection.caCertificate().get() + ": " + e.getMessage());
             }
         }
         if (connection.caFingerprint().isPresent()) {
             try {
                 SSLContext context = SSLContext.getInstance("TLS");
-                context.init(null, new javax.net.ssl.TrustManager[]{
-                        new FingerprintTrustManager(connection.caFingerprint().get())}, null);
+                context.init(
+                        null,
+                        new javax.net.ssl.TrustManager[] {
+                            new FingerprintTrustManager(
+                                    connection.caFingerprint().get())
+                        },
+                        null);
                 return context;
             } catch (java.security.GeneralSecurityException e) {
                 throw new IllegalStateException("TLS is not available in this Java: " + e.getMessage(), e);

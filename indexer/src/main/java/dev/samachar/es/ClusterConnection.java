@@ -1,7 +1,6 @@
 package dev.samachar.es;
 
 import dev.samachar.config.Settings;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,14 +10,22 @@ import java.util.Optional;
  * Where the cluster is and how to authenticate. Secrets come only from environment variables
  * (or files they name); toString never prints them.
  */
-public record ClusterConnection(List<String> urls, Optional<String> apiKey, Optional<String> user,
-                                Optional<String> password, Optional<Path> caCertificate,
-                                Optional<String> caFingerprint, boolean local) {
+public record ClusterConnection(
+        List<String> urls,
+        Optional<String> apiKey,
+        Optional<String> user,
+        Optional<String> password,
+        Optional<Path> caCertificate,
+        Optional<String> caFingerprint,
+        boolean local) {
 
     /** Connection to the cluster named by SAMACHAR_ES_URL (comma-separated for several nodes). */
     public static ClusterConnection remote(String urlList, Settings settings) {
-        List<String> urls = List.of(urlList.split(",")).stream().map(String::trim)
-                .filter(s -> !s.isEmpty()).map(ClusterConnection::withoutTrailingSlash).toList();
+        List<String> urls = List.of(urlList.split(",")).stream()
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(ClusterConnection::withoutTrailingSlash)
+                .toList();
         if (urls.isEmpty()) {
             throw new ConfigException("the cluster URL is empty");
         }
@@ -40,8 +47,8 @@ public record ClusterConnection(List<String> urls, Optional<String> apiKey, Opti
         }
         Optional<String> fingerprint = settings.get(Settings.ES_CA_FINGERPRINT).map(ClusterConnection::fingerprint);
         if (fingerprint.isPresent() && settings.get(Settings.ES_CA).isPresent()) {
-            throw new ConfigException("both " + Settings.ES_CA + " and " + Settings.ES_CA_FINGERPRINT
-                    + " are set; set one of them");
+            throw new ConfigException(
+                    "both " + Settings.ES_CA + " and " + Settings.ES_CA_FINGERPRINT + " are set; set one of them");
         }
         Optional<Path> ca = settings.get(Settings.ES_CA).map(Path::of);
         ca.ifPresent(path -> {
@@ -67,7 +74,8 @@ public record ClusterConnection(List<String> urls, Optional<String> apiKey, Opti
         }
         Path path = Path.of(file.get());
         try {
-            String value = Files.readString(path, java.nio.charset.StandardCharsets.UTF_8).strip();
+            String value = Files.readString(path, java.nio.charset.StandardCharsets.UTF_8)
+                    .strip();
             if (value.isEmpty()) {
                 throw new ConfigException(fileVariable + " names an empty file: " + path);
             }
@@ -81,8 +89,8 @@ public record ClusterConnection(List<String> urls, Optional<String> apiKey, Opti
     static String fingerprint(String value) {
         String hex = value.replace(":", "").strip().toLowerCase(java.util.Locale.ROOT);
         if (!hex.matches("[0-9a-f]{64}")) {
-            throw new ConfigException(Settings.ES_CA_FINGERPRINT + " must be a SHA-256 fingerprint (64 hex digits,"
-                    + " colons allowed)");
+            throw new ConfigException(
+                    Settings.ES_CA_FINGERPRINT + " must be a SHA-256 fingerprint (64 hex digits," + " colons allowed)");
         }
         return hex;
     }
@@ -93,18 +101,31 @@ public record ClusterConnection(List<String> urls, Optional<String> apiKey, Opti
 
     /** The local cluster: every node's URL, so the client fails over when one node goes down. */
     public static ClusterConnection localNode(List<String> urls) {
-        return new ClusterConnection(List.copyOf(urls), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), true);
+        return new ClusterConnection(
+                List.copyOf(urls),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                true);
     }
 
     /** The local node with security on: its own CA, its superuser (password read from its 0600 file). */
     public static ClusterConnection localSecureNode(String url, Path caCertificate, String user, String password) {
-        return new ClusterConnection(List.of(url), Optional.empty(), Optional.of(user), Optional.of(password),
-                Optional.of(caCertificate), Optional.empty(), true);
+        return new ClusterConnection(
+                List.of(url),
+                Optional.empty(),
+                Optional.of(user),
+                Optional.of(password),
+                Optional.of(caCertificate),
+                Optional.empty(),
+                true);
     }
 
     public String describe() {
-        String auth = apiKey.isPresent() ? "API key" : user.map(u -> "user " + u).orElse("no credentials");
+        String auth =
+                apiKey.isPresent() ? "API key" : user.map(u -> "user " + u).orElse("no credentials");
         return String.join(",", urls) + " (" + (local ? "local node" : auth) + ")";
     }
 

@@ -1,13 +1,12 @@
 package dev.samachar.es;
 
+import java.io.IOException;
 import org.apache.http.client.config.RequestConfig;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
-
-import java.io.IOException;
 
 /**
  * Asks a remote URL once, before any real request, whether it is Elasticsearch at all. Without it a web
@@ -21,24 +20,28 @@ public final class ClusterProbe {
 
     static final int PROBE_TIMEOUT_MILLIS = 10_000;
 
-    private ClusterProbe() {
-    }
+    private ClusterProbe() {}
 
     public static void check(RestClient rest, ClusterConnection connection) {
         String where = String.join(",", connection.urls());
         Request request = new Request("GET", "/");
         // Something that is not an HTTP server may accept the connection and never answer: do not wait long.
-        request.setOptions(RequestOptions.DEFAULT.toBuilder().setRequestConfig(RequestConfig.custom()
-                .setConnectTimeout(5_000).setSocketTimeout(PROBE_TIMEOUT_MILLIS).build()));
+        request.setOptions(RequestOptions.DEFAULT.toBuilder()
+                .setRequestConfig(RequestConfig.custom()
+                        .setConnectTimeout(5_000)
+                        .setSocketTimeout(PROBE_TIMEOUT_MILLIS)
+                        .build()));
         Response response;
         try {
             response = rest.performRequest(request);
         } catch (ResponseException e) {
             response = e.getResponse();
         } catch (java.net.SocketTimeoutException e) {
-            throw new ClusterUnavailableException(where + " accepted the connection but gave no HTTP answer within "
-                    + PROBE_TIMEOUT_MILLIS / 1000 + " s: the URL may name Elasticsearch's transport port (9300)"
-                    + " instead of its HTTP port (9200)", e);
+            throw new ClusterUnavailableException(
+                    where + " accepted the connection but gave no HTTP answer within "
+                            + PROBE_TIMEOUT_MILLIS / 1000 + " s: the URL may name Elasticsearch's transport port (9300)"
+                            + " instead of its HTTP port (9200)",
+                    e);
         } catch (IOException e) {
             throw ErrorMessages.unreachable(where, e);
         } catch (RuntimeException e) {

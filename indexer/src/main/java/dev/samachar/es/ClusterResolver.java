@@ -3,7 +3,6 @@ package dev.samachar.es;
 import dev.samachar.config.Settings;
 import dev.samachar.localnode.LocalElasticsearch;
 import dev.samachar.localnode.LocalNodeException;
-
 import java.io.PrintStream;
 import java.util.Optional;
 
@@ -13,8 +12,7 @@ import java.util.Optional;
  */
 public final class ClusterResolver {
 
-    private ClusterResolver() {
-    }
+    private ClusterResolver() {}
 
     public static ClusterConnection resolve(Settings settings, Optional<String> urlOption, PrintStream progress) {
         Optional<String> url = urlOption.filter(s -> !s.isBlank()).or(() -> settings.get(Settings.ES_URL));
@@ -26,8 +24,8 @@ public final class ClusterResolver {
             var running = node.ensureRunning();
             // A secure local node is always a single node (LocalElasticsearch refuses a secure cluster).
             return node.securityAccess()
-                    .map(access -> ClusterConnection.localSecureNode(running.url(), access.caCertificate(),
-                            access.user(), access.password()))
+                    .map(access -> ClusterConnection.localSecureNode(
+                            running.url(), access.caCertificate(), access.user(), access.password()))
                     .orElseGet(() -> ClusterConnection.localNode(running.urls()));
         } catch (LocalNodeException e) {
             throw new ClusterUnavailableException("the local Elasticsearch could not be started: " + e.getMessage(), e);

@@ -2,17 +2,15 @@ package dev.samachar.es;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
-import org.elasticsearch.client.ResponseException;
-
-import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.net.ConnectException;
+import javax.net.ssl.SSLException;
+import org.elasticsearch.client.ResponseException;
 
 /** Turns client exceptions into one-line messages a user can act on. */
 public final class ErrorMessages {
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     static final String AUTH_FAILED = "authentication failed (HTTP 401): Elasticsearch rejected the credentials, or"
             + " needs some; check SAMACHAR_ES_API_KEY (or _API_KEY_FILE), or SAMACHAR_ES_USER and SAMACHAR_ES_PASSWORD"
@@ -68,7 +66,8 @@ public final class ErrorMessages {
             return "cannot connect to " + where + " (" + detail + "); start it (samachar es start for the local"
                     + " node) or check --es-url / SAMACHAR_ES_URL";
         }
-        if (root instanceof SSLException && detail.toLowerCase(java.util.Locale.ROOT).contains("unrecognized ssl message")) {
+        if (root instanceof SSLException
+                && detail.toLowerCase(java.util.Locale.ROOT).contains("unrecognized ssl message")) {
             return where + " answered a TLS handshake in plain text: it serves HTTP, not HTTPS; use an http:// URL";
         }
         if (isUntrustedCertificate(root)) {
@@ -79,7 +78,8 @@ public final class ErrorMessages {
         if (root instanceof SSLException) {
             return "TLS handshake with " + where + " failed (" + detail + "); check that the URL names an HTTPS port";
         }
-        if (e instanceof ResponseException re && re.getResponse().getStatusLine().getStatusCode() == 401) {
+        if (e instanceof ResponseException re
+                && re.getResponse().getStatusLine().getStatusCode() == 401) {
             return AUTH_FAILED;
         }
         if (e instanceof TransportException te && te.statusCode() == 401) {
@@ -99,7 +99,9 @@ public final class ErrorMessages {
         return root instanceof java.security.cert.CertificateException
                 || root instanceof java.security.cert.CertPathValidatorException
                 || root instanceof java.security.cert.CertPathBuilderException
-                || (root instanceof SSLException && root.getMessage() != null && root.getMessage().contains("PKIX"));
+                || (root instanceof SSLException
+                        && root.getMessage() != null
+                        && root.getMessage().contains("PKIX"));
     }
 
     private static Throwable rootCause(Throwable t) {

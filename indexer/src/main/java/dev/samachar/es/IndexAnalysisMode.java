@@ -5,16 +5,15 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.ResponseException;
-import org.elasticsearch.client.RestClient;
-
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.ResponseException;
+import org.elasticsearch.client.RestClient;
 
 /**
  * The analysis mode an index was created in, which is what a search of it must use: a portable
@@ -26,11 +25,11 @@ public final class IndexAnalysisMode {
 
     /** The key under the mapping's {@code _meta}. */
     public static final String META_KEY = "samachar_analysis_mode";
+
     private static final String PLUGIN_ANALYZER_PREFIX = "samachar_";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private IndexAnalysisMode() {
-    }
+    private IndexAnalysisMode() {}
 
     /** Records {@code mode} in a mapping about to be applied, so searches can read it back. */
     public static void stamp(ObjectNode mappings, AnalysisMode mode) {
@@ -51,7 +50,8 @@ public final class IndexAnalysisMode {
         request.addParameter("ignore_unavailable", "true");
         request.addParameter("allow_no_indices", "true");
         try {
-            JsonNode indices = JSON.readTree(rest.performRequest(request).getEntity().getContent());
+            JsonNode indices =
+                    JSON.readTree(rest.performRequest(request).getEntity().getContent());
             Map<String, AnalysisMode> modes = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = indices.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> index = it.next();

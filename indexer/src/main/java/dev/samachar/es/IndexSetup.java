@@ -1,6 +1,5 @@
 package dev.samachar.es;
 
-import dev.samachar.config.MappingFiles;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.PutIndexTemplateRequest;
@@ -8,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import dev.samachar.config.MappingFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -22,9 +21,14 @@ import java.util.TreeSet;
  */
 public final class IndexSetup {
 
-    public record Outcome(String alias, String index, boolean indexCreated, AnalysisMode mode, List<String> warnings,
-                          int shards, int replicas) {
-    }
+    public record Outcome(
+            String alias,
+            String index,
+            boolean indexCreated,
+            AnalysisMode mode,
+            List<String> warnings,
+            int shards,
+            int replicas) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,11 +68,13 @@ public final class IndexSetup {
             for (String old : others) {
                 u.actions(a -> a.remove(r -> r.index(old).alias(alias)));
             }
-            return u.actions(a -> a.add(add -> add.index(layout.versionedIndex()).alias(alias).isWriteIndex(true)));
+            return u.actions(a ->
+                    a.add(add -> add.index(layout.versionedIndex()).alias(alias).isWriteIndex(true)));
         });
         if (!others.isEmpty()) {
-            warnings.add("alias " + alias + " moved from " + String.join(", ", others) + " to " + layout.versionedIndex()
-                    + " (new schema); run `samachar index` on your folders again, then delete the old index");
+            warnings.add(
+                    "alias " + alias + " moved from " + String.join(", ", others) + " to " + layout.versionedIndex()
+                            + " (new schema); run `samachar index` on your folders again, then delete the old index");
         }
     }
 
@@ -80,7 +86,9 @@ public final class IndexSetup {
      * names the privilege it needs.
      */
     private int[] liveShape(String index) throws IOException {
-        var state = client.indices().getSettings(g -> g.index(index).ignoreUnavailable(true)).get(index);
+        var state = client.indices()
+                .getSettings(g -> g.index(index).ignoreUnavailable(true))
+                .get(index);
         if (state == null) {
             return null;
         }
@@ -110,22 +118,31 @@ public final class IndexSetup {
             boolean exists = live != null;
             ObjectNode settings = (ObjectNode) template.path("template").path("settings");
             // Unasked, the template follows the live index, so that `index` never undoes an earlier `setup --replicas`.
-            int shards = shape.shards().orElse(live != null ? live[0] : settings.path("number_of_shards").asInt(1));
-            int replicas = shape.replicas().orElse(live != null ? live[1]
-                    : settings.path("number_of_replicas").asInt(0));
+            int shards = shape.shards()
+                    .orElse(
+                            live != null
+                                    ? live[0]
+                                    : settings.path("number_of_shards").asInt(1));
+            int replicas = shape.replicas()
+                    .orElse(
+                            live != null
+                                    ? live[1]
+                                    : settings.path("number_of_replicas").asInt(0));
             settings.put("number_of_shards", shards);
             settings.put("number_of_replicas", replicas);
-            client.indices().putIndexTemplate(PutIndexTemplateRequest.of(b -> b
-                    .name(layout.templateName())
-                    .withJson(new StringReader(template.toString()))));
+            client.indices()
+                    .putIndexTemplate(PutIndexTemplateRequest.of(
+                            b -> b.name(layout.templateName()).withJson(new StringReader(template.toString()))));
             if (exists) {
                 // Fields added to the template within a schema version reach the existing index too;
                 // a change Elasticsearch cannot apply in place fails here and needs a new schema_version.
                 String mappings = template.path("template").path("mappings").toString();
-                client.indices().putMapping(m -> m.index(layout.versionedIndex()).withJson(new StringReader(mappings)));
+                client.indices()
+                        .putMapping(m -> m.index(layout.versionedIndex()).withJson(new StringReader(mappings)));
                 if (replicas != live[1]) {
-                    client.indices().putSettings(p -> p.index(layout.versionedIndex())
-                            .settings(s -> s.numberOfReplicas(Integer.toString(replicas))));
+                    client.indices()
+                            .putSettings(p -> p.index(layout.versionedIndex())
+                                    .settings(s -> s.numberOfReplicas(Integer.toString(replicas))));
                 }
                 if (shards != live[0]) {
                     warnings.add(layout.versionedIndex() + " keeps its " + live[0] + " primary shard(s): shards are"
@@ -141,9 +158,10 @@ public final class IndexSetup {
         } catch (ElasticsearchException e) {
             String hint = String.valueOf(e.error().reason()).contains("template after composition is invalid")
                     ? "; the cluster most likely lacks the samachar-analysis plugin: install "
-                    + "es-plugin/target/samachar-analysis-plugin-*.zip on every node (bin/elasticsearch-plugin install)"
+                            + "es-plugin/target/samachar-analysis-plugin-*.zip on every node (bin/elasticsearch-plugin install)"
                     : "";
-            throw new ClusterUnavailableException("the cluster refused the index setup: " + ErrorMessages.of(e) + hint, e);
+            throw new ClusterUnavailableException(
+                    "the cluster refused the index setup: " + ErrorMessages.of(e) + hint, e);
         } catch (IOException e) {
             throw ErrorMessages.unreachable(e);
         }

@@ -5,16 +5,15 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samachar.localnode.LocalElasticsearch;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.ResponseException;
-import org.elasticsearch.client.RestClient;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.ResponseException;
+import org.elasticsearch.client.RestClient;
 
 /**
  * Whether a cluster can take plugin mode: every node has Samachar's analysis plugin, and it is the plugin of this
@@ -25,8 +24,7 @@ import java.util.TreeSet;
 public final class PluginCheck {
 
     /** @param notice why plugin mode was not taken although the cluster looked as if it might, and the fix */
-    public record Verdict(AnalysisMode mode, Optional<String> notice) {
-    }
+    public record Verdict(AnalysisMode mode, Optional<String> notice) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,9 +61,12 @@ public final class PluginCheck {
         RestClient rest = ((RestClientTransport) client._transport()).restClient();
         try {
             Request request = new Request("GET", "/_nodes/plugins");
-            request.addParameter("filter_path", "nodes.*.version,nodes.*.plugins.name,nodes.*.plugins.version,"
-                    + "nodes.*.plugins.elasticsearch_version");
-            return judge(JSON.readTree(rest.performRequest(request).getEntity().getContent()).path("nodes"));
+            request.addParameter(
+                    "filter_path",
+                    "nodes.*.version,nodes.*.plugins.name,nodes.*.plugins.version,"
+                            + "nodes.*.plugins.elasticsearch_version");
+            return judge(JSON.readTree(rest.performRequest(request).getEntity().getContent())
+                    .path("nodes"));
         } catch (ResponseException e) {
             if (e.getResponse().getStatusLine().getStatusCode() == 401) {
                 throw ErrorMessages.unreachable(e);
@@ -104,22 +105,35 @@ public final class PluginCheck {
             builtForItsServer &= builtFor.isEmpty() || builtFor.equals(server);
         }
         if (!everyNode) {
-            List<String> unsupported = servers.stream().filter(s -> !supportedServers.contains(s)).toList();
-            return new Verdict(AnalysisMode.PORTABLE, unsupported.isEmpty() ? Optional.empty() : Optional.of(
-                    "Elasticsearch " + String.join(", ", unsupported) + " on the cluster: Samachar's analysis plugin is"
-                            + " built for " + String.join(" and ", supportedServers) + " only, so the analysis runs"
-                            + " in the indexer (portable mode)."));
+            List<String> unsupported =
+                    servers.stream().filter(s -> !supportedServers.contains(s)).toList();
+            return new Verdict(
+                    AnalysisMode.PORTABLE,
+                    unsupported.isEmpty()
+                            ? Optional.empty()
+                            : Optional.of("Elasticsearch " + String.join(", ", unsupported)
+                                    + " on the cluster: Samachar's analysis plugin is"
+                                    + " built for " + String.join(" and ", supportedServers)
+                                    + " only, so the analysis runs"
+                                    + " in the indexer (portable mode)."));
         }
         if (samacharVersion != null && !pluginVersions.equals(new TreeSet<>(List.of(samacharVersion)))) {
-            return new Verdict(AnalysisMode.PORTABLE, Optional.of("the cluster's " + AnalysisMode.PLUGIN_NAME
-                    + " plugin is version " + String.join(", ", pluginVersions) + " but this Samachar is "
-                    + samacharVersion + "; their analysis may differ, so this index uses portable mode. For plugin"
-                    + " mode install this version's plugin zip on every node (" + zipFor(servers) + ")."));
+            return new Verdict(
+                    AnalysisMode.PORTABLE,
+                    Optional.of("the cluster's " + AnalysisMode.PLUGIN_NAME
+                            + " plugin is version " + String.join(", ", pluginVersions) + " but this Samachar is "
+                            + samacharVersion
+                            + "; their analysis may differ, so this index uses portable mode. For plugin"
+                            + " mode install this version's plugin zip on every node (" + zipFor(servers) + ")."));
         }
         if (!builtForItsServer) {
-            return new Verdict(AnalysisMode.PORTABLE, Optional.of("the cluster's " + AnalysisMode.PLUGIN_NAME
-                    + " plugin was built for another Elasticsearch than the node runs (" + String.join(", ", servers)
-                    + "), so this index uses portable mode. Reinstall the plugin zip for " + zipFor(servers) + "."));
+            return new Verdict(
+                    AnalysisMode.PORTABLE,
+                    Optional.of("the cluster's " + AnalysisMode.PLUGIN_NAME
+                            + " plugin was built for another Elasticsearch than the node runs ("
+                            + String.join(", ", servers)
+                            + "), so this index uses portable mode. Reinstall the plugin zip for " + zipFor(servers)
+                            + "."));
         }
         return new Verdict(AnalysisMode.PLUGIN, Optional.empty());
     }
@@ -127,8 +141,7 @@ public final class PluginCheck {
     private String zipFor(TreeSet<String> servers) {
         String server = servers.first();
         if (!supportedServers.contains(server)) {
-            return "none is built for Elasticsearch " + server + "; supported: "
-                    + String.join(", ", supportedServers);
+            return "none is built for Elasticsearch " + server + "; supported: " + String.join(", ", supportedServers);
         }
         boolean main = server.equals(supportedServers.get(0));
         return "es-plugin/target/samachar-analysis-plugin-" + samacharVersion + (main ? "" : "-es" + server) + ".zip";

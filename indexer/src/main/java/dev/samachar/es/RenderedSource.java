@@ -5,7 +5,6 @@ import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.Map;
 
 /**
@@ -22,7 +21,8 @@ public record RenderedSource(BinaryData json, long approximateBytes) {
 
     public static RenderedSource of(Map<String, Object> source) {
         try {
-            return new RenderedSource(BinaryData.of(MAPPER.writeValueAsBytes(source), ContentType.APPLICATION_JSON),
+            return new RenderedSource(
+                    BinaryData.of(MAPPER.writeValueAsBytes(source), ContentType.APPLICATION_JSON),
                     BulkIndexer.approximateBytes(source));
         } catch (JsonProcessingException e) {
             // Strings, numbers and lists of strings only: Jackson cannot fail on them.

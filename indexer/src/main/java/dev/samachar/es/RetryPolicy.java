@@ -2,11 +2,10 @@ package dev.samachar.es;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
-import org.elasticsearch.client.ResponseException;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import org.elasticsearch.client.ResponseException;
 
 /**
  * When and how long to wait before sending a bulk request (or some of its items) again.
@@ -25,8 +24,8 @@ public record RetryPolicy(int maxRetries, Duration initialWait, Duration maxWait
             throw new IllegalArgumentException("--max-retries must be 0 or more");
         }
         if (initialWait.isNegative() || maxWait.compareTo(initialWait) < 0) {
-            throw new IllegalArgumentException("--retry-max-wait must be at least the initial wait of "
-                    + initialWait.toMillis() + " ms");
+            throw new IllegalArgumentException(
+                    "--retry-max-wait must be at least the initial wait of " + initialWait.toMillis() + " ms");
         }
     }
 

@@ -15,8 +15,17 @@ import java.time.OffsetDateTime;
  * @param releaseId PIB release id; nullable
  * @param url       nullable
  */
-public record Article(Path file, int line, String format, String title, String body,
-                      OffsetDateTime published, String source, String lang, String releaseId, String url) {
+public record Article(
+        Path file,
+        int line,
+        String format,
+        String title,
+        String body,
+        OffsetDateTime published,
+        String source,
+        String lang,
+        String releaseId,
+        String url) {
 
     /** Publication time as ISO-8601 with seconds and the IST offset, e.g. 2018-10-04T19:50:00+05:30; null if undated. */
     public String publishedIso() {

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,8 +32,7 @@ public final class ArticleFiles {
      * @param files   in path order, without repeats; built afresh on each access (see {@link FileList})
      * @param skipped files inside the folders that are not read
      */
-    public record Listing(List<Path> files, List<IngestFailure> failures, Skipped skipped) {
-    }
+    public record Listing(List<Path> files, List<IngestFailure> failures, Skipped skipped) {}
 
     /**
      * Files a folder walk passes over, so that a run can say why it read fewer files than the folder holds.
@@ -52,8 +51,7 @@ public final class ArticleFiles {
         }
     }
 
-    private ArticleFiles() {
-    }
+    private ArticleFiles() {}
 
     public static Listing expand(List<Path> paths) {
         TreeSet<Path> files = new TreeSet<>();
@@ -75,7 +73,9 @@ public final class ArticleFiles {
 
     /** ".htm, .html, .jsonl, .text, .txt", for messages. */
     public static String extensionList() {
-        return String.join(", ", new TreeSet<>(ARTICLE_EXTENSIONS).stream().map(e -> "." + e).toList());
+        return String.join(
+                ", ",
+                new TreeSet<>(ARTICLE_EXTENSIONS).stream().map(e -> "." + e).toList());
     }
 
     public static boolean isArticleFile(Path file) {
@@ -105,7 +105,9 @@ public final class ArticleFiles {
         Skipped result() {
             Map<String, Integer> sorted = new LinkedHashMap<>();
             byExtension.entrySet().stream()
-                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .sorted(Map.Entry.<String, Integer>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .forEach(e -> sorted.put(e.getKey(), e.getValue()));
             return new Skipped(hidden, hiddenFolders, sorted);
         }
@@ -119,8 +121,8 @@ public final class ArticleFiles {
 
     private static void walk(Path root, Set<Path> files, List<IngestFailure> failures, SkipCount skips) {
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             if (!dir.equals(root) && isHidden(dir)) {

@@ -15,8 +15,7 @@ import java.util.Locale;
  */
 final class ChromeCues {
 
-    private ChromeCues() {
-    }
+    private ChromeCues() {}
 
     /**
      * {@code AD_LINE} is a whole-line match of short phrases, the longest "story continues below
@@ -35,21 +34,96 @@ final class ChromeCues {
 
     /** First words of the alternatives of {@code SINGLE_CHROME}, lower case. */
     private static final Prefixes SINGLE_CHROME = new Prefixes(
-            "read", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "पढ", "visitor", "chat", "आपका",
-            "leave", "your", "required", "post", "comment", "add", "टिप्पण", "कमेंट",
-            "back", "scroll", "top", "follow", "share", "tweet", "whatsapp", "facebook", "twitter", "telegram", "linkedin",
-            "download", "get", "open", "subscribe", "sign", "newsletter", "click",
-            "हमें", "फॉलो", "शेयर", "ऐप", "डाउनलोड", "सब्सक्राइब", "tag", "टैग", "topic", "home", "होम");
+            "read",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "पढ",
+            "visitor",
+            "chat",
+            "आपका",
+            "leave",
+            "your",
+            "required",
+            "post",
+            "comment",
+            "add",
+            "टिप्पण",
+            "कमेंट",
+            "back",
+            "scroll",
+            "top",
+            "follow",
+            "share",
+            "tweet",
+            "whatsapp",
+            "facebook",
+            "twitter",
+            "telegram",
+            "linkedin",
+            "download",
+            "get",
+            "open",
+            "subscribe",
+            "sign",
+            "newsletter",
+            "click",
+            "हमें",
+            "फॉलो",
+            "शेयर",
+            "ऐप",
+            "डाउनलोड",
+            "सब्सक्राइब",
+            "tag",
+            "टैग",
+            "topic",
+            "home",
+            "होम");
 
     /** First words of the alternatives of {@code BLOCK_HEADING}, lower case. */
     private static final Prefixes BLOCK_HEADING = new Prefixes(
-            "related", "read", "also", "you", "more", "trending", "recommended", "top", "latest", "must",
-            "featured", "watch", "ये", "यह", "इसे", "और", "संबंधित", "ताज", "वीडियो", "टॉप");
+            "related",
+            "read",
+            "also",
+            "you",
+            "more",
+            "trending",
+            "recommended",
+            "top",
+            "latest",
+            "must",
+            "featured",
+            "watch",
+            "ये",
+            "यह",
+            "इसे",
+            "और",
+            "संबंधित",
+            "ताज",
+            "वीडियो",
+            "टॉप");
 
     /** Words of {@code METADATA_LINE} that every alternative contains, lower case. */
     private static final String[] METADATA = {
-        "posted on", "publish", "updated", "edited by", "written by", "reported by",
-        "प्रविष्टि", "प्रकाशित", "अपडेट", "लेखक", "release id"};
+        "posted on",
+        "publish",
+        "updated",
+        "edited by",
+        "written by",
+        "reported by",
+        "प्रविष्टि",
+        "प्रकाशित",
+        "अपडेट",
+        "लेखक",
+        "release id"
+    };
 
     /** The first {@value #HEAD_CHARS} chars of a line, lower-cased, for the prefix cues. */
     static String lowerHead(String line) {

@@ -37,6 +37,7 @@ public final class ChromeFilter {
             "(?i)^((ad|advertisement|विज्ञापन)\\s*([:|·•]|\\s[-–—])\\s*\\S.*|(ad|advertisement)\\s+[^\\p{IsLatin}\\p{IsCommon}].*)");
     /** A credit line that ends with the capitalised marker: "First Chhattisgarh News Ad", not "… pulls ad". */
     static final Pattern AD_SUFFIXED = Pattern.compile(".*\\S\\s(Ad|AD|Advertisement|ADVERTISEMENT)$");
+
     static final Pattern SINGLE_CHROME = Pattern.compile("(?i)^("
             + "read time\\s*:.*|\\d+\\s*min(s|ute|utes)?\\s+read|पढ़ने का समय.*"
             + "|visitor counter\\s*:?\\s*\\d*"
@@ -90,7 +91,9 @@ public final class ChromeFilter {
             }
             int words = wordCounts[i];
             String head = ChromeCues.lowerHead(line);
-            if (ChromeCues.mayBeBlockHeading(head) && BLOCK_HEADING.matcher(line).matches() && words <= HEADING_MAX_WORDS) {
+            if (ChromeCues.mayBeBlockHeading(head)
+                    && BLOCK_HEADING.matcher(line).matches()
+                    && words <= HEADING_MAX_WORDS) {
                 inBlock = true;
                 kinds.add(LineKind.CHROME);
                 continue;
@@ -123,16 +126,23 @@ public final class ChromeFilter {
         // Only rules with a cue, and the rules for short lines, need the whole line lower-cased;
         // most paragraphs need neither.
         String lower = adLine || singleChrome || !prose ? line.toLowerCase(Locale.ROOT) : null;
-        if (adLine && AD_LINE.matcher(lower).matches() || singleChrome && SINGLE_CHROME.matcher(lower).matches()) {
+        if (adLine && AD_LINE.matcher(lower).matches()
+                || singleChrome && SINGLE_CHROME.matcher(lower).matches()) {
             return LineKind.CHROME;
         }
-        if (words <= HEADING_MAX_WORDS && !prose
-                && (ChromeCues.mayBeAdPrefixed(lower) && AD_PREFIXED.matcher(line).matches()
-                || ChromeCues.mayBeAdSuffixed(lower) && AD_SUFFIXED.matcher(line).matches())) {
+        if (words <= HEADING_MAX_WORDS
+                && !prose
+                && (ChromeCues.mayBeAdPrefixed(lower)
+                                && AD_PREFIXED.matcher(line).matches()
+                        || ChromeCues.mayBeAdSuffixed(lower)
+                                && AD_SUFFIXED.matcher(line).matches())) {
             return LineKind.CHROME;
         }
         // Prose first: it is cheap, and most lines are paragraphs, on which the regex backtracks at every word.
-        if (line.length() <= 400 && !prose && ChromeCues.mayBeMetadata(lower) && METADATA_LINE.matcher(line).matches()) {
+        if (line.length() <= 400
+                && !prose
+                && ChromeCues.mayBeMetadata(lower)
+                && METADATA_LINE.matcher(line).matches()) {
             return LineKind.METADATA;
         }
         if (ChromeCues.mayBeByline(line) && BYLINE.matcher(line).matches()

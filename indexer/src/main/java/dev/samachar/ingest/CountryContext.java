@@ -48,7 +48,8 @@ final class CountryContext {
     /** Codes whose name is also a US state's (GE). */
     private final Set<String> sharedWithUsStates;
 
-    CountryContext(CountryContextFile.Words words, UsPlaces usPlaces, Vocabulary vocabulary, Set<String> sharedWithUsStates) {
+    CountryContext(
+            CountryContextFile.Words words, UsPlaces usPlaces, Vocabulary vocabulary, Set<String> sharedWithUsStates) {
         this.words = words;
         this.usPlaces = usPlaces;
         this.vocabulary = vocabulary;
@@ -61,7 +62,8 @@ final class CountryContext {
         List<CountryMention> out = new ArrayList<>();
         for (Candidate c : candidates) {
             if (!scan.partOfSomethingElse(c)) {
-                out.add(new CountryMention(c.code(), c.match().start(), c.match().end(), c.match().text()));
+                out.add(new CountryMention(
+                        c.code(), c.match().start(), c.match().end(), c.match().text()));
             }
         }
         return out;
@@ -74,6 +76,7 @@ final class CountryContext {
         private final List<Candidate> candidates;
         /** Token indexes where a candidate starts, and where one ends (its last token). */
         private final BitSet starts = new BitSet();
+
         private final BitSet ends = new BitSet();
         private int[] usCueTokens;
 
@@ -90,7 +93,9 @@ final class CountryContext {
         boolean partOfSomethingElse(Candidate c) {
             boolean latin = isLatin(tokens.get(c.from()).text());
             if (c.demonym()) {
-                if (latin ? insideEnglishName(c) || afterOrganisationOf(c) : insideHindiName(c) || loanBeforeEnglishWord(c)) {
+                if (latin
+                        ? insideEnglishName(c) || afterOrganisationOf(c)
+                        : insideHindiName(c) || loanBeforeEnglishWord(c)) {
                     return true;
                 }
             }
@@ -107,16 +112,23 @@ final class CountryContext {
          */
         private boolean insideEnglishName(Candidate c) {
             int i = c.to();
-            if (i >= tokens.size() || !joined(i - 1, i) || !titleCase(tokens.get(i).text()) || titleCaseLine(c)) {
+            if (i >= tokens.size()
+                    || !joined(i - 1, i)
+                    || !titleCase(tokens.get(i).text())
+                    || titleCaseLine(c)) {
                 return false;
             }
-            for (int end = Math.min(tokens.size(), c.to() + 4); i < end && joined(i - 1, i) && titleCase(tokens.get(i).text()); i++) {
+            for (int end = Math.min(tokens.size(), c.to() + 4);
+                    i < end && joined(i - 1, i) && titleCase(tokens.get(i).text());
+                    i++) {
                 String t = tokens.get(i).text();
                 if (words.is(Kind.ORGAN, t) || !vocabulary.isOrdinaryEnglish(t.toLowerCase(Locale.ROOT), false)) {
                     return false;
                 }
             }
-            return !(i < tokens.size() && joined(i - 1, i) && words.is(Kind.ORGAN, tokens.get(i).text()));
+            return !(i < tokens.size()
+                    && joined(i - 1, i)
+                    && words.is(Kind.ORGAN, tokens.get(i).text()));
         }
 
         /** "Association of British Insurers". */
@@ -125,8 +137,12 @@ final class CountryContext {
             if (i >= 1 && tokens.get(i).text().equals("the") && joined(i - 1, i)) {
                 i--;
             }
-            return i >= 1 && tokens.get(i).text().equals("of") && joined(i, i + 1) && joined(i - 1, i)
-                    && capitalised(tokens.get(i - 1).text()) && words.is(Kind.ORG_HEAD, tokens.get(i - 1).text());
+            return i >= 1
+                    && tokens.get(i).text().equals("of")
+                    && joined(i, i + 1)
+                    && joined(i - 1, i)
+                    && capitalised(tokens.get(i - 1).text())
+                    && words.is(Kind.ORG_HEAD, tokens.get(i - 1).text());
         }
 
         /** भारतीय जनता पार्टी: one to four more words, no postposition, then an organisation's head word. */
@@ -155,8 +171,12 @@ final class CountryContext {
             }
             String next = tokens.get(i).text();
             // An English plural (हैकर्स "hackers") is a common noun the demonym describes: चाइनीज हैकर्स.
-            return !isLatin(next) && !Character.isDigit(next.codePointAt(0)) && !words.is(Kind.PARTICLE, next)
-                    && !words.is(Kind.ORGAN, next) && !startsCandidate(i) && !vocabulary.isKnownHindi(next)
+            return !isLatin(next)
+                    && !Character.isDigit(next.codePointAt(0))
+                    && !words.is(Kind.PARTICLE, next)
+                    && !words.is(Kind.ORGAN, next)
+                    && !startsCandidate(i)
+                    && !vocabulary.isKnownHindi(next)
                     && !next.endsWith("\u094d\u0938");
         }
 
@@ -167,7 +187,8 @@ final class CountryContext {
                 return false;
             }
             String prev = tokens.get(p).text();
-            return titleCase(prev) && !words.is(Kind.ORGAN, prev)
+            return titleCase(prev)
+                    && !words.is(Kind.ORGAN, prev)
                     && !vocabulary.isOrdinaryEnglish(prev.toLowerCase(Locale.ROOT), false);
         }
 
@@ -183,8 +204,12 @@ final class CountryContext {
             }
             String prev = tokens.get(p).text();
             // A plural (भारतीयों, "Indians") is the people, never a surname: साथी भारतीयों.
-            if (isLatin(prev) || Character.isDigit(prev.codePointAt(0)) || vocabulary.isOrdinaryHindi(prev)
-                    || words.is(Kind.PARTICLE, prev) || words.is(Kind.ORGAN, prev) || c.match().text().endsWith("ों")) {
+            if (isLatin(prev)
+                    || Character.isDigit(prev.codePointAt(0))
+                    || vocabulary.isOrdinaryHindi(prev)
+                    || words.is(Kind.PARTICLE, prev)
+                    || words.is(Kind.ORGAN, prev)
+                    || c.match().text().endsWith("ों")) {
                 return false;
             }
             int n = c.to();
@@ -224,8 +249,11 @@ final class CountryContext {
                 }
                 int gapFrom = o.to() <= c.from() ? o.to() : c.to();
                 int gapTo = o.to() <= c.from() ? c.from() : o.from();
-                if (gapTo >= gapFrom && gapTo - gapFrom <= 1
-                        && (gapTo == gapFrom || LIST_WORDS.contains(tokens.get(gapFrom).text().toLowerCase(Locale.ROOT)))) {
+                if (gapTo >= gapFrom
+                        && gapTo - gapFrom <= 1
+                        && (gapTo == gapFrom
+                                || LIST_WORDS.contains(
+                                        tokens.get(gapFrom).text().toLowerCase(Locale.ROOT)))) {
                     return true;
                 }
             }
@@ -234,7 +262,9 @@ final class CountryContext {
 
         private boolean stateOf(Candidate c) {
             int f = c.from();
-            boolean before = f >= 2 && tokens.get(f - 2).text().equalsIgnoreCase("state") && tokens.get(f - 1).text().equals("of");
+            boolean before = f >= 2
+                    && tokens.get(f - 2).text().equalsIgnoreCase("state")
+                    && tokens.get(f - 1).text().equals("of");
             String next = c.to() < tokens.size() ? tokens.get(c.to()).text() : "";
             return before || next.equalsIgnoreCase("state") || next.equals("राज्य");
         }
@@ -294,7 +324,9 @@ final class CountryContext {
         private boolean titleCaseLine(Candidate c) {
             int words = 0;
             int caps = 0;
-            for (int i = c.from(); i >= Math.max(0, c.from() - 12) && (i == c.from() || !newlineBetween(i, i + 1)); i--) {
+            for (int i = c.from();
+                    i >= Math.max(0, c.from() - 12) && (i == c.from() || !newlineBetween(i, i + 1));
+                    i--) {
                 words += isLongWord(i) ? 1 : 0;
                 caps += isLongWord(i) && capitalised(tokens.get(i).text()) ? 1 : 0;
             }
@@ -341,7 +373,8 @@ final class CountryContext {
 
     /** "Elizabeth", not "ELIZABETH" or "elizabeth". */
     private static boolean titleCase(String token) {
-        return token.length() >= 2 && Character.isUpperCase(token.codePointAt(0))
+        return token.length() >= 2
+                && Character.isUpperCase(token.codePointAt(0))
                 && token.codePoints().skip(1).anyMatch(Character::isLowerCase);
     }
 }

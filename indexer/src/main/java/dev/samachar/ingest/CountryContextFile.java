@@ -23,7 +23,12 @@ final class CountryContextFile {
     static final String NAME = "country-context.tsv";
     static final String RESOURCE = MappingFiles.PREFIX + NAME;
 
-    enum Kind { ORGAN, ORG_HEAD, PARTICLE, LOAN }
+    enum Kind {
+        ORGAN,
+        ORG_HEAD,
+        PARTICLE,
+        LOAN
+    }
 
     /** The folded keys of each kind. */
     record Words(Map<Kind, Set<String>> keys) {

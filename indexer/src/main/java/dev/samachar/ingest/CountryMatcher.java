@@ -84,8 +84,8 @@ public final class CountryMatcher {
                 to++;
             }
             if (!m.value().equals(CountryNameIndex.BLOCKED)) {
-                candidates.add(new CountryContext.Candidate(m.value(), from, to,
-                        demonymKeys.contains(PhraseMatcher.key(m.text())), m));
+                candidates.add(new CountryContext.Candidate(
+                        m.value(), from, to, demonymKeys.contains(PhraseMatcher.key(m.text())), m));
             }
             from = to;
         }
@@ -110,9 +110,10 @@ public final class CountryMatcher {
             Map<String, List<String>> cldr = CldrCountryNames.load();
             UsPlaces usPlaces = UsPlaces.readResource();
             Set<String> sharedWithUsStates = new HashSet<>();
-            cldr.forEach((code, names) -> names.stream().filter(usPlaces::isState).forEach(n -> sharedWithUsStates.add(code)));
-            CountryContext context = new CountryContext(CountryContextFile.readResource(), usPlaces,
-                    Vocabulary.defaults(), sharedWithUsStates);
+            cldr.forEach((code, names) ->
+                    names.stream().filter(usPlaces::isState).forEach(n -> sharedWithUsStates.add(code)));
+            CountryContext context = new CountryContext(
+                    CountryContextFile.readResource(), usPlaces, Vocabulary.defaults(), sharedWithUsStates);
             return new CountryMatcher(new CountryNameIndex(cldr, CountryNamesFile.readResource()), context);
         }
     }

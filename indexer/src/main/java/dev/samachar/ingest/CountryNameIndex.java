@@ -68,23 +68,25 @@ final class CountryNameIndex {
             String key = PhraseMatcher.key(spelling);
             String owner = ownerByKey.get(key);
             if (fileKeys.contains(key) && !row.code().equals(owner)) {
-                throw new IllegalStateException("line " + row.line() + ": '" + spelling
-                        + "' is already a name of " + owner);
+                throw new IllegalStateException(
+                        "line " + row.line() + ": '" + spelling + "' is already a name of " + owner);
             }
             fileKeys.add(key);
             if (row.kind() == CountryNamesFile.Kind.DEMONYM) {
                 demonymKeys.add(key);
             }
             ownerByKey.put(key, row.code());
-            spellingsByCode.computeIfAbsent(row.code(), c -> new LinkedHashSet<>()).add(spelling);
+            spellingsByCode
+                    .computeIfAbsent(row.code(), c -> new LinkedHashSet<>())
+                    .add(spelling);
         }
     }
 
     private void addExclusion(CountryNamesFile.Row row, String phrase, Set<String> fileKeys) {
         String key = PhraseMatcher.key(phrase);
         if (fileKeys.contains(key)) {
-            throw new IllegalStateException("line " + row.line() + ": '" + phrase
-                    + "' is excluded and also a name of " + ownerByKey.get(key));
+            throw new IllegalStateException(
+                    "line " + row.line() + ": '" + phrase + "' is excluded and also a name of " + ownerByKey.get(key));
         }
         ownerByKey.put(key, BLOCKED);
         blockingPhrases.add(phrase);

@@ -22,7 +22,11 @@ final class CountryNamesFile {
     /** Code on the rows of kind {@link Kind#EXCLUDE}. */
     static final String NO_CODE = "-";
 
-    enum Kind { NAME, DEMONYM, EXCLUDE }
+    enum Kind {
+        NAME,
+        DEMONYM,
+        EXCLUDE
+    }
 
     /** One row: a code (or {@link #NO_CODE}), its kind and its spellings. */
     record Row(int line, String code, Kind kind, List<String> spellings) {}

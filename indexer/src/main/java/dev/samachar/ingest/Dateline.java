@@ -13,13 +13,17 @@ import java.util.Objects;
  */
 public record Dateline(OffsetDateTime dateTime, Kind kind, boolean hasTime) {
 
-  /** India Standard Time: every publication date Samachar stores is at this offset. */
-  public static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
+    /** India Standard Time: every publication date Samachar stores is at this offset. */
+    public static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
 
-  public enum Kind { PUBLISHED, UPDATED, UNMARKED }
+    public enum Kind {
+        PUBLISHED,
+        UPDATED,
+        UNMARKED
+    }
 
-  public Dateline {
-    Objects.requireNonNull(dateTime, "dateTime");
-    Objects.requireNonNull(kind, "kind");
-  }
+    public Dateline {
+        Objects.requireNonNull(dateTime, "dateTime");
+        Objects.requireNonNull(kind, "kind");
+    }
 }

@@ -14,9 +14,9 @@ import dev.samachar.analysis.LookupFold;
  */
 final class DevanagariFold {
 
-  private DevanagariFold() {}
+    private DevanagariFold() {}
 
-  static String fold(String s) {
-    return LookupFold.fold(s).replace('\u091F', '\u0924');
-  }
+    static String fold(String s) {
+        return LookupFold.fold(s).replace('\u091F', '\u0924');
+    }
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The kinds of entity the gazetteer lists: the {@code type} column of mappings/gazetteer.tsv. */
 public enum EntityType {
-    PERSON, ORG, EVENT;
+    PERSON,
+    ORG,
+    EVENT;
 
     /** The type a gazetteer cell names ("person", "org", "event"), or null for any other word. */
     static EntityType ofCell(String cell) {

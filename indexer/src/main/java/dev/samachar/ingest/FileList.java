@@ -24,6 +24,7 @@ final class FileList extends AbstractList<Path> implements RandomAccess {
     private final int[] folderOf;
     /** Name i is {@code names[nameAt[i] .. nameAt[i + 1])}, UTF-8. */
     private final int[] nameAt;
+
     private final byte[] names;
     private final Map<Integer, Path> asGiven = new HashMap<>();
 
@@ -47,7 +48,8 @@ final class FileList extends AbstractList<Path> implements RandomAccess {
             folderOf[i] = id;
             String name = file.getFileName().toString();
             byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
-            if (!new String(utf8, StandardCharsets.UTF_8).equals(name) || !folder.resolve(name).equals(file)) {
+            if (!new String(utf8, StandardCharsets.UTF_8).equals(name)
+                    || !folder.resolve(name).equals(file)) {
                 asGiven.put(i, file);
                 utf8 = new byte[0];
             }

@@ -14,9 +14,17 @@ import java.util.Set;
  * @param titleGroup the title group that {@code titled} forms need before them, or null when
  *                   there are none
  */
-public record GazetteerEntry(String canonical, EntityType type, String country, String role,
-                             List<String> latin, List<String> hindi, List<String> acronyms,
-                             List<String> alone, String titleGroup, List<String> titled) {
+public record GazetteerEntry(
+        String canonical,
+        EntityType type,
+        String country,
+        String role,
+        List<String> latin,
+        List<String> hindi,
+        List<String> acronyms,
+        List<String> alone,
+        String titleGroup,
+        List<String> titled) {
 
     public GazetteerEntry {
         latin = List.copyOf(latin);

@@ -27,6 +27,7 @@ final class GazetteerFile {
 
     /** Columns; trailing empty ones may be missing, since editors strip trailing tabs. */
     private static final int COLUMNS = 9;
+
     private static final int MIN_COLUMNS = 5;
 
     /** What the file holds. {@code titles} maps each title group to its phrases. */
@@ -137,8 +138,8 @@ final class GazetteerFile {
                 throw bad(n, "titled group '" + group + "' without forms");
             }
         }
-        return new GazetteerEntry(cols[0], type, country, cols[3], latin, hindi, acronyms, values(cols[7]),
-                group, titled);
+        return new GazetteerEntry(
+                cols[0], type, country, cols[3], latin, hindi, acronyms, values(cols[7]), group, titled);
     }
 
     private static void checkScripts(int n, List<String> latin, List<String> hindi) {
@@ -163,7 +164,10 @@ final class GazetteerFile {
     }
 
     private static List<String> values(String cell) {
-        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split("\\|"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -1,11 +1,10 @@
 package dev.samachar.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Turns a saved HTML page into the plain text a scraped page would have: the title first (from
@@ -18,12 +17,11 @@ import java.util.List;
  */
 final class HtmlPage {
 
-    private static final String NOT_TEXT = "script, style, noscript, template, nav, header, footer, aside, form, "
-            + "iframe, svg, button, select";
+    private static final String NOT_TEXT =
+            "script, style, noscript, template, nav, header, footer, aside, form, " + "iframe, svg, button, select";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dt, dd, figcaption";
 
-    private HtmlPage() {
-    }
+    private HtmlPage() {}
 
     static String toText(String html) {
         Document page = Jsoup.parse(html);

@@ -12,8 +12,7 @@ import java.time.format.DateTimeFormatter;
  */
 final class IsoDateTimeText {
 
-    private IsoDateTimeText() {
-    }
+    private IsoDateTimeText() {}
 
     static String of(OffsetDateTime t) {
         int year = t.getYear();

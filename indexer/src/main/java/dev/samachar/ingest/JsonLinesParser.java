@@ -3,7 +3,6 @@ package dev.samachar.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -69,21 +68,34 @@ public final class JsonLinesParser {
         if (body.isBlank()) {
             throw new UnreadableFileException("field 'body' has no article text after removing page chrome");
         }
-        OffsetDateTime published = optionalText(node, "published").flatMap(value -> {
-            Optional<OffsetDateTime> parsed = parseDate(value);
-            if (parsed.isEmpty()) {
-                warnings.add(file + ":" + line + ": 'published' value not understood, left empty: " + value);
-            } else if (!limit.allows(parsed.get())) {
-                warnings.add(file + ":" + line + ": 'published' is later than tomorrow (IST), left empty: " + value);
-                return Optional.<OffsetDateTime>empty();
-            }
-            return parsed;
-        }).orElse(null);
-        String lang = optionalText(node, "lang").map(l -> l.toLowerCase(java.util.Locale.ROOT))
+        OffsetDateTime published = optionalText(node, "published")
+                .flatMap(value -> {
+                    Optional<OffsetDateTime> parsed = parseDate(value);
+                    if (parsed.isEmpty()) {
+                        warnings.add(file + ":" + line + ": 'published' value not understood, left empty: " + value);
+                    } else if (!limit.allows(parsed.get())) {
+                        warnings.add(
+                                file + ":" + line + ": 'published' is later than tomorrow (IST), left empty: " + value);
+                        return Optional.<OffsetDateTime>empty();
+                    }
+                    return parsed;
+                })
+                .orElse(null);
+        String lang = optionalText(node, "lang")
+                .map(l -> l.toLowerCase(java.util.Locale.ROOT))
                 .filter(l -> l.equals("hi") || l.equals("en"))
                 .orElseGet(() -> LanguageGuess.of(title + "\n" + body));
-        return new Article(file, line, "jsonl", title, body, published, optionalText(node, "source").orElse(null),
-                lang, null, optionalText(node, "url").orElse(null));
+        return new Article(
+                file,
+                line,
+                "jsonl",
+                title,
+                body,
+                published,
+                optionalText(node, "source").orElse(null),
+                lang,
+                null,
+                optionalText(node, "url").orElse(null));
     }
 
     private Optional<OffsetDateTime> parseDate(String value) {

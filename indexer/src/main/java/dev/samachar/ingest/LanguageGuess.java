@@ -6,8 +6,7 @@ package dev.samachar.ingest;
  */
 public final class LanguageGuess {
 
-    private LanguageGuess() {
-    }
+    private LanguageGuess() {}
 
     public static String of(CharSequence text) {
         return of(new CharSequence[] {text});

@@ -37,7 +37,8 @@ final class LatinNameVariants {
     }
 
     private static boolean isLatin(String s) {
-        return s.codePoints().anyMatch(cp -> Character.isLetter(cp)
-                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        return s.codePoints()
+                .anyMatch(cp ->
+                        Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
     }
 }

@@ -18,7 +18,11 @@ import java.util.Set;
 final class LoosePhrase<T> {
 
     /** Names are reported; titles enable titled names after them; blocks only shadow. */
-    enum Kind { NAME, TITLE, BLOCK }
+    enum Kind {
+        NAME,
+        TITLE,
+        BLOCK
+    }
 
     /** Longer phrases first; among equals, the one added first. */
     static final Comparator<LoosePhrase<?>> LONGEST_FIRST =
@@ -77,6 +81,7 @@ final class LoosePhrase<T> {
     final T value;
     /** For a title, its group; for a name, the title group it needs right before it, or null. */
     final String titleGroup;
+
     final String source;
     final int order;
 

@@ -53,8 +53,8 @@ final class LoosePhraseIndex<T> {
      */
     private final LooseVocabulary latinVocabulary;
 
-    private LoosePhraseIndex(Map<String, List<LoosePhrase<T>>> byFirstKey, LooseVocabulary vocabulary,
-                             LooseVocabulary latinVocabulary) {
+    private LoosePhraseIndex(
+            Map<String, List<LoosePhrase<T>>> byFirstKey, LooseVocabulary vocabulary, LooseVocabulary latinVocabulary) {
         this.byFirstKey = byFirstKey;
         this.vocabulary = vocabulary;
         this.latinVocabulary = latinVocabulary;
@@ -79,7 +79,7 @@ final class LoosePhraseIndex<T> {
             starting.add(word.starting());
         }
         List<Match<T>> matches = new ArrayList<>();
-        int titleEnd = -1;      // word index right after the last title matched
+        int titleEnd = -1; // word index right after the last title matched
         String titleGroup = null;
         int i = 0;
         while (i < words.size()) {
@@ -106,8 +106,7 @@ final class LoosePhraseIndex<T> {
      * What matching needs to know of a word, independent of where it occurs: its fold, its loose
      * forms in the vocabulary, and the phrases that may start with it, longest first.
      */
-    private record Resolved<T>(String fold, Set<String> forms, boolean latin, List<LoosePhrase<T>> starting) {
-    }
+    private record Resolved<T>(String fold, Set<String> forms, boolean latin, List<LoosePhrase<T>> starting) {}
 
     /**
      * Words recur across articles (names, places, the language's common words), and resolving one
@@ -117,6 +116,7 @@ final class LoosePhraseIndex<T> {
     private static final int CACHED_WORDS = 50_000;
     /** LooseForms reuses buffers, so each enrichment thread has its own. */
     private static final ThreadLocal<LooseForms> LOOSE_FORMS = ThreadLocal.withInitial(LooseForms::new);
+
     private final Map<String, Resolved<T>> resolved = new ConcurrentHashMap<>();
 
     private Resolved<T> resolve(String word) {
@@ -126,13 +126,15 @@ final class LoosePhraseIndex<T> {
         }
         String fold = LookupFold.fold(word);
         boolean latin = Scripts.isLatin(word);
-        Set<String> forms = (latin ? latinVocabulary : vocabulary).resolve(LOOSE_FORMS.get().of(word));
+        Set<String> forms =
+                (latin ? latinVocabulary : vocabulary).resolve(LOOSE_FORMS.get().of(word));
         List<LoosePhrase<T>> starting = new ArrayList<>(byFirstKey.getOrDefault(exactKey(fold), List.of()));
         for (String form : forms) {
             starting.addAll(byFirstKey.getOrDefault(looseKey(form), List.of()));
         }
         starting.sort(LoosePhrase.LONGEST_FIRST);
-        Resolved<T> computed = new Resolved<>(fold, forms, latin, starting.isEmpty() ? List.of() : List.copyOf(starting));
+        Resolved<T> computed =
+                new Resolved<>(fold, forms, latin, starting.isEmpty() ? List.of() : List.copyOf(starting));
         if (resolved.size() < CACHED_WORDS) {
             resolved.putIfAbsent(word, computed);
         }
@@ -196,13 +198,15 @@ final class LoosePhraseIndex<T> {
             if (tokens.isEmpty()) {
                 throw new IllegalArgumentException("phrase has no word tokens: '" + phrase + "'");
             }
-            boolean exactWords = exact || (tokens.size() == 1 && isShort(tokens.get(0).text()));
+            boolean exactWords =
+                    exact || (tokens.size() == 1 && isShort(tokens.get(0).text()));
             Word[] words = new Word[tokens.size()];
             StringBuilder key = new StringBuilder();
             for (int j = 0; j < words.length; j++) {
                 String w = tokens.get(j).text();
                 words[j] = exactWords ? new Word(w, LookupFold.fold(w), Set.of()) : new Word(w, null, loose.of(w));
-                key.append(exactWords ? exactKey(LookupFold.fold(w)) : looseKey(loose.primary(w))).append(' ');
+                key.append(exactWords ? exactKey(LookupFold.fold(w)) : looseKey(loose.primary(w)))
+                        .append(' ');
             }
             LoosePhrase<T> p = new LoosePhrase<>(words, kind, value, group, phrase, phrases.size());
             LoosePhrase<T> earlier = byKey.putIfAbsent(key.toString(), p);
@@ -247,7 +251,8 @@ final class LoosePhraseIndex<T> {
                     keys.add(exactKey(first.fold()));
                 }
                 first.forms().forEach(f -> keys.add(looseKey(f)));
-                keys.forEach(k -> byFirst.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
+                keys.forEach(
+                        k -> byFirst.computeIfAbsent(k, x -> new ArrayList<>()).add(p));
                 for (Word w : p.words) {
                     vocabulary.addAll(w.forms());
                     if (Scripts.isLatin(w.surface())) {
@@ -256,8 +261,8 @@ final class LoosePhraseIndex<T> {
                 }
             }
             byFirst.replaceAll((k, v) -> List.copyOf(v));
-            return new LoosePhraseIndex<>(Map.copyOf(byFirst), new LooseVocabulary(vocabulary),
-                    new LooseVocabulary(latinVocabulary));
+            return new LoosePhraseIndex<>(
+                    Map.copyOf(byFirst), new LooseVocabulary(vocabulary), new LooseVocabulary(latinVocabulary));
         }
     }
 }

@@ -10,14 +10,15 @@ import java.util.stream.Stream;
 /** A path given on the command line that does not exist: the message, with the closest existing sibling if any. */
 public final class MissingPath {
 
-    private MissingPath() {
-    }
+    private MissingPath() {}
 
     /** "no such file or directory: /a/b/sedds (did you mean /a/b/seeds?)" */
     public static String message(Path given) {
         Path absolute = given.toAbsolutePath().normalize();
         return "no such file or directory: " + absolute
-                + closestSibling(absolute).map(s -> " (did you mean " + s + "?)").orElse("");
+                + closestSibling(absolute)
+                        .map(s -> " (did you mean " + s + "?)")
+                        .orElse("");
     }
 
     /** The sibling whose name is fewest edits away, if at most a third of the name (and 3) differs. */

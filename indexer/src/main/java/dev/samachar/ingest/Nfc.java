@@ -12,8 +12,7 @@ import java.text.Normalizer;
  */
 final class Nfc {
 
-    private Nfc() {
-    }
+    private Nfc() {}
 
     static String of(String text) {
         if (HindiNormalizer.isNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {

@@ -37,6 +37,7 @@ public final class ScrapedPageParser {
 
     /** A lone line longer than this is an untitled article's text, not a title without a body. */
     private static final int UNTITLED_MIN_WORDS = 20;
+
     private static final int UNTITLED_TITLE_WORDS = 12;
 
     private final ChromeFilter chrome = new ChromeFilter();
@@ -56,12 +57,10 @@ public final class ScrapedPageParser {
      * Where a page's publication date was read: the page line (0-based, of {@link #lines}) and the
      * text given to the dateline parser, the whole line or the dateline that opens it.
      */
-    public record DateSource(int line, String text, Dateline dateline) {
-    }
+    public record DateSource(int line, String text, Dateline dateline) {}
 
     /** An article and where its date came from (null when it has none). */
-    public record Parsed(Article article, DateSource dateSource) {
-    }
+    public record Parsed(Article article, DateSource dateSource) {}
 
     public Article parse(Path file, String text) throws UnreadableFileException {
         return parseTraced(file, text).article();
@@ -80,8 +79,10 @@ public final class ScrapedPageParser {
         }
         String titleText = lines.get(title).strip();
         // No headline, just prose: the opening words stand in as the title, the prose is the body.
-        boolean untitled = postedOn < 0 && words[title] > UNTITLED_MIN_WORDS && ChromeFilter.isProse(titleText, words[title]);
-        List<Integer> paragraphLines = untitled ? bodyParagraphs(lines, kinds, words, title - 1, null)
+        boolean untitled =
+                postedOn < 0 && words[title] > UNTITLED_MIN_WORDS && ChromeFilter.isProse(titleText, words[title]);
+        List<Integer> paragraphLines = untitled
+                ? bodyParagraphs(lines, kinds, words, title - 1, null)
                 : bodyParagraphs(lines, kinds, words, title, titleText);
         if (!untitled && paragraphLines.isEmpty() && words[title] > UNTITLED_MIN_WORDS) {
             untitled = true; // a lone long line is an untitled article's text, not a title without a body
@@ -95,15 +96,31 @@ public final class ScrapedPageParser {
         }
         List<String> paragraphs = paragraphLines.stream().map(lines::get).toList();
         String body = String.join("\n\n", paragraphs);
-        String source = postedOn >= 0 ? SourceCredit.pibOffice(lines.get(postedOn)).orElse(null) : null;
+        String source =
+                postedOn >= 0 ? SourceCredit.pibOffice(lines.get(postedOn)).orElse(null) : null;
         if (source == null) {
-            source = bylineAgency(lines, kinds).or(() -> paragraphs.stream().limit(3)
-                    .map(SourceCredit::agencyInDateline).flatMap(Optional::stream).findFirst()).orElse(null);
+            source = bylineAgency(lines, kinds)
+                    .or(() -> paragraphs.stream()
+                            .limit(3)
+                            .map(SourceCredit::agencyInDateline)
+                            .flatMap(Optional::stream)
+                            .findFirst())
+                    .orElse(null);
         }
         DateSource date = publicationDate(lines, kinds, words, paragraphLines);
-        return new Parsed(new Article(file, 0, "text", titleText, body,
-                date == null ? null : date.dateline().dateTime(),
-                source, LanguageGuess.of(titleText, body), releaseId(lines, kinds), null), date);
+        return new Parsed(
+                new Article(
+                        file,
+                        0,
+                        "text",
+                        titleText,
+                        body,
+                        date == null ? null : date.dateline().dateTime(),
+                        source,
+                        LanguageGuess.of(titleText, body),
+                        releaseId(lines, kinds),
+                        null),
+                date);
     }
 
     private static String openingWords(String text) {
@@ -164,7 +181,8 @@ public final class ScrapedPageParser {
 
     private static int indexOf(List<String> lines, List<LineKind> kinds, Pattern pattern) {
         for (int i = 0; i < lines.size(); i++) {
-            if (kinds.get(i) == LineKind.METADATA && pattern.matcher(lines.get(i)).find()) {
+            if (kinds.get(i) == LineKind.METADATA
+                    && pattern.matcher(lines.get(i)).find()) {
                 return i;
             }
         }
@@ -194,8 +212,9 @@ public final class ScrapedPageParser {
             return first; // only stamps: the page says little, but it is what there is
         }
         // A label, its headline, then the body: a line with nothing below it is no headline.
-        for (int next = nextText(kinds, title + 1); next >= 0 && isLabel(lines, words, title, next)
-                && nextText(kinds, next + 1) >= 0; next = nextText(kinds, title + 1)) {
+        for (int next = nextText(kinds, title + 1);
+                next >= 0 && isLabel(lines, words, title, next) && nextText(kinds, next + 1) >= 0;
+                next = nextText(kinds, title + 1)) {
             title = next;
         }
         return title;
@@ -212,8 +231,11 @@ public final class ScrapedPageParser {
 
     /** "देश" above "आर्मेनिया को स्वदेशी तोपों की आपूर्ति …": a few words, then a longer line that is no sentence. */
     private static boolean isLabel(List<String> lines, int[] words, int line, int next) {
-        return words[line] <= LABEL_MAX_WORDS && words[next] > words[line] && words[next] <= HEADLINE_MAX_WORDS
-                && !ChromeFilter.endsLikeSentence(lines.get(line)) && !ChromeFilter.endsLikeSentence(lines.get(next));
+        return words[line] <= LABEL_MAX_WORDS
+                && words[next] > words[line]
+                && words[next] <= HEADLINE_MAX_WORDS
+                && !ChromeFilter.endsLikeSentence(lines.get(line))
+                && !ChromeFilter.endsLikeSentence(lines.get(next));
     }
 
     /** A line that is only a date and time, with at most a weekday or zone: "07:14 AM, 03-APR-2020". */
@@ -227,8 +249,8 @@ public final class ScrapedPageParser {
      * place datelines that precede the first paragraph; when the article is no more than such short
      * lines, they are it.
      */
-    private List<Integer> bodyParagraphs(List<String> lines, List<LineKind> kinds, int[] words, int title,
-                                         String titleText) {
+    private List<Integer> bodyParagraphs(
+            List<String> lines, List<LineKind> kinds, int[] words, int title, String titleText) {
         Set<String> seen = new HashSet<>();
         if (titleText != null) {
             seen.add(titleText);
@@ -268,7 +290,8 @@ public final class ScrapedPageParser {
      * Preference: an explicit publish marker, then an unmarked dateline, then "updated". A date
      * later than tomorrow is never one.
      */
-    private DateSource publicationDate(List<String> lines, List<LineKind> kinds, int[] words, List<Integer> paragraphs) {
+    private DateSource publicationDate(
+            List<String> lines, List<LineKind> kinds, int[] words, List<Integer> paragraphs) {
         int headEnd = paragraphs.size() > 1 ? paragraphs.get(1) : lines.size();
         List<DateSource> found = new ArrayList<>();
         for (int i = 0; i < headEnd; i++) {
@@ -283,8 +306,9 @@ public final class ScrapedPageParser {
             date.ifPresent(d -> found.add(new DateSource(at, line, d)));
         }
         for (int at : paragraphs.subList(0, Math.min(2, paragraphs.size()))) {
-            datelinePrefix(lines.get(at)).ifPresent(prefix ->
-                    dates.parseDateline(prefix, true).ifPresent(d -> found.add(new DateSource(at, prefix, d))));
+            datelinePrefix(lines.get(at))
+                    .ifPresent(prefix ->
+                            dates.parseDateline(prefix, true).ifPresent(d -> found.add(new DateSource(at, prefix, d))));
         }
         return found.stream()
                 .filter(d -> limit.allows(d.dateline().dateTime()))

@@ -10,9 +10,11 @@ final class Scripts {
         // A loop, not codePoints().anyMatch(): this runs for every word the entity matcher sees.
         for (int i = 0; i < s.length(); ) {
             int cp = Character.codePointAt(s, i);
-            boolean latin = cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'
+            boolean latin = cp < 0x80
+                    ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'
                     : (cp < 0x0900 || cp > 0x097F) // Devanagari, most of what is not ASCII here, is not Latin
-                    && Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+                            && Character.isLetter(cp)
+                            && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
             if (latin) {
                 return true;
             }

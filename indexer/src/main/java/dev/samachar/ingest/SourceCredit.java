@@ -13,15 +13,26 @@ public final class SourceCredit {
 
     private static final Pattern PIB = Pattern.compile("(?i)\\bby\\s+(PIB(?:\\s+[A-Z][\\p{L}]+){0,2})\\s*$");
     private static final Map<String, String> AGENCIES = Map.ofEntries(
-            Map.entry("pti", "PTI"), Map.entry("पीटीआइ", "PTI"), Map.entry("पीटीआई", "PTI"),
+            Map.entry("pti", "PTI"),
+            Map.entry("पीटीआइ", "PTI"),
+            Map.entry("पीटीआई", "PTI"),
             Map.entry("भाषा", "PTI Bhasha"),
-            Map.entry("ians", "IANS"), Map.entry("आईएएनएस", "IANS"),
-            Map.entry("ani", "ANI"), Map.entry("एएनआई", "ANI"),
-            Map.entry("uni", "UNI"), Map.entry("यूएनआई", "UNI"), Map.entry("वार्ता", "UNI Varta"),
-            Map.entry("reuters", "Reuters"), Map.entry("रायटर", "Reuters"), Map.entry("रॉयटर्स", "Reuters"),
-            Map.entry("afp", "AFP"), Map.entry("एएफपी", "AFP"));
-    private static final String AGENCY = "(PTI|IANS|ANI|UNI|Reuters|AFP|पीटीआइ|पीटीआई|भाषा|आईएएनएस|एएनआई|यूएनआई|वार्ता|रायटर|रॉयटर्स|एएफपी)";
-    private static final String[] AGENCY_NAMES = AGENCY.substring(1, AGENCY.length() - 1).split("\\|");
+            Map.entry("ians", "IANS"),
+            Map.entry("आईएएनएस", "IANS"),
+            Map.entry("ani", "ANI"),
+            Map.entry("एएनआई", "ANI"),
+            Map.entry("uni", "UNI"),
+            Map.entry("यूएनआई", "UNI"),
+            Map.entry("वार्ता", "UNI Varta"),
+            Map.entry("reuters", "Reuters"),
+            Map.entry("रायटर", "Reuters"),
+            Map.entry("रॉयटर्स", "Reuters"),
+            Map.entry("afp", "AFP"),
+            Map.entry("एएफपी", "AFP"));
+    private static final String AGENCY =
+            "(PTI|IANS|ANI|UNI|Reuters|AFP|पीटीआइ|पीटीआई|भाषा|आईएएनएस|एएनआई|यूएनआई|वार्ता|रायटर|रॉयटर्स|एएफपी)";
+    private static final String[] AGENCY_NAMES =
+            AGENCY.substring(1, AGENCY.length() - 1).split("\\|");
     /**
      * "Place, AGENCY।", "Place, Mar 12 (AGENCY):", "Place [India], March 14 (AGENCY):" at the start
      * of a paragraph: the agency must be closed by a bracket or punctuation, so a sentence that
@@ -35,8 +46,7 @@ public final class SourceCredit {
             "^(?:(?:written |reported |edited )?by|source|स्रोत|एजेंसी)?\\s*:?\\s*" + AGENCY + "\\s*$",
             Pattern.CASE_INSENSITIVE);
 
-    private SourceCredit() {
-    }
+    private SourceCredit() {}
 
     public static Optional<String> pibOffice(String postedOnLine) {
         Matcher m = PIB.matcher(postedOnLine.strip());

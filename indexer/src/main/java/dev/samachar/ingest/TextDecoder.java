@@ -27,11 +27,9 @@ public final class TextDecoder {
      * @param warning null when the bytes were clean; otherwise what was read as windows-1252, for the
      *                run's warnings (the caller adds the file name)
      */
-    public record Decoded(String text, String warning) {
-    }
+    public record Decoded(String text, String warning) {}
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     public static Decoded decode(byte[] bytes) throws UnreadableFileException {
         if (bytes.length == 0) {
@@ -66,7 +64,8 @@ public final class TextDecoder {
 
     /** UTF-8, each malformed sequence read as windows-1252 instead; a byte neither defines rejects the file. */
     private static Decoded utf8OrWindows1252(byte[] bytes, int offset) throws UnreadableFileException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
@@ -92,20 +91,26 @@ public final class TextDecoder {
         if (count == 0) {
             return new Decoded(out.toString(), null); // valid after all: the file holds a real U+FFFD
         }
-        return new Decoded(out.toString(), "not valid UTF-8: " + count + (count == 1 ? " byte" : " bytes")
-                + " from byte offset " + first + " read as windows-1252");
+        return new Decoded(
+                out.toString(),
+                "not valid UTF-8: " + count + (count == 1 ? " byte" : " bytes") + " from byte offset " + first
+                        + " read as windows-1252");
     }
 
     private static char windows1252(byte b, int at) throws UnreadableFileException {
         CharBuffer decoded;
         try {
-            decoded = WINDOWS_1252.newDecoder()
+            decoded = WINDOWS_1252
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(new byte[]{b}));
+                    .decode(ByteBuffer.wrap(new byte[] {b}));
         } catch (CharacterCodingException e) {
-            throw new UnreadableFileException(String.format(Locale.ROOT,
-                    "invalid UTF-8 at byte offset %d, and byte 0x%02X is not windows-1252 either", at, b & 0xFF));
+            throw new UnreadableFileException(String.format(
+                    Locale.ROOT,
+                    "invalid UTF-8 at byte offset %d, and byte 0x%02X is not windows-1252 either",
+                    at,
+                    b & 0xFF));
         }
         return decoded.get(0);
     }
@@ -120,8 +125,8 @@ public final class TextDecoder {
             CharBuffer out = decoder.decode(in);
             return out.toString();
         } catch (MalformedInputException e) {
-            throw new UnreadableFileException("invalid " + charset.name() + " at byte offset "
-                    + firstBadByte(bytes, offset, charset));
+            throw new UnreadableFileException(
+                    "invalid " + charset.name() + " at byte offset " + firstBadByte(bytes, offset, charset));
         } catch (CharacterCodingException e) {
             throw new UnreadableFileException("invalid " + charset.name() + ": " + e.getMessage());
         }

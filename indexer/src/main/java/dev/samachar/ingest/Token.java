@@ -12,17 +12,21 @@ package dev.samachar.ingest;
  */
 record Token(Type type, String text, String key, int value, boolean spaceBefore) {
 
-  enum Type { NUMBER, WORD, PUNCT }
+    enum Type {
+        NUMBER,
+        WORD,
+        PUNCT
+    }
 
-  boolean isNumber(int minDigits, int maxDigits) {
-    return type == Type.NUMBER && text.length() >= minDigits && text.length() <= maxDigits;
-  }
+    boolean isNumber(int minDigits, int maxDigits) {
+        return type == Type.NUMBER && text.length() >= minDigits && text.length() <= maxDigits;
+    }
 
-  boolean isPunct(String oneOf) {
-    return type == Type.PUNCT && oneOf.contains(text);
-  }
+    boolean isPunct(String oneOf) {
+        return type == Type.PUNCT && oneOf.contains(text);
+    }
 
-  boolean isWord() {
-    return type == Type.WORD;
-  }
+    boolean isWord() {
+        return type == Type.WORD;
+    }
 }

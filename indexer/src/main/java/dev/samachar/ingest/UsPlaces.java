@@ -60,7 +60,8 @@ final class UsPlaces {
             }
             String[] cols = line.split("\t", -1);
             if (cols.length != 3 || !(cols[0].equals("state") || cols[0].equals("city")) || cols[1].isBlank()) {
-                throw new IllegalStateException(RESOURCE + " line " + n + ": expected state|city, English name, Hindi name");
+                throw new IllegalStateException(
+                        RESOURCE + " line " + n + ": expected state|city, English name, Hindi name");
             }
             rows.add(new String[] {cols[0], cols[1].strip(), cols[2].strip()});
         }

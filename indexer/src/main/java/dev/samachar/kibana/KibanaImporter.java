@@ -1,10 +1,9 @@
 package dev.samachar.kibana;
 
-import dev.samachar.config.MappingFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.samachar.config.MappingFiles;
 import dev.samachar.config.Settings;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +31,7 @@ public final class KibanaImporter {
     /** The assets in the jar (copied from mappings/kibana/). */
     /** Below mappings/. */
     public static final String ASSETS = "kibana/samachar.ndjson";
+
     public static final String RESOURCE = MappingFiles.PREFIX + ASSETS;
     public static final String FILE_NAME = "samachar.ndjson";
     /** The oldest Kibana the assets are written for (every migration version is at or below it). */
@@ -74,8 +74,14 @@ public final class KibanaImporter {
      * What Kibana answered: HTTP status, imported objects, those stored under a new id, and failures (per
      * object, or the whole request).
      */
-    public record Outcome(int status, boolean success, int successCount, List<String> imported, List<NewId> newIds,
-                          List<Failure> failures, String body) {
+    public record Outcome(
+            int status,
+            boolean success,
+            int successCount,
+            List<String> imported,
+            List<NewId> newIds,
+            List<Failure> failures,
+            String body) {
         public boolean ok() {
             return status == 200 && success && failures.isEmpty();
         }
@@ -86,8 +92,11 @@ public final class KibanaImporter {
 
         /** The id the object {@code type}/{@code id} has in Kibana after the import. */
         public String idInKibana(String type, String id) {
-            return newIds.stream().filter(n -> n.type().equals(type) && n.id().equals(id))
-                    .map(NewId::destinationId).findFirst().orElse(id);
+            return newIds.stream()
+                    .filter(n -> n.type().equals(type) && n.id().equals(id))
+                    .map(NewId::destinationId)
+                    .findFirst()
+                    .orElse(id);
         }
     }
 
@@ -98,7 +107,8 @@ public final class KibanaImporter {
     public KibanaImporter(String kibanaUrl, String space, Settings settings) {
         this.endpoint = endpoint(kibanaUrl, space);
         this.authorization = authorization(settings);
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public URI endpoint() {
@@ -134,8 +144,8 @@ public final class KibanaImporter {
         if (user.isPresent() != password.isPresent()) {
             throw new IllegalArgumentException("set both " + KIBANA_USER + " and " + KIBANA_PASSWORD + ", or neither");
         }
-        return user.map(u -> "Basic " + Base64.getEncoder().encodeToString(
-                (u + ":" + password.get()).getBytes(StandardCharsets.UTF_8)));
+        return user.map(u -> "Basic "
+                + Base64.getEncoder().encodeToString((u + ":" + password.get()).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The bundled NDJSON. */
@@ -171,8 +181,10 @@ public final class KibanaImporter {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UnreachableException("Kibana unreachable at " + base() + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new UnreachableException(
+                    "Kibana unreachable at " + base() + ": "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreachableException("interrupted while importing into Kibana at " + base(), e);
@@ -213,16 +225,19 @@ public final class KibanaImporter {
             }
         }
         for (JsonNode e : json.path("errors")) {
-            String title = e.hasNonNull("title") ? e.get("title").asText() : e.path("meta").path("title").asText("");
-            failures.add(new Failure(e.path("type").asText("?"), e.path("id").asText("?"), title, reason(e.path("error"))));
+            String title = e.hasNonNull("title")
+                    ? e.get("title").asText()
+                    : e.path("meta").path("title").asText("");
+            failures.add(
+                    new Failure(e.path("type").asText("?"), e.path("id").asText("?"), title, reason(e.path("error"))));
         }
         boolean success = json.path("success").asBoolean(false);
         if (!success && failures.isEmpty()) {
-            failures.add(new Failure("request", "_import", "", "Kibana reported success=false without errors: "
-                    + abbreviate(body)));
+            failures.add(new Failure(
+                    "request", "_import", "", "Kibana reported success=false without errors: " + abbreviate(body)));
         }
-        return new Outcome(status, success, json.path("successCount").asInt(imported.size()), imported, newIds, failures,
-                body);
+        return new Outcome(
+                status, success, json.path("successCount").asInt(imported.size()), imported, newIds, failures, body);
     }
 
     private static String reason(JsonNode error) {
@@ -233,11 +248,15 @@ public final class KibanaImporter {
         }
         if (error.path("references").isArray() && !error.path("references").isEmpty()) {
             List<String> refs = new ArrayList<>();
-            error.get("references").forEach(r -> refs.add(r.path("type").asText() + " " + r.path("id").asText()));
+            error.get("references")
+                    .forEach(r -> refs.add(
+                            r.path("type").asText() + " " + r.path("id").asText()));
             reason.append(" (missing: ").append(String.join(", ", refs)).append(")");
         }
         if (error.hasNonNull("destinationId")) {
-            reason.append(" (destination ").append(error.get("destinationId").asText()).append(")");
+            reason.append(" (destination ")
+                    .append(error.get("destinationId").asText())
+                    .append(")");
         }
         return reason.toString();
     }

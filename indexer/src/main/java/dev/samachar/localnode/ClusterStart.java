@@ -30,14 +30,14 @@ import java.util.stream.Stream;
 final class ClusterStart {
 
     /** Config files that belong to one node: its own settings, and the keystore each node creates for itself. */
-    private static final Set<String> PER_NODE_CONFIG = Set.of("elasticsearch.yml", "elasticsearch.keystore",
-            "elasticsearch.keystore.tmp");
+    private static final Set<String> PER_NODE_CONFIG =
+            Set.of("elasticsearch.yml", "elasticsearch.keystore", "elasticsearch.keystore.tmp");
+
     private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
     /** One node as planned for this start: alive already, or to be launched on the chosen ports. */
-    private record Member(NodeLayout layout, NodeStore store, Optional<ProcessHandle> alive,
-                          int httpPort, int transportPort) {
-    }
+    private record Member(
+            NodeLayout layout, NodeStore store, Optional<ProcessHandle> alive, int httpPort, int transportPort) {}
 
     /** The node's state file, and its pid file, which is the authority on whether it runs. */
     private record NodeStore(NodeStateStore states, NodeLayout layout) {
@@ -46,7 +46,8 @@ final class ClusterStart {
         }
 
         Optional<ProcessHandle> alive(NodeState state) {
-            return NodeProcess.findAlive(NodeProcess.readPidFile(layout.pidFile()).orElse(state.pid()));
+            return NodeProcess.findAlive(
+                    NodeProcess.readPidFile(layout.pidFile()).orElse(state.pid()));
         }
     }
 
@@ -56,8 +57,8 @@ final class ClusterStart {
     private final Path javaHome;
     private final PrintStream progress;
 
-    ClusterStart(NodeLayout layout, Map<String, String> env, ServiceAccount account, Path javaHome,
-                 PrintStream progress) {
+    ClusterStart(
+            NodeLayout layout, Map<String, String> env, ServiceAccount account, Path javaHome, PrintStream progress) {
         this.layout = layout;
         this.env = env;
         this.account = account;
@@ -72,9 +73,11 @@ final class ClusterStart {
      */
     List<String> start(int size, Instant deadline) {
         List<Member> members = plan(size);
-        List<Member> toLaunch = members.stream().filter(m -> m.alive().isEmpty()).toList();
+        List<Member> toLaunch =
+                members.stream().filter(m -> m.alive().isEmpty()).toList();
         boolean fresh = toLaunch.size() == members.size() && isEmpty(layout.dataDir());
-        List<String> seedHosts = members.stream().map(m -> "127.0.0.1:" + m.transportPort()).toList();
+        List<String> seedHosts =
+                members.stream().map(m -> "127.0.0.1:" + m.transportPort()).toList();
         prepare(toLaunch, seedHosts, fresh, size);
 
         List<ProcessHandle> launched = launchAll(toLaunch, size, deadline);
@@ -83,13 +86,18 @@ final class ClusterStart {
         NodeHttp http = new NodeHttp(firstUrl);
         NodeHttp.Health health;
         try {
-            health = http.awaitReady(NodeFiles.remaining(deadline), () -> launched.stream().allMatch(ProcessHandle::isAlive),
-                    size);
+            health = http.awaitReady(
+                    NodeFiles.remaining(deadline), () -> launched.stream().allMatch(ProcessHandle::isAlive), size);
         } catch (LocalNodeException e) {
             stop(toLaunch);
-            throw new StartupFailures(layout).nodeFailure(e.getMessage() + " The nodes started now were stopped"
-                    + " (their logs: " + String.join(", ", toLaunch.stream()
-                    .map(m -> m.layout().logsDir().toString()).toList()) + ").");
+            throw new StartupFailures(layout)
+                    .nodeFailure(e.getMessage() + " The nodes started now were stopped"
+                            + " (their logs: "
+                            + String.join(
+                                    ", ",
+                                    toLaunch.stream()
+                                            .map(m -> m.layout().logsDir().toString())
+                                            .toList()) + ").");
         }
         String version = Optional.ofNullable(http.version()).orElse(layout.version());
         List<String> urls = new ArrayList<>();
@@ -98,8 +106,8 @@ final class ClusterStart {
             member.store().states().write(state.withVersion(version));
             urls.add(layout.urlFor(member.httpPort()));
         }
-        progress.println("Elasticsearch is up: " + size + " nodes at " + String.join(", ", urls) + " ("
-                + health.status() + ")");
+        progress.println(
+                "Elasticsearch is up: " + size + " nodes at " + String.join(", ", urls) + " (" + health.status() + ")");
         return urls;
     }
 
@@ -124,8 +132,8 @@ final class ClusterStart {
             NodeState state = states.get(i);
             Optional<ProcessHandle> alive = stores.get(i).alive(state);
             if (alive.isPresent() && state.httpPort() != null && state.transportPort() != null) {
-                members.add(new Member(stores.get(i).layout(), stores.get(i), alive, state.httpPort(),
-                        state.transportPort()));
+                members.add(new Member(
+                        stores.get(i).layout(), stores.get(i), alive, state.httpPort(), state.transportPort()));
             } else {
                 Set<Integer> avoid = new HashSet<>(promised);
                 for (int j = 0; j < size; j++) {
@@ -135,8 +143,8 @@ final class ClusterStart {
                     }
                 }
                 PortAllocator.Ports chosen = ports.choose(state.httpPort(), state.transportPort(), avoid);
-                members.add(new Member(stores.get(i).layout(), stores.get(i), Optional.empty(), chosen.http(),
-                        chosen.transport()));
+                members.add(new Member(
+                        stores.get(i).layout(), stores.get(i), Optional.empty(), chosen.http(), chosen.transport()));
             }
             promised.add(members.get(i).httpPort());
             promised.add(members.get(i).transportPort());
@@ -162,8 +170,15 @@ final class ClusterStart {
                 copyConfig(layout.installConfigDir(), node.configDir());
             }
             List<String> bootstrap = fresh && node.isFirst() ? List.of(node.nodeName()) : List.of();
-            NodeConfig.clusterMember(node.dataDir(), node.logsDir(), member.httpPort(), member.transportPort(),
-                    node.nodeName(), seedHosts, bootstrap).writeTo(node.configFile());
+            NodeConfig.clusterMember(
+                            node.dataDir(),
+                            node.logsDir(),
+                            member.httpPort(),
+                            member.transportPort(),
+                            node.nodeName(),
+                            seedHosts,
+                            bootstrap)
+                    .writeTo(node.configFile());
             ExtraNodeSettings.appendTo(node.configFile(), env);
             reach.add(node.nodeDir());
             owned.addAll(dirs);
@@ -197,7 +212,8 @@ final class ClusterStart {
                     launched.add(future.get());
                 } catch (ExecutionException e) {
                     if (failure == null) {
-                        failure = e.getCause() instanceof LocalNodeException l ? l
+                        failure = e.getCause() instanceof LocalNodeException l
+                                ? l
                                 : new LocalNodeException("Cannot start Elasticsearch: " + e.getCause(), e.getCause());
                     }
                 } catch (InterruptedException e) {
@@ -234,13 +250,18 @@ final class ClusterStart {
             throw failures.launchFailure(node.nodeName() + ": " + e.getMessage(), launchedAt);
         }
         if (exitCode != 0) {
-            throw failures.launchFailure("Elasticsearch node " + node.nodeName() + " failed to start (launcher exit"
-                    + " code " + exitCode + ").", launchedAt);
+            throw failures.launchFailure(
+                    "Elasticsearch node " + node.nodeName() + " failed to start (launcher exit" + " code " + exitCode
+                            + ").",
+                    launchedAt);
         }
-        Optional<ProcessHandle> process = NodeProcess.readPidFile(node.pidFile()).flatMap(NodeProcess::findAlive);
+        Optional<ProcessHandle> process =
+                NodeProcess.readPidFile(node.pidFile()).flatMap(NodeProcess::findAlive);
         if (process.isEmpty()) {
-            throw failures.launchFailure("Elasticsearch node " + node.nodeName() + " exited right after starting (no"
-                    + " live process for " + node.pidFile() + ").", launchedAt);
+            throw failures.launchFailure(
+                    "Elasticsearch node " + node.nodeName() + " exited right after starting (no" + " live process for "
+                            + node.pidFile() + ").",
+                    launchedAt);
         }
         member.store().states().write(state.withPid(process.get().pid()));
         return process.get();
@@ -250,11 +271,12 @@ final class ClusterStart {
     private void stop(List<Member> launched) {
         for (Member member : launched) {
             NodeLayout node = member.layout();
-            Optional<ProcessHandle> byPid = NodeProcess.readPidFile(node.pidFile()).flatMap(NodeProcess::findAlive);
-            List<ProcessHandle> targets = byPid.map(List::of)
-                    .orElseGet(() -> NodeProcess.runningWithConfig(node.configDir()));
+            Optional<ProcessHandle> byPid =
+                    NodeProcess.readPidFile(node.pidFile()).flatMap(NodeProcess::findAlive);
+            List<ProcessHandle> targets =
+                    byPid.map(List::of).orElseGet(() -> NodeProcess.runningWithConfig(node.configDir()));
             targets.forEach(ProcessHandle::destroy);
-            targets.forEach(p -> NodeProcess.terminate(p, KILL_WAIT, () -> { }));
+            targets.forEach(p -> NodeProcess.terminate(p, KILL_WAIT, () -> {}));
             NodeFiles.deleteIfExists(node.pidFile());
             NodeState state = member.store().read();
             if (state.pid() != null) {
@@ -279,15 +301,17 @@ final class ClusterStart {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     if (!PER_NODE_CONFIG.contains(file.getFileName().toString())) {
-                        Files.copy(file, to.resolve(from.relativize(file).toString()),
+                        Files.copy(
+                                file,
+                                to.resolve(from.relativize(file).toString()),
                                 StandardCopyOption.REPLACE_EXISTING);
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            throw new LocalNodeException("Cannot copy the Elasticsearch config " + from + " to " + to + ": "
-                    + IoErrors.describe(e), e);
+            throw new LocalNodeException(
+                    "Cannot copy the Elasticsearch config " + from + " to " + to + ": " + IoErrors.describe(e), e);
         }
     }
 

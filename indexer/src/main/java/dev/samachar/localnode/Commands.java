@@ -24,8 +24,7 @@ final class Commands {
 
     private static final List<String> SYSTEM_DIRS = List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin");
 
-    private Commands() {
-    }
+    private Commands() {}
 
     static Result run(List<String> command) {
         return run(command, Map.of(), Duration.ofSeconds(60));

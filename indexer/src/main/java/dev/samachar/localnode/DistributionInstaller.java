@@ -54,8 +54,9 @@ final class DistributionInstaller {
             makeScriptsExecutable(top);
             Files.move(top, installDir, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new LocalNodeException("Cannot install Elasticsearch from " + zip + " into " + installDir + ": "
-                    + IoErrors.describe(e), e);
+            throw new LocalNodeException(
+                    "Cannot install Elasticsearch from " + zip + " into " + installDir + ": " + IoErrors.describe(e),
+                    e);
         } finally {
             if (staging != null) {
                 deleteQuietly(staging);
@@ -103,7 +104,8 @@ final class DistributionInstaller {
     private static void makeScriptsExecutable(Path top) throws IOException {
         try (Stream<Path> files = Files.walk(top)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(file) && (insideBinDir(top, file) || file.toString().endsWith(".sh"))) {
+                if (Files.isRegularFile(file)
+                        && (insideBinDir(top, file) || file.toString().endsWith(".sh"))) {
                     Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
                     perms.add(PosixFilePermission.OWNER_EXECUTE);
                     perms.add(PosixFilePermission.GROUP_EXECUTE);

@@ -30,8 +30,8 @@ final class DistributionLocator {
         this(ElasticsearchTarget.main(buildProperties), buildProperties, env, userHome);
     }
 
-    DistributionLocator(ElasticsearchTarget target, Properties buildProperties, Map<String, String> env,
-                        Path userHome) {
+    DistributionLocator(
+            ElasticsearchTarget target, Properties buildProperties, Map<String, String> env, Path userHome) {
         this.target = target;
         this.buildProperties = buildProperties;
         this.env = env;
@@ -58,8 +58,16 @@ final class DistributionLocator {
             candidates.add(Path.of(fromEnv.strip()));
         }
         String v = version();
-        candidates.add(userHome.resolve(Path.of(".m2", "repository", "org", "elasticsearch", "distribution",
-                "integ-test-zip", "elasticsearch", v, "elasticsearch-" + v + ".zip")));
+        candidates.add(userHome.resolve(Path.of(
+                ".m2",
+                "repository",
+                "org",
+                "elasticsearch",
+                "distribution",
+                "integ-test-zip",
+                "elasticsearch",
+                v,
+                "elasticsearch-" + v + ".zip")));
         return candidates;
     }
 
@@ -71,13 +79,18 @@ final class DistributionLocator {
             }
         }
         StringBuilder message = new StringBuilder()
-                .append("The Elasticsearch ").append(version()).append(" distribution zip was not found. Looked at:");
+                .append("The Elasticsearch ")
+                .append(version())
+                .append(" distribution zip was not found. Looked at:");
         for (Path candidate : candidates) {
             message.append("\n  ").append(candidate);
         }
         message.append("\nRun `mvn -B package` in the Samachar repository (or scripts/samachar, which builds first)")
-                .append(" to download it, or set ").append(ENV_DIST).append(" to the path of elasticsearch-")
-                .append(version()).append(".zip.");
+                .append(" to download it, or set ")
+                .append(ENV_DIST)
+                .append(" to the path of elasticsearch-")
+                .append(version())
+                .append(".zip.");
         throw new LocalNodeException(message.toString());
     }
 

@@ -11,15 +11,16 @@ import java.util.Properties;
  *
  * @param minimumJava the oldest JDK its launcher accepts as ES_JAVA_HOME
  */
-record ElasticsearchTarget(String version, int minimumJava, String distributionKey, String pluginKey,
-                           String securityPluginKey) {
+record ElasticsearchTarget(
+        String version, int minimumJava, String distributionKey, String pluginKey, String securityPluginKey) {
 
     /** Elasticsearch 9 refuses to start on a JDK older than 21; 8.x runs on 17. */
     static final int JAVA_FOR_9 = 21;
+
     static final int JAVA_FOR_8 = 17;
 
-    static ElasticsearchTarget forVersion(String version, String distributionKey, String pluginKey,
-                                          String securityPluginKey) {
+    static ElasticsearchTarget forVersion(
+            String version, String distributionKey, String pluginKey, String securityPluginKey) {
         int java = major(version) >= 9 ? JAVA_FOR_9 : JAVA_FOR_8;
         return new ElasticsearchTarget(version, java, distributionKey, pluginKey, securityPluginKey);
     }
@@ -70,7 +71,8 @@ record ElasticsearchTarget(String version, int minimumJava, String distributionK
         String[] x = parts(a);
         String[] y = parts(b);
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            int c = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
+            int c = Integer.compare(
+                    i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
             if (c != 0) {
                 return c;
             }

@@ -21,8 +21,7 @@ final class ExtraNodeSettings {
     static final String ENV = "SAMACHAR_ES_EXTRA_SETTINGS";
     private static final Pattern KEY = Pattern.compile("[a-z0-9_.\\-]+");
 
-    private ExtraNodeSettings() {
-    }
+    private ExtraNodeSettings() {}
 
     static List<String> parse(String value) {
         List<String> lines = new ArrayList<>();

@@ -14,8 +14,7 @@ import java.nio.file.NotDirectoryException;
  */
 final class IoErrors {
 
-    private IoErrors() {
-    }
+    private IoErrors() {}
 
     static String describe(IOException e) {
         String file = e instanceof FileSystemException fse && fse.getFile() != null ? fse.getFile() : null;

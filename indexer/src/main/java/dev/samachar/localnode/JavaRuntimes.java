@@ -12,8 +12,7 @@ final class JavaRuntimes {
 
     private static final Pattern JAVA_VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"?(?:1\\.)?(\\d+)");
 
-    private JavaRuntimes() {
-    }
+    private JavaRuntimes() {}
 
     /** Empty when {@code home} has no bin/java or no readable release file naming its version. */
     static Optional<Integer> featureVersion(Path home) {

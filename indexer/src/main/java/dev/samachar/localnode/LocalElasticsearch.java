@@ -50,18 +50,22 @@ public final class LocalElasticsearch {
         this.progress = progress;
         Path home = samacharHome.toAbsolutePath().normalize();
         // node.json sits outside the version's install folder, so the version is not needed to read it.
-        String homeVersion = new NodeStateStore(new NodeLayout(home, "").stateFile(), progress).read().version();
+        String homeVersion = new NodeStateStore(new NodeLayout(home, "").stateFile(), progress)
+                .read()
+                .version();
         this.choice = VersionChoice.fromEnvironment(this.env).choose(homeVersion);
         ElasticsearchTarget target = choice.target();
         this.locator = DistributionLocator.fromClasspath(target, this.env);
         this.layout = new NodeLayout(home, target.version());
         this.stateStore = new NodeStateStore(layout.stateFile(), progress);
         this.failures = new StartupFailures(layout);
-        this.pluginInstaller = new PluginInstaller(layout,
-                PluginLocator.fromClasspath(PluginLocator.ANALYSIS.forTarget(target), this.env), progress);
+        this.pluginInstaller = new PluginInstaller(
+                layout, PluginLocator.fromClasspath(PluginLocator.ANALYSIS.forTarget(target), this.env), progress);
         this.security = new NodeSecurity(layout, this.env, progress);
-        this.securityPluginInstaller = new PluginInstaller(layout,
-                PluginLocator.fromClasspath(PluginLocator.SECURITY_ANALYSIS.forTarget(target), this.env), progress,
+        this.securityPluginInstaller = new PluginInstaller(
+                layout,
+                PluginLocator.fromClasspath(PluginLocator.SECURITY_ANALYSIS.forTarget(target), this.env),
+                progress,
                 layout.installDir().resolve("samachar-security-plugin.properties"));
     }
 
@@ -104,8 +108,13 @@ public final class LocalElasticsearch {
                     version = Optional.ofNullable(http.version()).orElse(state.version());
                 }
             }
-            nodes.add(new NodeStatus.Node(node.nodeName(), answers, url, answers ? process.get().pid() : null,
-                    node.dataDir(), node.logsDir()));
+            nodes.add(new NodeStatus.Node(
+                    node.nodeName(),
+                    answers,
+                    url,
+                    answers ? process.get().pid() : null,
+                    node.dataDir(),
+                    node.logsDir()));
         }
         boolean running = nodes.stream().allMatch(NodeStatus.Node::running);
         if (version == null) {
@@ -138,8 +147,8 @@ public final class LocalElasticsearch {
      */
     public NodeStatus start(int nodes, Duration timeout) {
         if (nodes < 1 || nodes > MAX_NODES) {
-            throw new LocalNodeException("The number of nodes must be between 1 and " + MAX_NODES + ", not " + nodes
-                    + ".");
+            throw new LocalNodeException(
+                    "The number of nodes must be between 1 and " + MAX_NODES + ", not " + nodes + ".");
         }
         try (HomeLock lock = HomeLock.acquire(layout.lockFile())) {
             int existing = clusterSize();
@@ -156,20 +165,26 @@ public final class LocalElasticsearch {
             NodeStatus current = status(nodes);
             boolean pluginChanged = needsRestart();
             if (current.running() && !pluginChanged) {
-                progress.println(nodes == 1
-                        ? "Elasticsearch is already running at " + current.url() + " (pid " + current.pid() + ")."
-                        : "Elasticsearch is already running: " + nodes + " nodes at " + String.join(", ",
-                        current.urls()) + ".");
+                progress.println(
+                        nodes == 1
+                                ? "Elasticsearch is already running at " + current.url() + " (pid " + current.pid()
+                                        + ")."
+                                : "Elasticsearch is already running: " + nodes + " nodes at "
+                                        + String.join(", ", current.urls()) + ".");
                 return current;
             }
             boolean anyRunning = current.nodes().stream().anyMatch(NodeStatus.Node::running);
             if (anyRunning && pluginChanged) {
                 // A node loads plugins and security settings only at start.
-                progress.println(security.changeRequested()
-                        ? "Turning security " + (security.wanted() ? "on" : "off") + "; restarting Elasticsearch."
-                        : "Samachar's analysis plugin changed; restarting Elasticsearch to install it.");
+                progress.println(
+                        security.changeRequested()
+                                ? "Turning security " + (security.wanted() ? "on" : "off")
+                                        + "; restarting Elasticsearch."
+                                : "Samachar's analysis plugin changed; restarting Elasticsearch to install it.");
                 stopHoldingLock(Duration.ofSeconds(60));
-            } else if (nodes > existing && existing == 1 && current.nodes().get(0).running()) {
+            } else if (nodes > existing
+                    && existing == 1
+                    && current.nodes().get(0).running()) {
                 // The single node runs without discovery; only a restart lets it find the new nodes.
                 progress.println("Restarting Elasticsearch to grow it from 1 to " + nodes + " nodes.");
                 stopHoldingLock(Duration.ofSeconds(60));
@@ -218,7 +233,8 @@ public final class LocalElasticsearch {
     }
 
     private boolean needsRestart() {
-        return pluginInstaller.needsUpdate() || security.changeRequested()
+        return pluginInstaller.needsUpdate()
+                || security.changeRequested()
                 || (security.wanted() && securityPluginInstaller.needsUpdate());
     }
 
@@ -227,7 +243,8 @@ public final class LocalElasticsearch {
     }
 
     private NodeHttp http(String url) {
-        return security.launchedSecure() ? new NodeHttp(url, security.sslContext(), security.authorization())
+        return security.launchedSecure()
+                ? new NodeHttp(url, security.sslContext(), security.authorization())
                 : new NodeHttp(url);
     }
 
@@ -258,11 +275,14 @@ public final class LocalElasticsearch {
         } else {
             long pid = process.get().pid();
             progress.println("Stopping Elasticsearch (pid " + pid + ") ...");
-            boolean exited = NodeProcess.terminate(process.get(), timeout, () -> progress.println(
-                    "Elasticsearch did not stop within " + timeout.toSeconds() + " s; killing it."));
+            boolean exited = NodeProcess.terminate(
+                    process.get(),
+                    timeout,
+                    () -> progress.println(
+                            "Elasticsearch did not stop within " + timeout.toSeconds() + " s; killing it."));
             if (!exited) {
-                throw new LocalNodeException("Elasticsearch (pid " + pid + ") did not exit, even after being"
-                        + " killed.");
+                throw new LocalNodeException(
+                        "Elasticsearch (pid " + pid + ") did not exit, even after being" + " killed.");
             }
             progress.println("Elasticsearch stopped.");
         }
@@ -275,10 +295,11 @@ public final class LocalElasticsearch {
         List<ProcessHandle> processes = new ArrayList<>();
         for (int number = 1; number <= size; number++) {
             NodeLayout node = layout.forNode(number);
-            Optional<ProcessHandle> process = NodeProcess.findAlive(currentPid(node, store(node).read()));
+            Optional<ProcessHandle> process =
+                    NodeProcess.findAlive(currentPid(node, store(node).read()));
             if (process.isPresent()) {
-                progress.println("Stopping Elasticsearch node " + node.nodeName() + " (pid " + process.get().pid()
-                        + ") ...");
+                progress.println("Stopping Elasticsearch node " + node.nodeName() + " (pid "
+                        + process.get().pid() + ") ...");
                 process.get().destroy();
                 processes.add(process.get());
             }
@@ -289,16 +310,19 @@ public final class LocalElasticsearch {
         }
         List<Long> survivors = new ArrayList<>();
         for (ProcessHandle process : processes) {
-            boolean exited = NodeProcess.terminate(process, timeout, () -> progress.println(
-                    "Elasticsearch (pid " + process.pid() + ") did not stop within " + timeout.toSeconds()
-                            + " s; killing it."));
+            boolean exited = NodeProcess.terminate(
+                    process,
+                    timeout,
+                    () -> progress.println("Elasticsearch (pid " + process.pid() + ") did not stop within "
+                            + timeout.toSeconds() + " s; killing it."));
             if (!exited) {
                 survivors.add(process.pid());
             }
         }
         nodes.forEach(node -> forgetPid(node, store(node).read()));
         if (!survivors.isEmpty()) {
-            throw new LocalNodeException("Elasticsearch (pid " + survivors + ") did not exit, even after being killed.");
+            throw new LocalNodeException(
+                    "Elasticsearch (pid " + survivors + ") did not exit, even after being killed.");
         }
         if (!processes.isEmpty()) {
             progress.println("Elasticsearch stopped (" + processes.size() + " of " + size + " nodes were running).");
@@ -325,7 +349,8 @@ public final class LocalElasticsearch {
         ExtraNodeSettings.appendTo(layout.configFile(), env);
         String url = urlFor(ports.http());
 
-        account.prepare(List.of(layout.esDir(), launcher.javaHome()),
+        account.prepare(
+                List.of(layout.esDir(), launcher.javaHome()),
                 List.of(layout.installDir(), layout.dataDir(), layout.logsDir(), layout.tmpDir()));
         security.storePassword(account, launcher.javaHome());
         NodeFiles.deleteIfExists(layout.pidFile());
@@ -345,13 +370,15 @@ public final class LocalElasticsearch {
         }
         if (exitCode != 0) {
             killLaunched();
-            throw failures.launchFailure("Elasticsearch failed to start (launcher exit code " + exitCode + ").",
-                    launchedAt);
+            throw failures.launchFailure(
+                    "Elasticsearch failed to start (launcher exit code " + exitCode + ").", launchedAt);
         }
-        Optional<ProcessHandle> process = NodeProcess.readPidFile(layout.pidFile()).flatMap(NodeProcess::findAlive);
+        Optional<ProcessHandle> process =
+                NodeProcess.readPidFile(layout.pidFile()).flatMap(NodeProcess::findAlive);
         if (process.isEmpty()) {
-            throw failures.launchFailure("Elasticsearch exited right after starting (no live process for "
-                    + layout.pidFile() + ").", launchedAt);
+            throw failures.launchFailure(
+                    "Elasticsearch exited right after starting (no live process for " + layout.pidFile() + ").",
+                    launchedAt);
         }
         state = state.withPid(process.get().pid());
         stateStore.write(state);
@@ -360,13 +387,14 @@ public final class LocalElasticsearch {
 
     /** A node from an earlier start is alive but not answering yet: it may still be starting, so wait for it. */
     private NodeStatus awaitLeftover(ProcessHandle process, NodeState state, Duration timeout) {
-        progress.println("Elasticsearch (pid " + process.pid() + ") is running but not answering yet; waiting for it ...");
+        progress.println(
+                "Elasticsearch (pid " + process.pid() + ") is running but not answering yet; waiting for it ...");
         if (state.httpPort() == null) {
             throw new LocalNodeException("Elasticsearch (pid " + process.pid() + ") is running but its port is unknown"
                     + " (" + layout.stateFile() + " is missing). Stop it and start again.");
         }
-        NodeState known = new NodeState(state.httpPort(), state.transportPort(), process.pid(),
-                urlFor(state.httpPort()), state.version());
+        NodeState known = new NodeState(
+                state.httpPort(), state.transportPort(), process.pid(), urlFor(state.httpPort()), state.version());
         return awaitHealthy(process, known, timeout, false);
     }
 
@@ -377,12 +405,13 @@ public final class LocalElasticsearch {
             health = http.awaitReady(timeout, process::isAlive);
         } catch (LocalNodeException e) {
             if (killOnFailure) {
-                NodeProcess.terminate(process, KILL_WAIT, () -> { });
+                NodeProcess.terminate(process, KILL_WAIT, () -> {});
                 forgetPid(state);
             }
-            throw failures.nodeFailure(e.getMessage() + (killOnFailure
-                    ? " The node was stopped."
-                    : " Stop it (pid " + process.pid() + ") and start again."));
+            throw failures.nodeFailure(e.getMessage()
+                    + (killOnFailure
+                            ? " The node was stopped."
+                            : " Stop it (pid " + process.pid() + ") and start again."));
         }
         String version = Optional.ofNullable(http.version()).orElse(layout.version());
         stateStore.write(state.withVersion(version));
@@ -403,18 +432,18 @@ public final class LocalElasticsearch {
      * start. Before it has written its pid file it can only be found by its install dir.
      */
     private void killLaunched() {
-        Optional<ProcessHandle> byPid = NodeProcess.readPidFile(layout.pidFile()).flatMap(NodeProcess::findAlive);
-        List<ProcessHandle> targets = byPid.map(List::of)
-                .orElseGet(() -> NodeProcess.runningFrom(layout.installDir()));
-        targets.forEach(p -> NodeProcess.terminate(p, KILL_WAIT, () -> { }));
+        Optional<ProcessHandle> byPid =
+                NodeProcess.readPidFile(layout.pidFile()).flatMap(NodeProcess::findAlive);
+        List<ProcessHandle> targets = byPid.map(List::of).orElseGet(() -> NodeProcess.runningFrom(layout.installDir()));
+        targets.forEach(p -> NodeProcess.terminate(p, KILL_WAIT, () -> {}));
     }
 
     /** The same for one node of a cluster, whose siblings share the install dir but not the config dir. */
     private static void killLaunched(NodeLayout node) {
         Optional<ProcessHandle> byPid = NodeProcess.readPidFile(node.pidFile()).flatMap(NodeProcess::findAlive);
-        List<ProcessHandle> targets = byPid.map(List::of)
-                .orElseGet(() -> NodeProcess.runningWithConfig(node.configDir()));
-        targets.forEach(p -> NodeProcess.terminate(p, KILL_WAIT, () -> { }));
+        List<ProcessHandle> targets =
+                byPid.map(List::of).orElseGet(() -> NodeProcess.runningWithConfig(node.configDir()));
+        targets.forEach(p -> NodeProcess.terminate(p, KILL_WAIT, () -> {}));
     }
 
     /** The pid file is authoritative (Elasticsearch removes it on a clean shutdown); node.json covers its loss. */
@@ -442,14 +471,23 @@ public final class LocalElasticsearch {
     }
 
     private NodeStatus statusOf(boolean running, String url, Long pid, String version) {
-        NodeStatus.Node only = new NodeStatus.Node(layout.nodeName(), running, url, pid, layout.dataDir(),
-                layout.logsDir());
+        NodeStatus.Node only =
+                new NodeStatus.Node(layout.nodeName(), running, url, pid, layout.dataDir(), layout.logsDir());
         return statusOf(running, url, pid, version, List.of(only));
     }
 
     private NodeStatus statusOf(boolean running, String url, Long pid, String version, List<NodeStatus.Node> nodes) {
-        return new NodeStatus(running, url, pid, version, layout.home(), layout.installDir(), layout.dataDir(),
-                layout.logsDir(), installedPlugins(), nodes);
+        return new NodeStatus(
+                running,
+                url,
+                pid,
+                version,
+                layout.home(),
+                layout.installDir(),
+                layout.dataDir(),
+                layout.logsDir(),
+                installedPlugins(),
+                nodes);
     }
 
     /** The folders under plugins/: what the node loads (or, when stopped, will load) besides its modules. */

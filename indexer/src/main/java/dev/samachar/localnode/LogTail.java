@@ -13,8 +13,7 @@ final class LogTail {
     /** Enough for 20 long log lines; reading only this much keeps huge logs cheap. */
     private static final int MAX_BYTES = 64 * 1024;
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     static List<String> lastLines(Path file, int count) {
         if (!Files.isRegularFile(file)) {
@@ -26,7 +25,8 @@ final class LogTail {
             byte[] bytes = new byte[size];
             raf.seek(length - size);
             raf.readFully(bytes);
-            List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            List<String> lines =
+                    new String(bytes, StandardCharsets.UTF_8).lines().toList();
             // The first line is probably cut in the middle unless the whole file fit.
             if (size < length && !lines.isEmpty()) {
                 lines = lines.subList(1, lines.size());

@@ -14,8 +14,14 @@ import java.util.List;
  * <p>Only settings of modules shipped in the integ-test distribution may appear here: Elasticsearch refuses
  * to start on a setting it does not know.
  */
-record NodeConfig(Path dataDir, Path logsDir, int httpPort, int transportPort, String nodeName,
-                  List<String> seedHosts, List<String> initialMasterNodes) {
+record NodeConfig(
+        Path dataDir,
+        Path logsDir,
+        int httpPort,
+        int transportPort,
+        String nodeName,
+        List<String> seedHosts,
+        List<String> initialMasterNodes) {
 
     static final String CLUSTER_NAME = "samachar";
     static final String NODE_NAME = "samachar-1";
@@ -37,8 +43,14 @@ record NodeConfig(Path dataDir, Path logsDir, int httpPort, int transportPort, S
      * @param initialMasterNodes node names that bootstrap a brand-new cluster; empty once the cluster has formed,
      *                           since Elasticsearch must not be asked to bootstrap a cluster twice
      */
-    static NodeConfig clusterMember(Path dataDir, Path logsDir, int httpPort, int transportPort, String nodeName,
-                                    List<String> seedHosts, List<String> initialMasterNodes) {
+    static NodeConfig clusterMember(
+            Path dataDir,
+            Path logsDir,
+            int httpPort,
+            int transportPort,
+            String nodeName,
+            List<String> seedHosts,
+            List<String> initialMasterNodes) {
         if (seedHosts.isEmpty()) {
             throw new IllegalArgumentException("a cluster member needs seed hosts");
         }
@@ -82,8 +94,8 @@ record NodeConfig(Path dataDir, Path logsDir, int httpPort, int transportPort, S
         try {
             Files.writeString(file, render(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new LocalNodeException("Cannot write the Elasticsearch configuration " + file + ": "
-                    + IoErrors.describe(e), e);
+            throw new LocalNodeException(
+                    "Cannot write the Elasticsearch configuration " + file + ": " + IoErrors.describe(e), e);
         }
     }
 

@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class NodeFiles {
 
-    private NodeFiles() {
-    }
+    private NodeFiles() {}
 
     static void createDirectories(List<Path> dirs) {
         for (Path dir : dirs) {

@@ -103,20 +103,24 @@ final class NodeHttp {
             if (remaining.isNegative() || remaining.isZero()) {
                 long seconds = (timeout.toMillis() + 999) / 1000;
                 throw new LocalNodeException("Elasticsearch did not become healthy within " + seconds + " s"
-                        + (last == null ? " (its HTTP API never answered at " + baseUrl + ")."
-                        : " (cluster health is " + last.status()
-                        + (expectedNodes > 1 ? ", " + last.nodes() + " of " + expectedNodes + " nodes joined" : "")
-                        + ")."));
+                        + (last == null
+                                ? " (its HTTP API never answered at " + baseUrl + ")."
+                                : " (cluster health is " + last.status()
+                                        + (expectedNodes > 1
+                                                ? ", " + last.nodes() + " of " + expectedNodes + " nodes joined"
+                                                : "")
+                                        + ")."));
             }
             long waitSeconds = Math.max(1, Math.min(remaining.toSeconds(), MAX_SERVER_WAIT.toSeconds()));
-            Optional<JsonNode> body = get("/_cluster/health?wait_for_status=yellow&wait_for_no_initializing_shards=true"
-                    + (expectedNodes > 1 ? "&wait_for_nodes=" + expectedNodes : "")
-                    + "&timeout=" + waitSeconds + "s", Duration.ofSeconds(waitSeconds + 5));
+            Optional<JsonNode> body = get(
+                    "/_cluster/health?wait_for_status=yellow&wait_for_no_initializing_shards=true"
+                            + (expectedNodes > 1 ? "&wait_for_nodes=" + expectedNodes : "")
+                            + "&timeout=" + waitSeconds + "s",
+                    Duration.ofSeconds(waitSeconds + 5));
             if (body.isPresent()) {
                 last = toHealth(body.get());
-                boolean ready = expectedNodes > 1
-                        ? last.nodes() >= expectedNodes
-                        : last.green() || last.dataNodes() == 1;
+                boolean ready =
+                        expectedNodes > 1 ? last.nodes() >= expectedNodes : last.green() || last.dataNodes() == 1;
                 if (!last.timedOut() && ready) {
                     return last;
                 }
@@ -127,9 +131,12 @@ final class NodeHttp {
     }
 
     private static Health toHealth(JsonNode body) {
-        return new Health(body.path("status").asText("unknown"), body.path("number_of_nodes").asInt(0),
+        return new Health(
+                body.path("status").asText("unknown"),
+                body.path("number_of_nodes").asInt(0),
                 body.path("number_of_data_nodes").asInt(0),
-                body.path("unassigned_shards").asInt(0), body.path("timed_out").asBoolean(false));
+                body.path("unassigned_shards").asInt(0),
+                body.path("timed_out").asBoolean(false));
     }
 
     /**

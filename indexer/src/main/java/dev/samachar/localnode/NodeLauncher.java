@@ -40,8 +40,12 @@ final class NodeLauncher {
     }
 
     /** @param javaHome the JDK {@link VersionChoice} found for the node's version */
-    NodeLauncher(NodeLayout layout, Map<String, String> samacharEnv, ServiceAccount account, int clusterSize,
-                 Path javaHome) {
+    NodeLauncher(
+            NodeLayout layout,
+            Map<String, String> samacharEnv,
+            ServiceAccount account,
+            int clusterSize,
+            Path javaHome) {
         this.layout = layout;
         this.account = account;
         this.javaHome = javaHome;
@@ -76,8 +80,9 @@ final class NodeLauncher {
                 ? Path.of(System.getProperty("java.home"))
                 : Path.of(override.strip());
         if (!Files.isExecutable(home.resolve("bin").resolve("java"))) {
-            throw new LocalNodeException("No Java found at " + home.resolve("bin").resolve("java")
-                    + (override == null || override.isBlank() ? "" : " (from " + ENV_JAVA_HOME + ")") + ".");
+            throw new LocalNodeException(
+                    "No Java found at " + home.resolve("bin").resolve("java")
+                            + (override == null || override.isBlank() ? "" : " (from " + ENV_JAVA_HOME + ")") + ".");
         }
         return home;
     }
@@ -87,7 +92,8 @@ final class NodeLauncher {
     }
 
     List<String> command() {
-        return account.wrap(List.of(layout.launcherScript().toString(), "-d", "-p", layout.pidFile().toString()));
+        return account.wrap(List.of(
+                layout.launcherScript().toString(), "-d", "-p", layout.pidFile().toString()));
     }
 
     /**
@@ -102,7 +108,8 @@ final class NodeLauncher {
                 .directory(layout.logsDir().toFile())
                 .redirectErrorStream(true)
                 // A file, never a pipe to this JVM: the daemon may keep the stream open long after we exit.
-                .redirectOutput(ProcessBuilder.Redirect.to(layout.launcherOutput().toFile()));
+                .redirectOutput(
+                        ProcessBuilder.Redirect.to(layout.launcherOutput().toFile()));
         Map<String, String> env = builder.environment();
         env.put("ES_JAVA_HOME", javaHome.toString());
         env.put("ES_JAVA_OPTS", javaOpts);
@@ -117,8 +124,8 @@ final class NodeLauncher {
             process.getOutputStream().close();
             if (!process.waitFor(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new LocalNodeException("The Elasticsearch launcher did not finish within " + timeout.toSeconds()
-                        + " s.");
+                throw new LocalNodeException(
+                        "The Elasticsearch launcher did not finish within " + timeout.toSeconds() + " s.");
             }
             return process.exitValue();
         } catch (IOException e) {

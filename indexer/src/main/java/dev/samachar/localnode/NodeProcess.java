@@ -20,15 +20,16 @@ final class NodeProcess {
      * "elasticsearch" would also match, say, a Samachar JVM with the elasticsearch-java client on its classpath.
      */
     private static final String ES_HOME_PROPERTY = "-Des.path.home=";
+
     private static final String ES_CONF_PROPERTY = "-Des.path.conf=";
 
-    private NodeProcess() {
-    }
+    private NodeProcess() {}
 
     /** The pid Elasticsearch wrote with {@code -p}; empty if the file is missing or garbled. */
     static Optional<Long> readPidFile(Path pidFile) {
         try {
-            return Optional.of(Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).strip()));
+            return Optional.of(Long.parseLong(
+                    Files.readString(pidFile, StandardCharsets.US_ASCII).strip()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -64,14 +65,19 @@ final class NodeProcess {
         long self = ProcessHandle.current().pid();
         return ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != self)
-                .filter(p -> p.info().commandLine().map(c -> c.contains(marker + " ") || c.endsWith(marker))
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains(marker + " ") || c.endsWith(marker))
                         .orElse(false))
                 .toList();
     }
 
     private static boolean looksLikeElasticsearch(ProcessHandle process) {
         // When the OS hides other users' command lines there is nothing to check against: trust the pid file.
-        return process.info().commandLine().map(c -> c.contains(ES_HOME_PROPERTY)).orElse(true);
+        return process.info()
+                .commandLine()
+                .map(c -> c.contains(ES_HOME_PROPERTY))
+                .orElse(true);
     }
 
     /**
@@ -101,8 +107,8 @@ final class NodeProcess {
             return !process.isAlive();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LocalNodeException("Interrupted while waiting for Elasticsearch (pid " + process.pid()
-                    + ") to stop", e);
+            throw new LocalNodeException(
+                    "Interrupted while waiting for Elasticsearch (pid " + process.pid() + ") to stop", e);
         }
     }
 }

@@ -1,8 +1,6 @@
 package dev.samachar.localnode;
 
 import co.elastic.clients.transport.TransportUtils;
-
-import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -21,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.net.ssl.SSLContext;
 
 /**
  * The local node with x-pack security on: TLS on HTTP with a CA of its own, and the {@code elastic} superuser's
@@ -50,21 +49,23 @@ public final class NodeSecurity {
             try {
                 return Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
             } catch (IOException e) {
-                throw new LocalNodeException("Cannot read the local node's password file " + passwordFile + ": "
-                        + IoErrors.describe(e), e);
+                throw new LocalNodeException(
+                        "Cannot read the local node's password file " + passwordFile + ": " + IoErrors.describe(e), e);
             }
         }
 
         /** SHA-256 of the CA certificate, as SAMACHAR_ES_CA_FINGERPRINT takes it (public, like the CA itself). */
         public String caFingerprint() {
             try (InputStream in = Files.newInputStream(caCertificate)) {
-                byte[] der = java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in)
+                byte[] der = java.security.cert.CertificateFactory.getInstance("X.509")
+                        .generateCertificate(in)
                         .getEncoded();
-                return java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(der));
+                return java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(der));
             } catch (IOException | java.security.GeneralSecurityException e) {
-                throw new LocalNodeException("Cannot read the CA certificate " + caCertificate + ": "
-                        + e.getMessage(), e);
+                throw new LocalNodeException(
+                        "Cannot read the CA certificate " + caCertificate + ": " + e.getMessage(), e);
             }
         }
     }
@@ -152,8 +153,9 @@ public final class NodeSecurity {
     /** The Authorization header value for the superuser. */
     String authorization() {
         ClientAccess access = clientAccess().orElseThrow();
-        return "Basic " + Base64.getEncoder().encodeToString(
-                (access.user() + ":" + access.password()).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((access.user() + ":" + access.password()).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -174,9 +176,24 @@ public final class NodeSecurity {
         }
         if (!Files.isRegularFile(httpCertificate()) || !Files.isRegularFile(httpKey())) {
             Path zip = dir().resolve("http.zip");
-            certutil(javaHome, List.of("cert", "--pem", "--silent", "--ca-cert", caCertificate().toString(),
-                    "--ca-key", caKey().toString(), "--name", "http", "--dns", "localhost", "--ip", "127.0.0.1",
-                    "--out", zip.toString()));
+            certutil(
+                    javaHome,
+                    List.of(
+                            "cert",
+                            "--pem",
+                            "--silent",
+                            "--ca-cert",
+                            caCertificate().toString(),
+                            "--ca-key",
+                            caKey().toString(),
+                            "--name",
+                            "http",
+                            "--dns",
+                            "localhost",
+                            "--ip",
+                            "127.0.0.1",
+                            "--out",
+                            zip.toString()));
             extract(zip, Map.of("http/http.crt", httpCertificate(), "http/http.key", httpKey()));
         }
         if (!Files.isRegularFile(passwordFile())) {
@@ -187,13 +204,15 @@ public final class NodeSecurity {
         try {
             Files.createDirectories(certs);
             // Leaf then CA: clients that pin the CA by fingerprint find it at the end of the chain the node sends.
-            Files.writeString(certs.resolve("http-chain.crt"), Files.readString(httpCertificate())
-                    + Files.readString(caCertificate()), StandardCharsets.US_ASCII);
+            Files.writeString(
+                    certs.resolve("http-chain.crt"),
+                    Files.readString(httpCertificate()) + Files.readString(caCertificate()),
+                    StandardCharsets.US_ASCII);
             Files.copy(httpKey(), certs.resolve("http.key"), StandardCopyOption.REPLACE_EXISTING);
             Files.setPosixFilePermissions(certs.resolve("http.key"), PosixFilePermissions.fromString("rw-------"));
         } catch (IOException e) {
-            throw new LocalNodeException("Cannot copy the node's certificate into " + certs + ": "
-                    + IoErrors.describe(e), e);
+            throw new LocalNodeException(
+                    "Cannot copy the node's certificate into " + certs + ": " + IoErrors.describe(e), e);
         }
     }
 
@@ -205,10 +224,20 @@ public final class NodeSecurity {
         if (!wanted()) {
             return;
         }
-        Commands.Result result = Commands.run(account.wrap(List.of(layout.installDir().resolve("bin")
-                        .resolve("elasticsearch-keystore").toString(), "add", "-x", "-f", "bootstrap.password")),
-                toolEnvironment(javaHome), CLI_TIMEOUT,
-                new ClientAccess(caCertificate(), SUPERUSER, passwordFile()).password()
+        Commands.Result result = Commands.run(
+                account.wrap(List.of(
+                        layout.installDir()
+                                .resolve("bin")
+                                .resolve("elasticsearch-keystore")
+                                .toString(),
+                        "add",
+                        "-x",
+                        "-f",
+                        "bootstrap.password")),
+                toolEnvironment(javaHome),
+                CLI_TIMEOUT,
+                new ClientAccess(caCertificate(), SUPERUSER, passwordFile())
+                        .password()
                         .getBytes(StandardCharsets.UTF_8));
         if (!result.ok()) {
             throw new LocalNodeException("Cannot store the " + SUPERUSER + " password in the node's keystore:"
@@ -235,7 +264,8 @@ public final class NodeSecurity {
             // Loopback only (NodeConfig), so a node without security is not reachable from the network.
             return "xpack.security.enabled: false\n";
         }
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "xpack.security.enabled: true",
                 "xpack.security.http.ssl.enabled: true",
                 "xpack.security.http.ssl.certificate: " + CERTS + "/http-chain.crt",
@@ -254,7 +284,10 @@ public final class NodeSecurity {
 
     private void certutil(Path javaHome, List<String> arguments) {
         List<String> command = new java.util.ArrayList<>();
-        command.add(layout.installDir().resolve("bin").resolve("elasticsearch-certutil").toString());
+        command.add(layout.installDir()
+                .resolve("bin")
+                .resolve("elasticsearch-certutil")
+                .toString());
         command.addAll(arguments);
         String out = arguments.get(arguments.indexOf("--out") + 1);
         try {
@@ -309,7 +342,8 @@ public final class NodeSecurity {
             Files.deleteIfExists(httpCertificate());
             Files.deleteIfExists(httpKey());
         } catch (IOException e) {
-            throw new LocalNodeException("Cannot delete the old certificate in " + dir() + ": " + IoErrors.describe(e), e);
+            throw new LocalNodeException(
+                    "Cannot delete the old certificate in " + dir() + ": " + IoErrors.describe(e), e);
         }
     }
 
@@ -328,8 +362,8 @@ public final class NodeSecurity {
         try {
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir.getParent());
-                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectory(
+                        dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             }
         } catch (IOException e) {
             throw new LocalNodeException("Cannot create " + dir + ": " + IoErrors.describe(e), e);

@@ -19,9 +19,17 @@ import java.util.List;
  *                   {@code samachar-analysis}
  * @param nodes      every node of the local cluster, node 1 first
  */
-public record NodeStatus(boolean running, String url, Long pid, String version,
-                         Path home, Path installDir, Path dataDir, Path logsDir, List<String> plugins,
-                         List<Node> nodes) {
+public record NodeStatus(
+        boolean running,
+        String url,
+        Long pid,
+        String version,
+        Path home,
+        Path installDir,
+        Path dataDir,
+        Path logsDir,
+        List<String> plugins,
+        List<Node> nodes) {
 
     /**
      * One node of the local cluster.
@@ -30,8 +38,7 @@ public record NodeStatus(boolean running, String url, Long pid, String version,
      * @param url     its base URL, or the one it last used; null if it never started
      * @param pid     its process id while alive, otherwise null
      */
-    public record Node(String name, boolean running, String url, Long pid, Path dataDir, Path logsDir) {
-    }
+    public record Node(String name, boolean running, String url, Long pid, Path dataDir, Path logsDir) {}
 
     public NodeStatus {
         plugins = List.copyOf(plugins);
@@ -43,9 +50,13 @@ public record NodeStatus(boolean running, String url, Long pid, String version,
      * URL (a client then reports the cluster unreachable).
      */
     public List<String> urls() {
-        List<String> answering = nodes.stream().filter(Node::running).map(Node::url).toList();
+        List<String> answering =
+                nodes.stream().filter(Node::running).map(Node::url).toList();
         return answering.isEmpty()
-                ? nodes.stream().map(Node::url).filter(java.util.Objects::nonNull).toList()
+                ? nodes.stream()
+                        .map(Node::url)
+                        .filter(java.util.Objects::nonNull)
+                        .toList()
                 : answering;
     }
 }

@@ -38,8 +38,7 @@ final class PluginInstaller {
     }
 
     /** What was installed, as recorded in the marker file. */
-    record Installed(String name, String sha256) {
-    }
+    record Installed(String name, String sha256) {}
 
     static final Duration CLI_TIMEOUT = Duration.ofMinutes(3);
 
@@ -66,7 +65,8 @@ final class PluginInstaller {
      * @param isInstalled whether plugins/NAME holds an installed plugin
      */
     static Action decide(Optional<Installed> recorded, Optional<Installed> available, Predicate<String> isInstalled) {
-        boolean recordedPresent = recorded.isPresent() && isInstalled.test(recorded.get().name());
+        boolean recordedPresent =
+                recorded.isPresent() && isInstalled.test(recorded.get().name());
         if (available.isEmpty()) {
             return recordedPresent ? Action.KEEP : Action.MISSING;
         }
@@ -86,8 +86,8 @@ final class PluginInstaller {
     void ensureInstalled(Path javaHome) {
         if (locator.disabled()) {
             readMarker().ifPresent(installed -> {
-                progress.println("Removing the Elasticsearch plugin " + installed.name() + " ("
-                        + locator.envVariable() + "=" + PluginLocator.NONE + ")");
+                progress.println("Removing the Elasticsearch plugin " + installed.name() + " (" + locator.envVariable()
+                        + "=" + PluginLocator.NONE + ")");
                 deleteFile(markerFile);
                 DistributionInstaller.deleteRecursively(layout.pluginsDir().resolve(installed.name()));
             });
@@ -134,7 +134,8 @@ final class PluginInstaller {
         // Marker first: if anything below fails, the next start installs again instead of trusting a half-done job.
         deleteFile(markerFile);
         removeLeftovers();
-        recorded.ifPresent(old -> DistributionInstaller.deleteRecursively(layout.pluginsDir().resolve(old.name())));
+        recorded.ifPresent(old ->
+                DistributionInstaller.deleteRecursively(layout.pluginsDir().resolve(old.name())));
         DistributionInstaller.deleteRecursively(layout.pluginsDir().resolve(zip.name()));
 
         Map<String, String> environment = new HashMap<>();
@@ -143,7 +144,10 @@ final class PluginInstaller {
         environment.put("ES_PATH_CONF", layout.installConfigDir().toString());
         // Ignored by Elasticsearch in favour of ES_JAVA_HOME; dropped only to spare a warning.
         environment.put("JAVA_HOME", null);
-        List<String> command = List.of(layout.pluginCli().toString(), "install", "--batch",
+        List<String> command = List.of(
+                layout.pluginCli().toString(),
+                "install",
+                "--batch",
                 zip.path().toUri().toString());
         Commands.Result result = Commands.run(command, environment, CLI_TIMEOUT);
         if (!result.ok()) {

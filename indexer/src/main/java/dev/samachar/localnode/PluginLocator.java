@@ -37,11 +37,14 @@ final class PluginLocator {
 
     static final String ENV_PLUGIN = "SAMACHAR_ES_PLUGIN";
     /** Samachar's analysis plugin, which the local node always gets. */
-    static final Spec ANALYSIS = new Spec(ENV_PLUGIN, "plugin.zip", "samachar-es-plugin",
-            "samachar-analysis-plugin-*.zip");
+    static final Spec ANALYSIS =
+            new Spec(ENV_PLUGIN, "plugin.zip", "samachar-es-plugin", "samachar-analysis-plugin-*.zip");
     /** The .security index's analysis components, which the local node gets only with security on. */
-    static final Spec SECURITY_ANALYSIS = new Spec("SAMACHAR_ES_SECURITY_PLUGIN", "security.plugin.zip",
-            "samachar-es-security-analysis", "samachar-security-analysis-plugin-*.zip");
+    static final Spec SECURITY_ANALYSIS = new Spec(
+            "SAMACHAR_ES_SECURITY_PLUGIN",
+            "security.plugin.zip",
+            "samachar-es-security-analysis",
+            "samachar-security-analysis-plugin-*.zip");
     /** {@value #ENV_PLUGIN}={@value #NONE} runs the node without the plugin: portable mode, as on a managed cluster. */
     static final String NONE = "none";
 
@@ -66,8 +69,8 @@ final class PluginLocator {
     }
 
     static PluginLocator fromClasspath(Spec spec, Map<String, String> env) {
-        return new PluginLocator(spec, DistributionLocator.loadBuildProperties(), env,
-                Path.of(System.getProperty("user.home")));
+        return new PluginLocator(
+                spec, DistributionLocator.loadBuildProperties(), env, Path.of(System.getProperty("user.home")));
     }
 
     String envVariable() {
@@ -92,8 +95,14 @@ final class PluginLocator {
         }
         String version = DistributionLocator.resolved(buildProperties.getProperty("version"));
         if (version != null && spec.artifactId() != null) {
-            candidates.add(userHome.resolve(Path.of(".m2", "repository", "dev", "samachar", spec.artifactId(),
-                    version, spec.artifactId() + "-" + version + ".zip")));
+            candidates.add(userHome.resolve(Path.of(
+                    ".m2",
+                    "repository",
+                    "dev",
+                    "samachar",
+                    spec.artifactId(),
+                    version,
+                    spec.artifactId() + "-" + version + ".zip")));
         }
         return candidates;
     }
@@ -120,17 +129,25 @@ final class PluginLocator {
 
     /** Why {@link #locate()} found nothing, and what to do about it. */
     String notFoundMessage() {
-        StringBuilder message = new StringBuilder("The Samachar plugin zip was not found (" + spec.zipPattern() + "). Looked at:");
+        StringBuilder message =
+                new StringBuilder("The Samachar plugin zip was not found (" + spec.zipPattern() + "). Looked at:");
         List<Path> candidates = candidates();
         if (candidates.isEmpty()) {
-            message.append("\n  (nothing: ").append(DistributionLocator.BUILD_PROPERTIES)
-                    .append(" has no ").append(spec.buildProperty()).append("; this jar was not built by Maven)");
+            message.append("\n  (nothing: ")
+                    .append(DistributionLocator.BUILD_PROPERTIES)
+                    .append(" has no ")
+                    .append(spec.buildProperty())
+                    .append("; this jar was not built by Maven)");
         }
         for (Path candidate : candidates) {
             message.append("\n  ").append(candidate);
         }
         return message.append("\nRun `mvn -B package` in the Samachar repository (or scripts/samachar, which builds")
-                .append(" first) to build it, or set ").append(spec.envVariable())
-                .append(" to the path of ").append(spec.zipPattern()).append(".").toString();
+                .append(" first) to build it, or set ")
+                .append(spec.envVariable())
+                .append(" to the path of ")
+                .append(spec.zipPattern())
+                .append(".")
+                .toString();
     }
 }

@@ -35,8 +35,8 @@ record PluginZip(Path path, String name, String sha256) {
                 descriptor = zipFile.getEntry(CLASSIC_DESCRIPTOR);
             }
             if (descriptor == null) {
-                throw new LocalNodeException(zip + " is not an Elasticsearch plugin: it has no " + STABLE_DESCRIPTOR
-                        + " at its root.");
+                throw new LocalNodeException(
+                        zip + " is not an Elasticsearch plugin: it has no " + STABLE_DESCRIPTOR + " at its root.");
             }
             Properties properties = new Properties();
             try (InputStream in = zipFile.getInputStream(descriptor)) {

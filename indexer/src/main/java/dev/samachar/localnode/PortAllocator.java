@@ -2,9 +2,9 @@ package dev.samachar.localnode;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -15,8 +15,7 @@ import java.util.function.IntPredicate;
  */
 final class PortAllocator {
 
-    record Ports(int http, int transport) {
-    }
+    record Ports(int http, int transport) {}
 
     private final IntPredicate isFree;
 
@@ -61,7 +60,8 @@ final class PortAllocator {
     private static int[] freshPorts(Set<Integer> taken) {
         InetAddress loopback = ipv4Loopback();
         for (int attempt = 0; attempt < 20; attempt++) {
-            try (ServerSocket a = new ServerSocket(0, 1, loopback); ServerSocket b = new ServerSocket(0, 1, loopback)) {
+            try (ServerSocket a = new ServerSocket(0, 1, loopback);
+                    ServerSocket b = new ServerSocket(0, 1, loopback)) {
                 int pa = a.getLocalPort();
                 int pb = b.getLocalPort();
                 if (!taken.contains(pa) && !taken.contains(pb)) {

@@ -65,8 +65,16 @@ final class ServiceAccount {
         if (Commands.run(List.of(Commands.executable("id"), "-u", USER)).ok()) {
             return;
         }
-        Commands.runOrFail(List.of(Commands.executable("useradd"), "--system", "--no-create-home",
-                "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", USER),
+        Commands.runOrFail(
+                List.of(
+                        Commands.executable("useradd"),
+                        "--system",
+                        "--no-create-home",
+                        "--home-dir",
+                        "/nonexistent",
+                        "--shell",
+                        "/usr/sbin/nologin",
+                        USER),
                 "create the system user " + USER);
         progress.println("Created system user " + USER + " to run Elasticsearch (it refuses to run as root).");
     }
@@ -96,8 +104,8 @@ final class ServiceAccount {
                             + " can reach " + target + ".");
                 }
             } catch (IOException e) {
-                throw new LocalNodeException("Cannot make " + dir + " traversable for user " + USER + ": "
-                        + IoErrors.describe(e), e);
+                throw new LocalNodeException(
+                        "Cannot make " + dir + " traversable for user " + USER + ": " + IoErrors.describe(e), e);
             }
         }
     }

@@ -31,8 +31,7 @@ final class VersionChoice {
     }
 
     /** A JDK folder and where its path came from, for messages. */
-    record JavaCandidate(Path home, String source) {
-    }
+    record JavaCandidate(Path home, String source) {}
 
     private final List<ElasticsearchTarget> supported;
     private final Map<String, String> env;
@@ -44,8 +43,11 @@ final class VersionChoice {
      * @param runningJavaHome the JVM running Samachar, the JDK 8.x has always run on
      * @param javaVersion     a JDK folder's feature version, empty when it is no JDK
      */
-    VersionChoice(List<ElasticsearchTarget> supported, Map<String, String> env, Path runningJavaHome,
-                  Function<Path, Optional<Integer>> javaVersion) {
+    VersionChoice(
+            List<ElasticsearchTarget> supported,
+            Map<String, String> env,
+            Path runningJavaHome,
+            Function<Path, Optional<Integer>> javaVersion) {
         this.supported = supported;
         this.env = env;
         this.runningJavaHome = runningJavaHome;
@@ -53,8 +55,11 @@ final class VersionChoice {
     }
 
     static VersionChoice fromEnvironment(Map<String, String> env) {
-        return new VersionChoice(ElasticsearchTarget.supported(DistributionLocator.loadBuildProperties()), env,
-                Path.of(System.getProperty("java.home")), JavaRuntimes::featureVersion);
+        return new VersionChoice(
+                ElasticsearchTarget.supported(DistributionLocator.loadBuildProperties()),
+                env,
+                Path.of(System.getProperty("java.home")),
+                JavaRuntimes::featureVersion);
     }
 
     /**
@@ -65,34 +70,49 @@ final class VersionChoice {
     Choice choose(String homeVersion) {
         String wanted = value(ENV_VERSION);
         if (wanted != null) {
-            ElasticsearchTarget target = supported.stream().filter(t -> t.matches(wanted)).findFirst()
+            ElasticsearchTarget target = supported.stream()
+                    .filter(t -> t.matches(wanted))
+                    .findFirst()
                     .orElseThrow(() -> new LocalNodeException(ENV_VERSION + "=" + wanted
                             + " is not a version Samachar supports; choose one of " + versions() + "."));
             refuseDowngrade(target, homeVersion);
             return new Choice(target, requireJava(target), ENV_VERSION + "=" + wanted);
         }
         if (homeVersion != null) {
-            Optional<ElasticsearchTarget> same = supported.stream().filter(t -> t.version().equals(homeVersion))
+            Optional<ElasticsearchTarget> same = supported.stream()
+                    .filter(t -> t.version().equals(homeVersion))
                     .findFirst();
             if (same.isPresent()) {
-                return new Choice(same.get(), requireJava(same.get()), "this home's node already runs it ("
-                        + ENV_VERSION + " picks another of " + versions() + ")");
+                return new Choice(
+                        same.get(),
+                        requireJava(same.get()),
+                        "this home's node already runs it (" + ENV_VERSION + " picks another of " + versions() + ")");
             }
         }
         ElasticsearchTarget newest = supported.get(0);
         Optional<JavaCandidate> java = javaFor(newest);
         if (java.isPresent()) {
-            return new Choice(newest, java.get().home(), supported.size() > 1
-                    ? "the newest supported version; Java " + javaVersion.apply(java.get().home()).orElse(0)
-                    + " found at " + java.get().home() + " (" + java.get().source() + ")"
-                    : "the supported version");
+            return new Choice(
+                    newest,
+                    java.get().home(),
+                    supported.size() > 1
+                            ? "the newest supported version; Java "
+                                    + javaVersion.apply(java.get().home()).orElse(0) + " found at "
+                                    + java.get().home() + " (" + java.get().source() + ")"
+                            : "the supported version");
         }
-        ElasticsearchTarget fallback = supported.stream().filter(t -> javaFor(t).isPresent()).findFirst()
+        ElasticsearchTarget fallback = supported.stream()
+                .filter(t -> javaFor(t).isPresent())
+                .findFirst()
                 .orElseThrow(() -> new LocalNodeException(noJavaMessage(newest)));
         refuseDowngrade(fallback, homeVersion);
-        return new Choice(fallback, javaFor(fallback).orElseThrow().home(), "no Java " + newest.minimumJava()
-                + " or newer for Elasticsearch " + newest.version() + " (looked at " + describe(candidates(newest))
-                + "); set ES_JAVA_HOME to one to run it");
+        return new Choice(
+                fallback,
+                javaFor(fallback).orElseThrow().home(),
+                "no Java " + newest.minimumJava()
+                        + " or newer for Elasticsearch " + newest.version() + " (looked at "
+                        + describe(candidates(newest))
+                        + "); set ES_JAVA_HOME to one to run it");
     }
 
     /** An index written by Elasticsearch 9 cannot be opened by 8; starting 8 on it would only fail later. */
@@ -105,20 +125,26 @@ final class VersionChoice {
     }
 
     private Path requireJava(ElasticsearchTarget target) {
-        return javaFor(target).map(JavaCandidate::home)
+        return javaFor(target)
+                .map(JavaCandidate::home)
                 .orElseThrow(() -> new LocalNodeException(noJavaMessage(target)));
     }
 
     private String noJavaMessage(ElasticsearchTarget target) {
         return "Elasticsearch " + target.version() + " needs Java " + target.minimumJava() + " or newer; none found"
                 + " (looked at " + describe(candidates(target)) + "). Set ES_JAVA_HOME to such a JDK"
-                + (supported.size() > 1 ? " or choose another version with " + ENV_VERSION + " (" + versions() + ")"
-                : "") + ".";
+                + (supported.size() > 1
+                        ? " or choose another version with " + ENV_VERSION + " (" + versions() + ")"
+                        : "")
+                + ".";
     }
 
     private Optional<JavaCandidate> javaFor(ElasticsearchTarget target) {
         return candidates(target).stream()
-                .filter(c -> javaVersion.apply(c.home()).map(v -> v >= target.minimumJava()).orElse(false))
+                .filter(c -> javaVersion
+                        .apply(c.home())
+                        .map(v -> v >= target.minimumJava())
+                        .orElse(false))
                 .findFirst();
     }
 

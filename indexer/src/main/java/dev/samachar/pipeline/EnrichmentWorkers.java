@@ -38,6 +38,7 @@ final class EnrichmentWorkers implements AutoCloseable {
      * as strings, articles and documents) must not take the heap that many small pages fit in.
      */
     static final long MAX_BYTES_IN_FLIGHT = 16L * 1024 * 1024;
+
     private long bytesInFlight;
 
     /** @param threads worker threads; each file is parsed and enriched on one of them */

@@ -38,7 +38,8 @@ final class EtaEstimator {
             double latest = (filesDone - sampledFiles) / ((now - sampledAt) / 1e9);
             if (filesDone >= MIN_FILES && now - started >= MIN_NANOS) {
                 // The first estimate takes the whole run so far, not only the last interval.
-                rate = Double.isNaN(rate) ? filesDone / ((now - started) / 1e9)
+                rate = Double.isNaN(rate)
+                        ? filesDone / ((now - started) / 1e9)
                         : SMOOTHING * latest + (1 - SMOOTHING) * rate;
             }
             sampledAt = now;

@@ -2,7 +2,6 @@ package dev.samachar.pipeline;
 
 import dev.samachar.es.BulkIndexer;
 import dev.samachar.ingest.IngestFailure;
-
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -14,8 +14,7 @@ final class HashedTerms {
 
     static final long[] EMPTY = new long[0];
 
-    private HashedTerms() {
-    }
+    private HashedTerms() {}
 
     static long[] of(Collection<String> terms) {
         long[] hashes = new long[terms.size()];

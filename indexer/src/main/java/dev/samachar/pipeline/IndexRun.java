@@ -14,7 +14,6 @@ import dev.samachar.ingest.ReadResult;
 import dev.samachar.state.FailureReport;
 import dev.samachar.state.IndexState;
 import dev.samachar.state.UnlinkedSince;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,18 +47,60 @@ public final class IndexRun {
      * @param clusterFailure  why the cluster stopped accepting requests, or null
      * @param skipped         files in the folders given that were not read (hidden, other types)
      */
-    public record Summary(int files, int unchanged, int copies, long articles, long alreadyIndexed, long indexed,
-                          long deleted, int prunedFiles, List<IngestFailure> failures, List<String> warnings,
-                          Duration elapsed, long bulkRequests, long retriedItems, long retriedRequests,
-                          int translationLinks, String clusterFailure, ArticleFiles.Skipped skipped) {
+    public record Summary(
+            int files,
+            int unchanged,
+            int copies,
+            long articles,
+            long alreadyIndexed,
+            long indexed,
+            long deleted,
+            int prunedFiles,
+            List<IngestFailure> failures,
+            List<String> warnings,
+            Duration elapsed,
+            long bulkRequests,
+            long retriedItems,
+            long retriedRequests,
+            int translationLinks,
+            String clusterFailure,
+            ArticleFiles.Skipped skipped) {
 
         /** A run over files alone (no folder walked, so nothing skipped). */
-        public Summary(int files, int unchanged, int copies, long articles, long alreadyIndexed, long indexed,
-                       long deleted, int prunedFiles, List<IngestFailure> failures, List<String> warnings,
-                       Duration elapsed, long bulkRequests, long retriedItems, long retriedRequests,
-                       int translationLinks, String clusterFailure) {
-            this(files, unchanged, copies, articles, alreadyIndexed, indexed, deleted, prunedFiles, failures, warnings,
-                    elapsed, bulkRequests, retriedItems, retriedRequests, translationLinks, clusterFailure,
+        public Summary(
+                int files,
+                int unchanged,
+                int copies,
+                long articles,
+                long alreadyIndexed,
+                long indexed,
+                long deleted,
+                int prunedFiles,
+                List<IngestFailure> failures,
+                List<String> warnings,
+                Duration elapsed,
+                long bulkRequests,
+                long retriedItems,
+                long retriedRequests,
+                int translationLinks,
+                String clusterFailure) {
+            this(
+                    files,
+                    unchanged,
+                    copies,
+                    articles,
+                    alreadyIndexed,
+                    indexed,
+                    deleted,
+                    prunedFiles,
+                    failures,
+                    warnings,
+                    elapsed,
+                    bulkRequests,
+                    retriedItems,
+                    retriedRequests,
+                    translationLinks,
+                    clusterFailure,
                     new ArticleFiles.Skipped(0, 0, Map.of()));
         }
 
@@ -86,6 +127,7 @@ public final class IndexRun {
     private final List<String> warnings = new ArrayList<>();
     /** Settled files that have entries in the failure report (those entries go); the others need no memory. */
     private final Set<String> settled = ConcurrentHashMap.newKeySet();
+
     private final AtomicInteger pruned = new AtomicInteger();
     private int unchanged;
     private int copies;
@@ -94,6 +136,7 @@ public final class IndexRun {
     private Instant indexedAt;
     /** Files recorded in the state by this run (their documents all acknowledged), for {@link #recorded}. */
     private final AtomicInteger recordedFiles = new AtomicInteger();
+
     private volatile BulkIndexer activeBulk;
     private volatile long acknowledged;
     private volatile boolean linking;
@@ -104,9 +147,16 @@ public final class IndexRun {
      * @param full send every article again, even those the state says are indexed (after upgrading
      *             Samachar's enrichment, say)
      */
-    public IndexRun(ElasticsearchClient client, String alias, ArticleReader reader, Enricher enricher,
-                    Progress progress, BulkIndexer.Options bulkOptions, IndexState state, FailureReport report,
-                    boolean full) {
+    public IndexRun(
+            ElasticsearchClient client,
+            String alias,
+            ArticleReader reader,
+            Enricher enricher,
+            Progress progress,
+            BulkIndexer.Options bulkOptions,
+            IndexState state,
+            FailureReport report,
+            boolean full) {
         this.client = client;
         this.alias = alias;
         this.reader = reader;
@@ -126,8 +176,7 @@ public final class IndexRun {
      * @param documents documents Elasticsearch acknowledged
      * @param linking   the run had sent everything and was linking translations
      */
-    public record Recorded(int files, long documents, boolean linking) {
-    }
+    public record Recorded(int files, long documents, boolean linking) {}
 
     public Recorded recorded() {
         BulkIndexer bulk = activeBulk;
@@ -152,12 +201,13 @@ public final class IndexRun {
         BulkIndexer.Summary bulk;
         int done = 0;
         try (BulkIndexer bulkIndexer = new BulkIndexer(client, alias, bulkOptions);
-             EnrichmentWorkers workers = new EnrichmentWorkers(EnrichmentWorkers.defaultThreads())) {
+                EnrichmentWorkers workers = new EnrichmentWorkers(EnrichmentWorkers.defaultThreads())) {
             activeBulk = bulkIndexer;
             for (Path file : listing.files()) {
                 if (bulkIndexer.clusterFailed()) {
                     // Reading on would only queue more for a cluster that stopped answering.
-                    failures.add(new IngestFailure(file.toString(), "bulk", "not sent: " + bulkIndexer.clusterFailure()));
+                    failures.add(
+                            new IngestFailure(file.toString(), "bulk", "not sent: " + bulkIndexer.clusterFailure()));
                 } else {
                     indexFile(file, bulkIndexer, workers);
                 }
@@ -193,10 +243,24 @@ public final class IndexRun {
         if (bulk.clusterFailure() == null && sent.failure() == null) {
             unlinked.clear();
         }
-        return new Summary(listing.files().size(), unchanged, copies, articles, alreadyIndexed, bulk.indexed(),
-                bulk.deleted(), pruned.get(), List.copyOf(failures), List.copyOf(warnings),
-                Duration.between(start, Instant.now()), bulk.requests(), bulk.retriedItems(),
-                bulk.retriedRequests(), links, bulk.clusterFailure(), listing.skipped());
+        return new Summary(
+                listing.files().size(),
+                unchanged,
+                copies,
+                articles,
+                alreadyIndexed,
+                bulk.indexed(),
+                bulk.deleted(),
+                pruned.get(),
+                List.copyOf(failures),
+                List.copyOf(warnings),
+                Duration.between(start, Instant.now()),
+                bulk.requests(),
+                bulk.retriedItems(),
+                bulk.retriedRequests(),
+                links,
+                bulk.clusterFailure(),
+                listing.skipped());
     }
 
     private void indexFile(Path file, BulkIndexer bulk, EnrichmentWorkers workers) {
@@ -227,8 +291,7 @@ public final class IndexRun {
      *
      * @param sources one per document, in the same order
      */
-    private record Parsed(ReadResult result, List<ArticleDocument> documents, List<RenderedSource> sources) {
-    }
+    private record Parsed(ReadResult result, List<ArticleDocument> documents, List<RenderedSource> sources) {}
 
     /** On a worker thread: the CPU-heavy part, touching only the (thread-safe) reader and enricher. */
     private Parsed parseAndEnrich(ArticleReader.Loaded loaded) {
@@ -244,10 +307,18 @@ public final class IndexRun {
             return new Parsed(result, documents, sources);
         } catch (OutOfMemoryError e) {
             // What this file allocated is garbage once the error is thrown: it fails alone, the run goes on.
-            return new Parsed(ReadResult.failed(new IngestFailure(loaded.file().toString(), "parse",
-                    "out of memory parsing and enriching this " + loaded.bytes().length + "-byte file (heap limit "
-                            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); index it with a larger heap,"
-                            + " e.g. SAMACHAR_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx1g\", or lower --max-file-size")), List.of(), List.of());
+            return new Parsed(
+                    ReadResult.failed(
+                            new IngestFailure(
+                                    loaded.file().toString(),
+                                    "parse",
+                                    "out of memory parsing and enriching this " + loaded.bytes().length
+                                            + "-byte file (heap limit "
+                                            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                                            + " MB); index it with a larger heap,"
+                                            + " e.g. SAMACHAR_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx1g\", or lower --max-file-size")),
+                    List.of(),
+                    List.of());
         }
     }
 
@@ -274,7 +345,10 @@ public final class IndexRun {
                 alreadyIndexed++;
                 continue;
             }
-            bulk.index(document.id(), parsed.sources().get(i), document.article().origin(),
+            bulk.index(
+                    document.id(),
+                    parsed.sources().get(i),
+                    document.article().origin(),
                     keptForLinking(document, job.expect()));
         }
         deleteOrphans(path, ids, bulk, job);

@@ -3,7 +3,6 @@ package dev.samachar.pipeline;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,8 +46,11 @@ final class LinkUpdates implements AutoCloseable {
             try {
                 BulkResponse response = client.bulk(request);
                 if (response.errors()) {
-                    throw new IllegalStateException("linking translations failed: " + response.items().stream()
-                            .filter(i -> i.error() != null).map(i -> i.id() + ": " + i.error().reason()).toList());
+                    throw new IllegalStateException("linking translations failed: "
+                            + response.items().stream()
+                                    .filter(i -> i.error() != null)
+                                    .map(i -> i.id() + ": " + i.error().reason())
+                                    .toList());
                 }
                 return null;
             } finally {
@@ -86,11 +88,20 @@ final class LinkUpdates implements AutoCloseable {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (TranslationLinker.Link link : links) {
             String group = link.a().compareTo(link.b()) < 0 ? link.a() : link.b();
-            for (String[] pair : new String[][]{{link.a(), link.b()}, {link.b(), link.a()}}) {
+            for (String[] pair : new String[][] {{link.a(), link.b()}, {link.b(), link.a()}}) {
                 Map<String, Object> partial = new LinkedHashMap<>();
                 partial.put("related", List.of(pair[1]));
-                partial.put("related_links", List.of(Map.of("id", pair[1], "strength", link.strength(), "score", link.score(),
-                        "reason", link.reason())));
+                partial.put(
+                        "related_links",
+                        List.of(Map.of(
+                                "id",
+                                pair[1],
+                                "strength",
+                                link.strength(),
+                                "score",
+                                link.score(),
+                                "reason",
+                                link.reason())));
                 partial.put("translation_group", group);
                 bulk.operations(op -> op.update(u -> u.index(alias).id(pair[0]).action(a -> a.doc(partial))));
             }

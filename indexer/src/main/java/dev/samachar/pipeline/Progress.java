@@ -34,16 +34,13 @@ public interface Progress {
     static Progress silent() {
         return new Progress() {
             @Override
-            public void update(int filesDone, int filesTotal, long articles, int failures) {
-            }
+            public void update(int filesDone, int filesTotal, long articles, int failures) {}
 
             @Override
-            public void phase(Phase phase) {
-            }
+            public void phase(Phase phase) {}
 
             @Override
-            public void finish() {
-            }
+            public void finish() {}
         };
     }
 

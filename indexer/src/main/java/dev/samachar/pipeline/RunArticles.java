@@ -1,7 +1,6 @@
 package dev.samachar.pipeline;
 
 import dev.samachar.enrich.ArticleDocument;
-
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -44,9 +43,14 @@ final class RunArticles implements AutoCloseable {
      * @param day       the IST day of {@code published}
      * @param releaseId null when the article has none
      */
-    record Facts(String id, String lang, OffsetDateTime published, LocalDate day, String releaseId,
-                 Set<String> entities, String text) {
-    }
+    record Facts(
+            String id,
+            String lang,
+            OffsetDateTime published,
+            LocalDate day,
+            String releaseId,
+            Set<String> entities,
+            String text) {}
 
     static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
 
@@ -64,7 +68,8 @@ final class RunArticles implements AutoCloseable {
         DataOutputStream opened = null;
         try {
             created = Files.createTempFile("samachar-run-articles", ".bin");
-            opened = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(created, StandardOpenOption.WRITE), 1 << 16));
+            opened = new DataOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(created, StandardOpenOption.WRITE), 1 << 16));
         } catch (IOException e) {
             failure = "cannot create a temporary file: " + e.getMessage();
         }
@@ -117,15 +122,22 @@ final class RunArticles implements AutoCloseable {
 
     /** What linking needs of {@code document}, or null when it is undated (a pair is published the same day). */
     static Facts facts(ArticleDocument document) {
-        return document.article().published() == null ? null : facts(document, document.article().published());
+        return document.article().published() == null
+                ? null
+                : facts(document, document.article().published());
     }
 
     /** What linking needs of {@code document}, as if it were published at {@code published}. */
     static Facts facts(ArticleDocument document, OffsetDateTime published) {
-        return new Facts(document.id(), document.article().lang(), published,
-                published.atZoneSameInstant(IST).toLocalDate(), document.article().releaseId(),
+        return new Facts(
+                document.id(),
+                document.article().lang(),
+                published,
+                published.atZoneSameInstant(IST).toLocalDate(),
+                document.article().releaseId(),
                 TranslationLinker.entities(document),
-                TranslationLinker.text(document.article().title(), document.article().body()));
+                TranslationLinker.text(
+                        document.article().title(), document.article().body()));
     }
 
     /** How many articles were kept per IST day (yyyy-MM-dd). */
@@ -196,8 +208,8 @@ final class RunArticles implements AutoCloseable {
             for (int i = 0; i < entityCount; i++) {
                 entities.add(readString(data));
             }
-            return new Facts(id, lang, published, day, releaseId.isEmpty() ? null : releaseId, entities,
-                    readString(data));
+            return new Facts(
+                    id, lang, published, day, releaseId.isEmpty() ? null : releaseId, entities, readString(data));
         }
     }
 

@@ -47,10 +47,22 @@ final class TerminalProgress implements Progress {
     }
 
     /** The status line; the rate and ETA only while files are being read, and once there is an estimate. */
-    static String line(Phase phase, int filesDone, int filesTotal, long documents, int failures, double rate,
-                       OptionalLong secondsLeft) {
-        StringBuilder line = new StringBuilder(phase.label()).append(" · files ").append(filesDone).append('/')
-                .append(filesTotal).append(" · ").append(documents).append(" docs acknowledged");
+    static String line(
+            Phase phase,
+            int filesDone,
+            int filesTotal,
+            long documents,
+            int failures,
+            double rate,
+            OptionalLong secondsLeft) {
+        StringBuilder line = new StringBuilder(phase.label())
+                .append(" · files ")
+                .append(filesDone)
+                .append('/')
+                .append(filesTotal)
+                .append(" · ")
+                .append(documents)
+                .append(" docs acknowledged");
         if (failures > 0) {
             line.append(" · ").append(failures).append(" failed");
         }
@@ -58,8 +70,10 @@ final class TerminalProgress implements Progress {
             if (!Double.isNaN(rate)) {
                 line.append(" · ").append(Math.round(rate)).append(" files/s");
             }
-            line.append(secondsLeft.isPresent() ? " · ETA " + EtaEstimator.format(secondsLeft.getAsLong())
-                    : " · ETA estimating…");
+            line.append(
+                    secondsLeft.isPresent()
+                            ? " · ETA " + EtaEstimator.format(secondsLeft.getAsLong())
+                            : " · ETA estimating…");
         } else {
             line.append(" …");
         }

@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 final class TextNumbers {
 
     /** Digits (ASCII or Devanagari), with grouping commas and one decimal point inside. */
-    private static final Pattern NUMBER = Pattern.compile("[0-9\\u0966-\\u096F]+(?:,[0-9\\u0966-\\u096F]+)*(?:\\.[0-9\\u0966-\\u096F]+)?");
+    private static final Pattern NUMBER =
+            Pattern.compile("[0-9\\u0966-\\u096F]+(?:,[0-9\\u0966-\\u096F]+)*(?:\\.[0-9\\u0966-\\u096F]+)?");
 
-    private TextNumbers() {
-    }
+    private TextNumbers() {}
 
     static Set<String> of(String text, LocalDate published) {
         Set<String> numbers = new TreeSet<>();
@@ -31,8 +31,9 @@ final class TextNumbers {
                 continue;
             }
             String number = normalised(matcher.group());
-            if (published == null || !(number.equals(Integer.toString(published.getYear()))
-                    || number.equals(Integer.toString(published.getDayOfMonth())))) {
+            if (published == null
+                    || !(number.equals(Integer.toString(published.getYear()))
+                            || number.equals(Integer.toString(published.getDayOfMonth())))) {
                 numbers.add(number);
             }
         }
@@ -48,8 +49,11 @@ final class TextNumbers {
             return false;
         }
         char before = text.charAt(start - 1);
-        return Character.isLetter(before) || Character.getType(before) == Character.NON_SPACING_MARK
-                || Character.getType(before) == Character.COMBINING_SPACING_MARK || before == '-' || before == '/';
+        return Character.isLetter(before)
+                || Character.getType(before) == Character.NON_SPACING_MARK
+                || Character.getType(before) == Character.COMBINING_SPACING_MARK
+                || before == '-'
+                || before == '/';
     }
 
     private static String normalised(String number) {

@@ -9,7 +9,6 @@ import dev.samachar.enrich.ArticleDocument;
 import dev.samachar.es.ErrorMessages;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,11 +46,13 @@ public final class TranslationLinker {
     public static final double LINK_THRESHOLD = 0.70;
     /** From here a link is called the other language's version; between the two, a possible translation. */
     static final double STRONG_THRESHOLD = 0.80;
+
     static final double NAMES_WEIGHT = 0.45;
     static final double NUMBERS_WEIGHT = 0.35;
     static final double TIME_WEIGHT = 0.20;
     /** Each side must share at least this share of its names with the other, and at least {@link #MIN_SHARED_NAMES} names. */
     static final double MIN_NAME_SHARE = 0.5;
+
     static final int MIN_SHARED_NAMES = 2;
     /**
      * A share of few names is weak evidence (two countries are all that many articles name): the names'
@@ -70,10 +71,20 @@ public final class TranslationLinker {
      * @param releaseId null when the article has none
      * @param names     the names, as {@link HashedTerms}
      */
-    record Candidate(String id, String lang, OffsetDateTime published, String releaseId, long[] names,
-                     Supplier<long[]> numberSource) {
-        Candidate(String id, String lang, OffsetDateTime published, String releaseId, Set<String> names,
-                  Supplier<long[]> numberSource) {
+    record Candidate(
+            String id,
+            String lang,
+            OffsetDateTime published,
+            String releaseId,
+            long[] names,
+            Supplier<long[]> numberSource) {
+        Candidate(
+                String id,
+                String lang,
+                OffsetDateTime published,
+                String releaseId,
+                Set<String> names,
+                Supplier<long[]> numberSource) {
             this(id, lang, published, releaseId, HashedTerms.of(names), numberSource);
         }
 
@@ -96,8 +107,16 @@ public final class TranslationLinker {
      * @param numbers       the smaller of the two sides' shares of numbers found in the other
      * @param hoursApart    between the publication times; null when a side gives only its date
      */
-    public record Link(String a, String b, double score, boolean sameRelease, double names, int sharedNames,
-                       double numbers, int sharedNumbers, Double hoursApart) {
+    public record Link(
+            String a,
+            String b,
+            double score,
+            boolean sameRelease,
+            double names,
+            int sharedNames,
+            double numbers,
+            int sharedNumbers,
+            Double hoursApart) {
 
         /** Strong enough to call the other article this one's translation. */
         public boolean strong() {
@@ -110,10 +129,16 @@ public final class TranslationLinker {
 
         /** Written only for the links kept: a day's candidate pairs are scored by the thousand. */
         public String reason() {
-            String time = hoursApart == null ? "same day" : String.format(Locale.ROOT, "same day, %.1f h apart", hoursApart);
-            String evidence = String.format(Locale.ROOT,
+            String time =
+                    hoursApart == null ? "same day" : String.format(Locale.ROOT, "same day, %.1f h apart", hoursApart);
+            String evidence = String.format(
+                    Locale.ROOT,
                     "%s; names shared %d (evidence %.2f); numbers shared %d (%.0f%% of each side at least)",
-                    time, sharedNames, names, sharedNumbers, 100 * numbers);
+                    time,
+                    sharedNames,
+                    names,
+                    sharedNumbers,
+                    100 * numbers);
             return sameRelease ? "same release id; " + evidence : evidence;
         }
     }
@@ -154,7 +179,8 @@ public final class TranslationLinker {
         try (LinkUpdates updates = new LinkUpdates(client, alias)) {
             Map<String, Integer> days = new TreeMap<>(runArticles.articlesPerDay());
             if (unlinkedSince != null && unlinkedSince.isBefore(runStart)) {
-                daysIndexedBetween(unlinkedSince, runStart).forEach((day, count) -> days.merge(day, count, Integer::sum));
+                daysIndexedBetween(unlinkedSince, runStart)
+                        .forEach((day, count) -> days.merge(day, count, Integer::sum));
             }
             // A first run (or a re-index into a new index) has nothing earlier to search: one count, not a
             // search per batch of days, each with a fixed cost on the node.
@@ -174,13 +200,24 @@ public final class TranslationLinker {
 
     /** The IST publication days of the articles indexed in [{@code from}, {@code to}), with their counts. */
     private Map<String, Integer> daysIndexedBetween(Instant from, Instant to) throws IOException {
-        SearchResponse<Void> response = client.search(s -> s.index(alias).size(0)
-                .query(q -> q.range(r -> r.date(d -> d.field("indexed_at").gte(from.toString()).lt(to.toString()))))
-                .aggregations("days", a -> a.dateHistogram(h -> h.field("published")
-                        .calendarInterval(co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval.Day)
-                        .timeZone("+05:30").format("yyyy-MM-dd").minDocCount(1))), Void.class);
+        SearchResponse<Void> response = client.search(
+                s -> s.index(alias)
+                        .size(0)
+                        .query(q -> q.range(r -> r.date(
+                                d -> d.field("indexed_at").gte(from.toString()).lt(to.toString()))))
+                        .aggregations(
+                                "days",
+                                a -> a.dateHistogram(h -> h.field("published")
+                                        .calendarInterval(
+                                                co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval
+                                                        .Day)
+                                        .timeZone("+05:30")
+                                        .format("yyyy-MM-dd")
+                                        .minDocCount(1))),
+                Void.class);
         Map<String, Integer> days = new TreeMap<>();
-        for (var bucket : response.aggregations().get("days").dateHistogram().buckets().array()) {
+        for (var bucket :
+                response.aggregations().get("days").dateHistogram().buckets().array()) {
             days.put(bucket.keyAsString(), (int) bucket.docCount());
         }
         return days;
@@ -198,8 +235,9 @@ public final class TranslationLinker {
         for (Map.Entry<String, Integer> day : new TreeMap<>(articlesPerDay).entrySet()) {
             LocalDate date = LocalDate.parse(day.getKey());
             boolean opensRange = last == null || !date.equals(last.plusDays(1));
-            if (!batch.isEmpty() && (planned + day.getValue() > PLANNED_HITS_PER_REQUEST
-                    || (opensRange && ranges + 1 > RANGES_PER_REQUEST))) {
+            if (!batch.isEmpty()
+                    && (planned + day.getValue() > PLANNED_HITS_PER_REQUEST
+                            || (opensRange && ranges + 1 > RANGES_PER_REQUEST))) {
                 batches.add(batch);
                 batch = new ArrayList<>();
                 planned = 0;
@@ -226,7 +264,7 @@ public final class TranslationLinker {
             if (previous != null && date.equals(previous.plusDays(1))) {
                 ranges.get(ranges.size() - 1)[1] = day;
             } else {
-                ranges.add(new String[]{day, day});
+                ranges.add(new String[] {day, day});
             }
             previous = date;
         }
@@ -236,15 +274,21 @@ public final class TranslationLinker {
     /** Whether the index holds any article indexed before {@code runStart} (by an earlier run). */
     private boolean anyIndexedBefore(Instant runStart) throws IOException {
         return client.count(c -> c.index(alias)
-                .query(q -> q.range(r -> r.date(d -> d.field("indexed_at").lt(runStart.toString()))))).count() > 0;
+                                .query(q -> q.range(
+                                        r -> r.date(d -> d.field("indexed_at").lt(runStart.toString())))))
+                        .count()
+                > 0;
     }
 
-    private int linkBatch(List<String> days, RunArticles runArticles, Instant runStart, boolean earlierArticles,
-                          LinkUpdates updates) throws IOException {
+    private int linkBatch(
+            List<String> days, RunArticles runArticles, Instant runStart, boolean earlierArticles, LinkUpdates updates)
+            throws IOException {
         List<Hit<ObjectNode>> earlierHits = List.of();
         if (earlierArticles) {
             SearchResponse<ObjectNode> response = earlierArticles(days, runStart);
-            long total = response.hits().total() == null ? 0 : response.hits().total().value();
+            long total = response.hits().total() == null
+                    ? 0
+                    : response.hits().total().value();
             if (total > HITS_PER_REQUEST && days.size() > 1) {
                 int half = days.size() / 2;
                 return linkBatch(days.subList(0, half), runArticles, runStart, true, updates)
@@ -260,24 +304,31 @@ public final class TranslationLinker {
      * is read just for those that need it. This run's own articles are in runArticles.
      */
     private SearchResponse<ObjectNode> earlierArticles(List<String> days, Instant runStart) throws IOException {
-        return client.search(s -> s.index(alias).size(HITS_PER_REQUEST)
-                .trackTotalHits(t -> t.count(HITS_PER_REQUEST + 1))
-                .query(q -> q.bool(b -> {
-                    for (String[] range : ranges(days)) {
-                        b.should(d -> d.range(r -> r.date(dr -> dr.field("published").gte(range[0]).lte(range[1])
-                                .format("yyyy-MM-dd").timeZone("+05:30"))));
-                    }
-                    b.filter(f -> f.range(r -> r.date(dr -> dr.field("indexed_at").lt(runStart.toString()))));
-                    return b.minimumShouldMatch("1");
-                }))
-                .source(src -> src.fetch(false))
-                .docvalueFields(f -> f.field("lang"))
-                .docvalueFields(f -> f.field("release_id"))
-                .docvalueFields(f -> f.field("persons"))
-                .docvalueFields(f -> f.field("orgs"))
-                .docvalueFields(f -> f.field("events"))
-                .docvalueFields(f -> f.field("countries"))
-                .docvalueFields(f -> f.field("published").format("strict_date_optional_time")), ObjectNode.class);
+        return client.search(
+                s -> s.index(alias)
+                        .size(HITS_PER_REQUEST)
+                        .trackTotalHits(t -> t.count(HITS_PER_REQUEST + 1))
+                        .query(q -> q.bool(b -> {
+                            for (String[] range : ranges(days)) {
+                                b.should(d -> d.range(r -> r.date(dr -> dr.field("published")
+                                        .gte(range[0])
+                                        .lte(range[1])
+                                        .format("yyyy-MM-dd")
+                                        .timeZone("+05:30"))));
+                            }
+                            b.filter(f -> f.range(
+                                    r -> r.date(dr -> dr.field("indexed_at").lt(runStart.toString()))));
+                            return b.minimumShouldMatch("1");
+                        }))
+                        .source(src -> src.fetch(false))
+                        .docvalueFields(f -> f.field("lang"))
+                        .docvalueFields(f -> f.field("release_id"))
+                        .docvalueFields(f -> f.field("persons"))
+                        .docvalueFields(f -> f.field("orgs"))
+                        .docvalueFields(f -> f.field("events"))
+                        .docvalueFields(f -> f.field("countries"))
+                        .docvalueFields(f -> f.field("published").format("strict_date_optional_time")),
+                ObjectNode.class);
     }
 
     /** Links the run's articles of these days among themselves and to the earlier ones found. */
@@ -331,25 +382,29 @@ public final class TranslationLinker {
      */
     public static List<Link> linkAmong(Collection<ArticleDocument> documents, boolean anyDay) {
         return candidatesByDay(documents, anyDay).values().parallelStream()
-                .flatMap(day -> bestLinks(day).stream()).toList();
+                .flatMap(day -> bestLinks(day).stream())
+                .toList();
     }
 
     /** Every pair among {@code documents} that {@link #mayLink} lets through, scored (linked or not). */
     public static List<Link> scoredPairs(Collection<ArticleDocument> documents, boolean anyDay) {
-        return candidatesByDay(documents, anyDay).values().parallelStream().flatMap(day -> {
-            List<Link> scored = new ArrayList<>();
-            for (int i = 0; i < day.size(); i++) {
-                for (int j = i + 1; j < day.size(); j++) {
-                    if (mayLink(day.get(i), day.get(j))) {
-                        scored.add(score(day.get(i), day.get(j)));
+        return candidatesByDay(documents, anyDay).values().parallelStream()
+                .flatMap(day -> {
+                    List<Link> scored = new ArrayList<>();
+                    for (int i = 0; i < day.size(); i++) {
+                        for (int j = i + 1; j < day.size(); j++) {
+                            if (mayLink(day.get(i), day.get(j))) {
+                                scored.add(score(day.get(i), day.get(j)));
+                            }
+                        }
                     }
-                }
-            }
-            return scored.stream();
-        }).toList();
+                    return scored.stream();
+                })
+                .toList();
     }
 
-    private static Map<LocalDate, List<Candidate>> candidatesByDay(Collection<ArticleDocument> documents, boolean anyDay) {
+    private static Map<LocalDate, List<Candidate>> candidatesByDay(
+            Collection<ArticleDocument> documents, boolean anyDay) {
         OffsetDateTime sameMoment = OffsetDateTime.of(2000, 1, 1, 12, 0, 0, 0, RunArticles.IST);
         Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
         for (ArticleDocument document : documents) {
@@ -360,10 +415,16 @@ public final class TranslationLinker {
             if (facts != null) {
                 Candidate candidate = candidate(facts);
                 if (anyDay) {
-                    candidate = new Candidate(candidate.id(), candidate.lang(), sameMoment, candidate.releaseId(),
-                            candidate.names(), candidate.numberSource());
+                    candidate = new Candidate(
+                            candidate.id(),
+                            candidate.lang(),
+                            sameMoment,
+                            candidate.releaseId(),
+                            candidate.names(),
+                            candidate.numberSource());
                 }
-                byDay.computeIfAbsent(anyDay ? sameMoment.toLocalDate() : facts.day(), d -> new ArrayList<>()).add(candidate);
+                byDay.computeIfAbsent(anyDay ? sameMoment.toLocalDate() : facts.day(), d -> new ArrayList<>())
+                        .add(candidate);
             }
         }
         return byDay;
@@ -374,11 +435,18 @@ public final class TranslationLinker {
         Map<String, String> texts = new HashMap<>();
         for (int i = 0; i < ids.size(); i += HITS_PER_REQUEST) {
             List<String> chunk = ids.subList(i, Math.min(ids.size(), i + HITS_PER_REQUEST));
-            SearchResponse<ObjectNode> response = client.search(s -> s.index(alias).size(chunk.size())
-                    .query(q -> q.ids(x -> x.values(chunk)))
-                    .source(src -> src.filter(f -> f.includes("title", "body"))), ObjectNode.class);
+            SearchResponse<ObjectNode> response = client.search(
+                    s -> s.index(alias)
+                            .size(chunk.size())
+                            .query(q -> q.ids(x -> x.values(chunk)))
+                            .source(src -> src.filter(f -> f.includes("title", "body"))),
+                    ObjectNode.class);
             for (Hit<ObjectNode> hit : response.hits().hits()) {
-                texts.put(hit.id(), text(hit.source().path("title").asText(), hit.source().path("body").asText()));
+                texts.put(
+                        hit.id(),
+                        text(
+                                hit.source().path("title").asText(),
+                                hit.source().path("body").asText()));
             }
         }
         return texts;
@@ -428,7 +496,12 @@ public final class TranslationLinker {
 
     /** One of this run's articles; its text is at hand, so its numbers are read only if a pair needs them. */
     static Candidate candidate(RunArticles.Facts facts) {
-        return new Candidate(facts.id(), facts.lang(), facts.published(), facts.releaseId(), facts.entities(),
+        return new Candidate(
+                facts.id(),
+                facts.lang(),
+                facts.published(),
+                facts.releaseId(),
+                facts.entities(),
                 memoised(() -> HashedTerms.of(TextNumbers.of(facts.text(), facts.day()))));
     }
 
@@ -455,10 +528,14 @@ public final class TranslationLinker {
         List<String> release = values(hit, "release_id");
         String id = hit.id();
         LocalDate day = istDay(published);
-        return new Candidate(id, lang.isEmpty() ? "" : lang.get(0), published, release.isEmpty() ? null : release.get(0),
-                entities, memoised(() -> HashedTerms.of(TextNumbers.of(texts.getOrDefault(id, ""), day))));
+        return new Candidate(
+                id,
+                lang.isEmpty() ? "" : lang.get(0),
+                published,
+                release.isEmpty() ? null : release.get(0),
+                entities,
+                memoised(() -> HashedTerms.of(TextNumbers.of(texts.getOrDefault(id, ""), day))));
     }
-
 
     /** Mutual best pairs across languages, scored; ties and weak pairs stay unlinked. */
     static List<Link> bestLinks(List<Candidate> given) {
@@ -509,7 +586,8 @@ public final class TranslationLinker {
         int shared = HashedTerms.shared(a.names(), b.names());
         double share = share(shared, a.names().length, b.names().length);
         double names = nameEvidence(share, shared);
-        return shared >= MIN_SHARED_NAMES && share >= MIN_NAME_SHARE
+        return shared >= MIN_SHARED_NAMES
+                && share >= MIN_NAME_SHARE
                 && NAMES_WEIGHT * names + NUMBERS_WEIGHT + TIME_WEIGHT * timeEvidence(a, b) >= LINK_THRESHOLD - 1e-9;
     }
 
@@ -520,11 +598,21 @@ public final class TranslationLinker {
         int sharedNumbers = HashedTerms.shared(a.numbers(), b.numbers());
         double numbers = share(sharedNumbers, a.numbers().length, b.numbers().length);
         boolean sameRelease = sameRelease(a, b);
-        double score = sameRelease ? 1.0
-                : sharedNames < MIN_SHARED_NAMES || nameShare < MIN_NAME_SHARE ? 0
-                : NAMES_WEIGHT * names + NUMBERS_WEIGHT * numbers + TIME_WEIGHT * timeEvidence(a, b);
-        return new Link(a.id(), b.id(), Math.round(score * 1000) / 1000.0, sameRelease, names, sharedNames,
-                numbers, sharedNumbers, hoursApart(a, b));
+        double score = sameRelease
+                ? 1.0
+                : sharedNames < MIN_SHARED_NAMES || nameShare < MIN_NAME_SHARE
+                        ? 0
+                        : NAMES_WEIGHT * names + NUMBERS_WEIGHT * numbers + TIME_WEIGHT * timeEvidence(a, b);
+        return new Link(
+                a.id(),
+                b.id(),
+                Math.round(score * 1000) / 1000.0,
+                sameRelease,
+                names,
+                sharedNames,
+                numbers,
+                sharedNumbers,
+                hoursApart(a, b));
     }
 
     private static boolean sameRelease(Candidate a, Candidate b) {

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
-
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
@@ -41,8 +40,7 @@ public final class ArticleExport {
     }
 
     /** One exported hit: its id, its relevance (null when not ordered by relevance) and its stored fields. */
-    public record Row(String id, Double score, ObjectNode source) {
-    }
+    public record Row(String id, Double score, ObjectNode source) {}
 
     /**
      * Opens the export and fetches its first page, so that a cluster problem surfaces before anything
@@ -53,7 +51,8 @@ public final class ArticleExport {
     public Cursor open(SearchQuery query) {
         String pit;
         try {
-            pit = client.openPointInTime(o -> o.index(alias).keepAlive(k -> k.time(KEEP_ALIVE))).id();
+            pit = client.openPointInTime(o -> o.index(alias).keepAlive(k -> k.time(KEEP_ALIVE)))
+                    .id();
         } catch (ElasticsearchException e) {
             if ("index_not_found_exception".equals(e.error().type())) {
                 return new Cursor(null, query, List.of());
@@ -127,7 +126,9 @@ public final class ArticleExport {
 
         private SearchRequest request(List<FieldValue> after) {
             return SearchRequest.of(s -> {
-                s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE))).size(PAGE).trackTotalHits(t -> t.enabled(false))
+                s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
+                        .size(PAGE)
+                        .trackTotalHits(t -> t.enabled(false))
                         .query(ArticleSearch.query(query, mode))
                         .source(src -> src.filter(f -> f.excludes("body", "aliases", "country_names", "loose")));
                 // The point in time adds its own tiebreaker (_shard_doc), so equal scores or dates still page exactly.

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,7 +93,10 @@ public final class ArticleSearch {
 
     SearchRequest request(SearchQuery query) {
         return SearchRequest.of(s -> {
-            s.index(alias).size(query.size()).from(query.offset()).trackTotalHits(t -> t.enabled(true))
+            s.index(alias)
+                    .size(query.size())
+                    .from(query.offset())
+                    .trackTotalHits(t -> t.enabled(true))
                     .query(query(query, mode))
                     .aggregations(facetAggregations());
             return hitsAndOrder(s, query, mode, "<em>", "</em>");
@@ -116,18 +118,20 @@ public final class ArticleSearch {
      * What every search shares however it counts facets: the stored fields returned, translation
      * collapsing, highlighting with the caller's markers, and the order ({@link SearchQuery#order}).
      */
-    static SearchRequest.Builder hitsAndOrder(SearchRequest.Builder s, SearchQuery query, AnalysisMode mode,
-                                              String preTag, String postTag) {
+    static SearchRequest.Builder hitsAndOrder(
+            SearchRequest.Builder s, SearchQuery query, AnalysisMode mode, String preTag, String postTag) {
         s.source(src -> src.filter(f -> f.excludes("body", "aliases", "country_names", "loose")));
         if (query.collapseTranslations()) {
             // One hit per translation group: a Hindi release and its English twin show once.
             s.collapse(c -> c.field("translation_group"));
             // The hit total counts articles; collapsed, the user sees groups, so they are what is counted.
-            s.aggregations(GROUPS, a -> a.cardinality(c -> c.field("translation_group").precisionThreshold(EXACT_GROUPS)));
+            s.aggregations(
+                    GROUPS, a -> a.cardinality(c -> c.field("translation_group").precisionThreshold(EXACT_GROUPS)));
         }
         if (query.hasText()) {
             boolean subFields = mode == AnalysisMode.PLUGIN;
-            s.highlight(h -> h.preTags(preTag).postTags(postTag)
+            s.highlight(h -> h.preTags(preTag)
+                    .postTags(postTag)
                     // Past this offset a body is not highlighted; without the bound, a hit longer than
                     // index.highlight.max_analyzed_offset failed the whole search (docs/large-documents.md).
                     .maxAnalyzedOffset(HIGHLIGHTED_CHARS)
@@ -165,8 +169,12 @@ public final class ArticleSearch {
     }
 
     /** Facet names as used by {@link #filters}: each names the filter a facet's own selection adds. */
-    public static final String COUNTRIES = "countries", LANGUAGES = "languages", SOURCES = "sources",
-            PERSONS = "persons", ORGS = "orgs", EVENTS = "events";
+    public static final String COUNTRIES = "countries",
+            LANGUAGES = "languages",
+            SOURCES = "sources",
+            PERSONS = "persons",
+            ORGS = "orgs",
+            EVENTS = "events";
 
     /**
      * The user's filters, one clause per facet that has a selection, leaving out the facet named by
@@ -174,8 +182,14 @@ public final class ArticleSearch {
      */
     static List<Query> filters(SearchQuery query, String except) {
         List<Query> filters = new ArrayList<>();
-        addTerms(filters, except, COUNTRIES, "countries",
-                query.countries().stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList());
+        addTerms(
+                filters,
+                except,
+                COUNTRIES,
+                "countries",
+                query.countries().stream()
+                        .map(c -> c.toUpperCase(java.util.Locale.ROOT))
+                        .toList());
         addTerms(filters, except, LANGUAGES, "lang", query.languages());
         addTerms(filters, except, SOURCES, "source", query.sources());
         addTerms(filters, except, PERSONS, "persons", query.persons());
@@ -205,18 +219,26 @@ public final class ArticleSearch {
     }
 
     /** Facet names in the order they are shown. */
-    static final List<String> FACETS = List.of("countries", "languages", "sources", "persons", "orgs", "events", "years");
+    static final List<String> FACETS =
+            List.of("countries", "languages", "sources", "persons", "orgs", "events", "years");
 
     static Map<String, Aggregation> facetAggregations() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        aggs.put("countries", Aggregation.of(a -> a.terms(t -> t.field("countries").size(250))));
+        aggs.put(
+                "countries",
+                Aggregation.of(a -> a.terms(t -> t.field("countries").size(250))));
         aggs.put("languages", Aggregation.of(a -> a.terms(t -> t.field("lang").size(10))));
         aggs.put("sources", Aggregation.of(a -> a.terms(t -> t.field("source").size(50))));
         aggs.put("persons", Aggregation.of(a -> a.terms(t -> t.field("persons").size(50))));
         aggs.put("orgs", Aggregation.of(a -> a.terms(t -> t.field("orgs").size(50))));
         aggs.put("events", Aggregation.of(a -> a.terms(t -> t.field("events").size(50))));
-        aggs.put("years", Aggregation.of(a -> a.dateHistogram(d -> d.field("published")
-                .calendarInterval(CalendarInterval.Year).timeZone(IST).format("yyyy").minDocCount(1))));
+        aggs.put(
+                "years",
+                Aggregation.of(a -> a.dateHistogram(d -> d.field("published")
+                        .calendarInterval(CalendarInterval.Year)
+                        .timeZone(IST)
+                        .format("yyyy")
+                        .minDocCount(1))));
         return aggs;
     }
 
@@ -241,15 +263,29 @@ public final class ArticleSearch {
         if (groups != null && groups.isCardinality()) {
             return groups.cardinality().value();
         }
-        return response.hits().total() == null ? hitsShown : response.hits().total().value();
+        return response.hits().total() == null
+                ? hitsShown
+                : response.hits().total().value();
     }
 
     static SearchResults.Hit hit(Hit<ObjectNode> hit) {
         ObjectNode source = hit.source();
         String snippet = firstHighlight(hit, "body");
-        return new SearchResults.Hit(hit.id(), text(source, "file"), text(source, "title"), text(source, "lang"),
-                text(source, "published"), texts(source, "countries"), texts(source, "persons"), texts(source, "orgs"),
-                texts(source, "events"), texts(source, "related"), text(source, "source"), text(source, "release_id"), hit.score(), snippet,
+        return new SearchResults.Hit(
+                hit.id(),
+                text(source, "file"),
+                text(source, "title"),
+                text(source, "lang"),
+                text(source, "published"),
+                texts(source, "countries"),
+                texts(source, "persons"),
+                texts(source, "orgs"),
+                texts(source, "events"),
+                texts(source, "related"),
+                text(source, "source"),
+                text(source, "release_id"),
+                hit.score(),
+                snippet,
                 TranslationLink.of(source.get("related_links")));
     }
 
@@ -278,11 +314,18 @@ public final class ArticleSearch {
                 continue;
             }
             if (aggregate.isSterms()) {
-                aggregate.sterms().buckets().array().forEach(b ->
-                        values.add(new SearchResults.FacetValue(b.key().stringValue(), b.docCount())));
+                aggregate
+                        .sterms()
+                        .buckets()
+                        .array()
+                        .forEach(b ->
+                                values.add(new SearchResults.FacetValue(b.key().stringValue(), b.docCount())));
             } else if (aggregate.isDateHistogram()) {
-                aggregate.dateHistogram().buckets().array().forEach(b ->
-                        values.add(new SearchResults.FacetValue(b.keyAsString(), b.docCount())));
+                aggregate
+                        .dateHistogram()
+                        .buckets()
+                        .array()
+                        .forEach(b -> values.add(new SearchResults.FacetValue(b.keyAsString(), b.docCount())));
             }
             facets.put(name, values);
         }
@@ -303,5 +346,4 @@ public final class ArticleSearch {
             throw ErrorMessages.unreachable(e);
         }
     }
-
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -19,8 +18,23 @@ public enum ExportFormat {
     JSONL("application/x-ndjson");
 
     /** The exported fields, in order; docs/export.md describes each. */
-    public static final List<String> COLUMNS = List.of("id", "file", "line", "title", "published", "lang", "source",
-            "countries", "persons", "orgs", "events", "related", "release_id", "url", "score");
+    public static final List<String> COLUMNS = List.of(
+            "id",
+            "file",
+            "line",
+            "title",
+            "published",
+            "lang",
+            "source",
+            "countries",
+            "persons",
+            "orgs",
+            "events",
+            "related",
+            "release_id",
+            "url",
+            "score");
+
     private static final List<String> LISTS = List.of("countries", "persons", "orgs", "events", "related");
     private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -76,11 +90,12 @@ public enum ExportFormat {
                 out.write(',');
             }
             String column = COLUMNS.get(i);
-            out.write(csvField(switch (column) {
-                case "id" -> id;
-                case "score" -> score == null ? "" : score.toString();
-                default -> LISTS.contains(column) ? joined(source.path(column)) : scalar(source.get(column));
-            }));
+            out.write(csvField(
+                    switch (column) {
+                        case "id" -> id;
+                        case "score" -> score == null ? "" : score.toString();
+                        default -> LISTS.contains(column) ? joined(source.path(column)) : scalar(source.get(column));
+                    }));
         }
         out.write("\r\n");
     }

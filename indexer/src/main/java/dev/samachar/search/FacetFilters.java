@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,16 +25,23 @@ public final class FacetFilters {
     /** More distinct values than any facet of a news index has; a value past it still resolves through the gazetteer. */
     static final int INDEX_VALUES = 2_000;
 
-    private static final Map<String, String> FIELDS = Map.of(ArticleSearch.COUNTRIES, "countries",
-            ArticleSearch.SOURCES, "source", ArticleSearch.PERSONS, "persons", ArticleSearch.ORGS, "orgs",
-            ArticleSearch.EVENTS, "events");
+    private static final Map<String, String> FIELDS = Map.of(
+            ArticleSearch.COUNTRIES,
+            "countries",
+            ArticleSearch.SOURCES,
+            "source",
+            ArticleSearch.PERSONS,
+            "persons",
+            ArticleSearch.ORGS,
+            "orgs",
+            ArticleSearch.EVENTS,
+            "events");
 
     /**
      * @param query    the query with every resolved value in place of the typed one (unresolved ones as typed)
      * @param problems one per value that resolved to nothing, in the order given
      */
-    public record Result(SearchQuery query, List<FacetValueResolver.Resolution> problems) {
-    }
+    public record Result(SearchQuery query, List<FacetValueResolver.Resolution> problems) {}
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -46,7 +52,10 @@ public final class FacetFilters {
     }
 
     public Result resolve(SearchQuery query) {
-        List<String> filtered = FIELDS.keySet().stream().filter(f -> !query.facet(f).isEmpty()).sorted().toList();
+        List<String> filtered = FIELDS.keySet().stream()
+                .filter(f -> !query.facet(f).isEmpty())
+                .sorted()
+                .toList();
         if (filtered.isEmpty()) {
             return new Result(query, List.of());
         }
@@ -72,14 +81,19 @@ public final class FacetFilters {
 
     private Map<String, List<String>> indexValues(List<String> facets) {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        facets.forEach(f -> aggs.put(f, Aggregation.of(a -> a.terms(t -> t.field(FIELDS.get(f)).size(INDEX_VALUES)))));
+        facets.forEach(f -> aggs.put(
+                f, Aggregation.of(a -> a.terms(t -> t.field(FIELDS.get(f)).size(INDEX_VALUES)))));
         try {
             var response = client.search(s -> s.index(alias).size(0).aggregations(aggs), ObjectNode.class);
             Map<String, List<String>> values = new LinkedHashMap<>();
             for (String facet : facets) {
                 Aggregate aggregate = response.aggregations().get(facet);
                 List<String> list = new ArrayList<>();
-                aggregate.sterms().buckets().array().forEach(b -> list.add(b.key().stringValue()));
+                aggregate
+                        .sterms()
+                        .buckets()
+                        .array()
+                        .forEach(b -> list.add(b.key().stringValue()));
                 values.put(facet, list);
             }
             return values;

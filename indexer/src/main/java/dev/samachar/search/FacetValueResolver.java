@@ -4,7 +4,6 @@ import com.ibm.icu.util.ULocale;
 import dev.samachar.analysis.Fuzzy;
 import dev.samachar.ingest.GazetteerEntry;
 import dev.samachar.ingest.LooseForms;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,14 +36,15 @@ public final class FacetValueResolver {
 
     /** Words whose loose form is shorter than this never match alone: "S" of "S Jaishankar", "of". */
     static final int MIN_WORD = 3;
+
     static final int MAX_SUGGESTIONS = 3;
 
     /**
      * @param suggestions values to offer when {@code values} is empty (possibly none)
      * @param ambiguous   the suggestions all match equally well: the value names several
      */
-    public record Resolution(String facet, String asked, List<String> values, List<String> suggestions,
-                             boolean ambiguous) {
+    public record Resolution(
+            String facet, String asked, List<String> values, List<String> suggestions, boolean ambiguous) {
         public boolean resolved() {
             return !values.isEmpty();
         }
@@ -55,19 +55,32 @@ public final class FacetValueResolver {
             if (suggestions.isEmpty()) {
                 return "no " + noun + " “" + asked + "” in the index or the gazetteer";
             }
-            String head = ambiguous ? "“" + asked + "” could be any of several " + noun + " values; did you mean "
+            String head = ambiguous
+                    ? "“" + asked + "” could be any of several " + noun + " values; did you mean "
                     : "no " + noun + " “" + asked + "”; did you mean ";
-            return head + String.join(" or ", suggestions.stream().map(v -> "“" + v + "”").toList()) + "?";
+            return head
+                    + String.join(
+                            " or ", suggestions.stream().map(v -> "“" + v + "”").toList()) + "?";
         }
     }
 
-    private static final Map<String, String> NOUNS = Map.of("countries", "country", "sources", "source",
-            "persons", "person", "orgs", "organisation", "events", "event", "languages", "language");
+    private static final Map<String, String> NOUNS = Map.of(
+            "countries",
+            "country",
+            "sources",
+            "source",
+            "persons",
+            "person",
+            "orgs",
+            "organisation",
+            "events",
+            "event",
+            "languages",
+            "language");
 
     /** A value the index may hold, the spellings that name it, and their folded and loose forms. */
-    private record Candidate(String value, List<String> spellings, List<String> folded,
-                             List<List<Set<String>>> looseSpellings) {
-    }
+    private record Candidate(
+            String value, List<String> spellings, List<String> folded, List<List<Set<String>>> looseSpellings) {}
 
     /**
      * The candidates of the bundled gazetteer and the ISO countries, built once: they cost most of a resolver's
@@ -124,8 +137,12 @@ public final class FacetValueResolver {
         }
         for (String code : ULocale.getISOCountries()) {
             ULocale region = new ULocale("", code);
-            add(base, forms, ArticleSearch.COUNTRIES, code, List.of(region.getDisplayCountry(ULocale.ENGLISH),
-                    region.getDisplayCountry(new ULocale("hi"))));
+            add(
+                    base,
+                    forms,
+                    ArticleSearch.COUNTRIES,
+                    code,
+                    List.of(region.getDisplayCountry(ULocale.ENGLISH), region.getDisplayCountry(new ULocale("hi"))));
         }
         return base;
     }
@@ -144,8 +161,12 @@ public final class FacetValueResolver {
         return made;
     }
 
-    private static void add(Map<String, Map<String, Candidate>> base, LooseForms forms, String facet, String value,
-                            List<String> spellings) {
+    private static void add(
+            Map<String, Map<String, Candidate>> base,
+            LooseForms forms,
+            String facet,
+            String value,
+            List<String> spellings) {
         Map<String, Candidate> pool = base.computeIfAbsent(facet, f -> new LinkedHashMap<>());
         List<String> all = new ArrayList<>();
         all.add(value);
@@ -203,16 +224,22 @@ public final class FacetValueResolver {
                 c -> c.value().equals(asked.strip()),
                 c -> c.folded().contains(folded),
                 c -> c.looseSpellings().stream().anyMatch(s -> sameWords(s, looseAsked)),
-                c -> looseAsked.size() == 1 && c.looseSpellings().stream()
-                        .anyMatch(s -> s.size() > 1 && s.stream().anyMatch(w -> meets(w, looseAsked.get(0))
-                                && looseAsked.get(0).stream().anyMatch(f -> f.length() >= MIN_WORD))));
+                c -> looseAsked.size() == 1
+                        && c.looseSpellings().stream()
+                                .anyMatch(s -> s.size() > 1
+                                        && s.stream()
+                                                .anyMatch(w -> meets(w, looseAsked.get(0))
+                                                        && looseAsked.get(0).stream()
+                                                                .anyMatch(f -> f.length() >= MIN_WORD))));
         for (Predicate<Candidate> rule : rules) {
-            List<String> matched = pool.stream().filter(rule).map(Candidate::value).distinct().toList();
+            List<String> matched =
+                    pool.stream().filter(rule).map(Candidate::value).distinct().toList();
             if (matched.size() == 1) {
                 return new Resolution(facet, asked, matched, List.of(), false);
             }
             if (matched.size() > 1) {
-                return new Resolution(facet, asked, List.of(), matched.stream().sorted().toList(), true);
+                return new Resolution(
+                        facet, asked, List.of(), matched.stream().sorted().toList(), true);
             }
         }
         return new Resolution(facet, asked, List.of(), nearest(pool, looseAsked), false);
@@ -263,9 +290,11 @@ public final class FacetValueResolver {
                 distance.merge(c.value(), best, Math::min);
             }
         }
-        return distance.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_SUGGESTIONS).map(Map.Entry::getKey).toList();
+        return distance.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_SUGGESTIONS)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static String joined(List<Set<String>> words) {

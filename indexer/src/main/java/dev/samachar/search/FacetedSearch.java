@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,8 +33,13 @@ import java.util.Set;
 public final class FacetedSearch {
 
     /** Facets the page offers, in display order, each with the name of the filter it selects. */
-    public static final List<String> FACETS = List.of(ArticleSearch.COUNTRIES, ArticleSearch.LANGUAGES,
-            ArticleSearch.SOURCES, ArticleSearch.PERSONS, ArticleSearch.ORGS, ArticleSearch.EVENTS);
+    public static final List<String> FACETS = List.of(
+            ArticleSearch.COUNTRIES,
+            ArticleSearch.LANGUAGES,
+            ArticleSearch.SOURCES,
+            ArticleSearch.PERSONS,
+            ArticleSearch.ORGS,
+            ArticleSearch.EVENTS);
 
     private static final String VALUES = "values";
     private static final String TIMELINE = "timeline";
@@ -48,12 +52,14 @@ public final class FacetedSearch {
      * @param withoutFilters hits the text alone would find, ignoring every filter
      * @param translations   title and language of each translation a hit links to, by id
      */
-    public record Result(SearchResults results, List<SearchResults.FacetValue> timeline, long undated,
-                         long withoutFilters, Map<String, Translation> translations) {
-    }
+    public record Result(
+            SearchResults results,
+            List<SearchResults.FacetValue> timeline,
+            long undated,
+            long withoutFilters,
+            Map<String, Translation> translations) {}
 
-    public record Translation(String id, String title, String lang) {
-    }
+    public record Translation(String id, String title, String lang) {}
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -71,8 +77,8 @@ public final class FacetedSearch {
      */
     public Result search(SearchQuery query, CalendarInterval interval, String preTag, String postTag) {
         try {
-            SearchResponse<ObjectNode> response = client.search(request(query, interval, preTag, postTag),
-                    ObjectNode.class);
+            SearchResponse<ObjectNode> response =
+                    client.search(request(query, interval, preTag, postTag), ObjectNode.class);
             return result(response);
         } catch (ElasticsearchException e) {
             if ("index_not_found_exception".equals(e.error().type())) {
@@ -93,13 +99,22 @@ public final class FacetedSearch {
         for (String facet : FACETS) {
             aggs.put(facet, filtered(ArticleSearch.filters(query, facet), facetTerms.get(facet)));
         }
-        aggs.put(TIMELINE, filtered(ArticleSearch.filters(query, null), Aggregation.of(a -> a.dateHistogram(d -> d
-                .field("published").calendarInterval(interval).timeZone(ArticleSearch.IST)
-                .format("yyyy-MM-dd").minDocCount(1)))));
+        aggs.put(
+                TIMELINE,
+                filtered(
+                        ArticleSearch.filters(query, null),
+                        Aggregation.of(a -> a.dateHistogram(d -> d.field("published")
+                                .calendarInterval(interval)
+                                .timeZone(ArticleSearch.IST)
+                                .format("yyyy-MM-dd")
+                                .minDocCount(1)))));
         aggs.put(ALL, Aggregation.of(a -> a.filter(f -> f.matchAll(m -> m))));
         List<Query> filters = ArticleSearch.filters(query, null);
         return SearchRequest.of(s -> {
-            s.index(alias).size(query.size()).from(query.offset()).trackTotalHits(t -> t.enabled(true))
+            s.index(alias)
+                    .size(query.size())
+                    .from(query.offset())
+                    .trackTotalHits(t -> t.enabled(true))
                     .query(ArticleSearch.textQuery(query, mode))
                     .aggregations(aggs);
             if (!filters.isEmpty()) {
@@ -123,19 +138,32 @@ public final class FacetedSearch {
         Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
             List<SearchResults.FacetValue> values = new ArrayList<>();
-            inner(aggs.get(facet)).sterms().buckets().array().forEach(b ->
-                    values.add(new SearchResults.FacetValue(b.key().stringValue(), b.docCount())));
+            inner(aggs.get(facet))
+                    .sterms()
+                    .buckets()
+                    .array()
+                    .forEach(
+                            b -> values.add(new SearchResults.FacetValue(b.key().stringValue(), b.docCount())));
             facets.put(facet, values);
         }
         FilterAggregate timelineFilter = aggs.get(TIMELINE).filter();
         List<SearchResults.FacetValue> timeline = new ArrayList<>();
         long dated = 0;
-        for (var bucket : timelineFilter.aggregations().get(VALUES).dateHistogram().buckets().array()) {
+        for (var bucket : timelineFilter
+                .aggregations()
+                .get(VALUES)
+                .dateHistogram()
+                .buckets()
+                .array()) {
             timeline.add(new SearchResults.FacetValue(bucket.keyAsString(), bucket.docCount()));
             dated += bucket.docCount();
         }
-        return new Result(new SearchResults(total, hits, facets), timeline, timelineFilter.docCount() - dated,
-                aggs.get(ALL).filter().docCount(), translations(hits));
+        return new Result(
+                new SearchResults(total, hits, facets),
+                timeline,
+                timelineFilter.docCount() - dated,
+                aggs.get(ALL).filter().docCount(),
+                translations(hits));
     }
 
     private static Aggregate inner(Aggregate filter) {
@@ -150,14 +178,18 @@ public final class FacetedSearch {
             return Map.of();
         }
         try {
-            var response = client.mget(m -> m.index(alias).ids(List.copyOf(ids))
-                    .sourceIncludes("title", "lang"), ObjectNode.class);
+            var response = client.mget(
+                    m -> m.index(alias).ids(List.copyOf(ids)).sourceIncludes("title", "lang"), ObjectNode.class);
             Map<String, Translation> found = new LinkedHashMap<>();
             for (var item : response.docs()) {
                 if (item.isResult() && item.result().found() && item.result().source() != null) {
                     ObjectNode source = item.result().source();
-                    found.put(item.result().id(), new Translation(item.result().id(),
-                            source.path("title").asText(""), source.path("lang").asText("")));
+                    found.put(
+                            item.result().id(),
+                            new Translation(
+                                    item.result().id(),
+                                    source.path("title").asText(""),
+                                    source.path("lang").asText("")));
                 }
             }
             return found;

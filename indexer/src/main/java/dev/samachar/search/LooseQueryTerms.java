@@ -2,12 +2,11 @@ package dev.samachar.search;
 
 import dev.samachar.analysis.lucene.AnalyzedText;
 import dev.samachar.analysis.lucene.SamacharAnalyzers;
-import org.apache.lucene.analysis.Analyzer;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.apache.lucene.analysis.Analyzer;
 
 /**
  * A query's cross-script terms, word by word. A name has several (readings, exonym group, the
@@ -25,13 +24,13 @@ final class LooseQueryTerms {
     private static final Analyzer NAMES = SamacharAnalyzers.looseQuery();
     private static final Analyzer EVERY_WORD = SamacharAnalyzers.looseQueryEveryWord();
 
-    private LooseQueryTerms() {
-    }
+    private LooseQueryTerms() {}
 
     static List<Word> of(String text) {
         SortedMap<Integer, List<String>> names = AnalyzedText.byPosition(NAMES, text);
         List<Word> words = new ArrayList<>();
-        for (Map.Entry<Integer, List<String>> word : AnalyzedText.byPosition(EVERY_WORD, text).entrySet()) {
+        for (Map.Entry<Integer, List<String>> word :
+                AnalyzedText.byPosition(EVERY_WORD, text).entrySet()) {
             List<String> nameTerms = names.get(word.getKey());
             words.add(nameTerms != null ? new Word(nameTerms, true) : new Word(word.getValue(), false));
         }

@@ -26,8 +26,7 @@ public final class QueryParser {
         }
     }
 
-    private QueryParser() {
-    }
+    private QueryParser() {}
 
     public static QuerySyntax parse(String text) {
         List<QuerySyntax.Group> required = new ArrayList<>();
@@ -47,7 +46,8 @@ public final class QueryParser {
             }
             if (c == '|') {
                 if (group.isEmpty() || afterBar) {
-                    throw new QuerySyntaxException("“|” needs a word or phrase on both sides, as in Kazakhstan | Uzbekistan");
+                    throw new QuerySyntaxException(
+                            "“|” needs a word or phrase on both sides, as in Kazakhstan | Uzbekistan");
                 }
                 afterBar = true;
                 i++;
@@ -56,7 +56,8 @@ public final class QueryParser {
             boolean exclude = c == '-';
             int start = exclude ? i + 1 : i;
             if (exclude && (start == s.length() || Character.isWhitespace(s.charAt(start)) || s.charAt(start) == '|')) {
-                throw new QuerySyntaxException("a lone “-” excludes nothing: write it right before a word or phrase, as in -Shoigu");
+                throw new QuerySyntaxException(
+                        "a lone “-” excludes nothing: write it right before a word or phrase, as in -Shoigu");
             }
             QuerySyntax.Term term;
             if (s.charAt(start) == '"') {
@@ -67,13 +68,16 @@ public final class QueryParser {
                 }
                 String phrase = s.substring(start + 1, close).strip().replaceAll("\\s+", " ");
                 if (phrase.isEmpty()) {
-                    throw new QuerySyntaxException("an empty phrase \"\" matches nothing: put words between the quotes");
+                    throw new QuerySyntaxException(
+                            "an empty phrase \"\" matches nothing: put words between the quotes");
                 }
                 term = new QuerySyntax.Term(phrase, true);
                 i = close + 1;
             } else {
                 int end = start;
-                while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '|'
+                while (end < s.length()
+                        && !Character.isWhitespace(s.charAt(end))
+                        && s.charAt(end) != '|'
                         && s.charAt(end) != '"') {
                     end++;
                 }

@@ -11,13 +11,26 @@ import java.util.Map;
  * @param text free text in either script ({@link QueryParser}), nullable for "everything"
  * @param sort the order asked for, or null for the default ({@link #order})
  */
-public record SearchQuery(String text, List<String> countries, List<String> languages, List<String> sources,
-                          List<String> persons, List<String> orgs, List<String> events, LocalDate from, LocalDate to,
-                          int size, int offset, boolean collapseTranslations, Sort sort) {
+public record SearchQuery(
+        String text,
+        List<String> countries,
+        List<String> languages,
+        List<String> sources,
+        List<String> persons,
+        List<String> orgs,
+        List<String> events,
+        LocalDate from,
+        LocalDate to,
+        int size,
+        int offset,
+        boolean collapseTranslations,
+        Sort sort) {
 
     /** Orders of hits. Undated articles come last in both date orders. */
     public enum Sort {
-        RELEVANCE, NEWEST, OLDEST;
+        RELEVANCE,
+        NEWEST,
+        OLDEST;
 
         /** The name as the CLI and the page write it: relevance, newest, oldest. */
         public String label() {
@@ -43,11 +56,32 @@ public record SearchQuery(String text, List<String> countries, List<String> lang
     }
 
     /** Without an events filter, in the default order. */
-    public SearchQuery(String text, List<String> countries, List<String> languages, List<String> sources,
-                       List<String> persons, List<String> orgs, LocalDate from, LocalDate to, int size, int offset,
-                       boolean collapseTranslations) {
-        this(text, countries, languages, sources, persons, orgs, List.of(), from, to, size, offset,
-                collapseTranslations, null);
+    public SearchQuery(
+            String text,
+            List<String> countries,
+            List<String> languages,
+            List<String> sources,
+            List<String> persons,
+            List<String> orgs,
+            LocalDate from,
+            LocalDate to,
+            int size,
+            int offset,
+            boolean collapseTranslations) {
+        this(
+                text,
+                countries,
+                languages,
+                sources,
+                persons,
+                orgs,
+                List.of(),
+                from,
+                to,
+                size,
+                offset,
+                collapseTranslations,
+                null);
     }
 
     /** The selected values of a facet, by its name in {@link FacetedSearch#FACETS}. */
@@ -65,10 +99,20 @@ public record SearchQuery(String text, List<String> countries, List<String> lang
 
     /** This query with the given facets' values replaced (others kept). */
     public SearchQuery withFacets(Map<String, List<String>> values) {
-        return new SearchQuery(text, values.getOrDefault(ArticleSearch.COUNTRIES, countries),
-                values.getOrDefault(ArticleSearch.LANGUAGES, languages), values.getOrDefault(ArticleSearch.SOURCES, sources),
-                values.getOrDefault(ArticleSearch.PERSONS, persons), values.getOrDefault(ArticleSearch.ORGS, orgs),
-                values.getOrDefault(ArticleSearch.EVENTS, events), from, to, size, offset, collapseTranslations, sort);
+        return new SearchQuery(
+                text,
+                values.getOrDefault(ArticleSearch.COUNTRIES, countries),
+                values.getOrDefault(ArticleSearch.LANGUAGES, languages),
+                values.getOrDefault(ArticleSearch.SOURCES, sources),
+                values.getOrDefault(ArticleSearch.PERSONS, persons),
+                values.getOrDefault(ArticleSearch.ORGS, orgs),
+                values.getOrDefault(ArticleSearch.EVENTS, events),
+                from,
+                to,
+                size,
+                offset,
+                collapseTranslations,
+                sort);
     }
 
     /** The order hits come in: as asked, else by relevance for a text and newest first without one. */

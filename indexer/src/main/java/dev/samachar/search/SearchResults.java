@@ -1,7 +1,6 @@
 package dev.samachar.search;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +12,22 @@ public record SearchResults(long total, List<Hit> hits, Map<String, List<FacetVa
      * @param snippet      best matching passage; matched words wrapped in &lt;em&gt;...&lt;/em&gt;
      * @param translations the links behind {@code related}, with their scores and strength
      */
-    public record Hit(String id, String file, String title, String lang, String published, List<String> countries,
-                      List<String> persons, List<String> orgs, List<String> events, List<String> related,
-                      String source, @JsonProperty("release_id") String releaseId, Double score, String snippet,
-                      List<TranslationLink> translations) {
-    }
+    public record Hit(
+            String id,
+            String file,
+            String title,
+            String lang,
+            String published,
+            List<String> countries,
+            List<String> persons,
+            List<String> orgs,
+            List<String> events,
+            List<String> related,
+            String source,
+            @JsonProperty("release_id") String releaseId,
+            Double score,
+            String snippet,
+            List<TranslationLink> translations) {}
 
-    public record FacetValue(String value, long count) {
-    }
+    public record FacetValue(String value, long count) {}
 }

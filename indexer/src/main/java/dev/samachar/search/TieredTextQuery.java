@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.search.ArticleSearch.Tier;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +19,7 @@ import java.util.Optional;
  */
 final class TieredTextQuery {
 
-    private TieredTextQuery() {
-    }
+    private TieredTextQuery() {}
 
     static Query of(QuerySyntax syntax, AnalysisMode mode) {
         List<List<String>> analysed = mode == AnalysisMode.PLUGIN
@@ -72,9 +70,13 @@ final class TieredTextQuery {
 
     /** A word (all its tokens, in any one field) or a phrase; fields scored as simple_query_string scores them. */
     private static Query term(QuerySyntax.Term term, List<String> fields, float boost, ZeroTermsQuery zeroTerms) {
-        return Query.of(q -> q.multiMatch(m -> m.query(term.text()).fields(fields).boost(boost)
-                .type(term.phrase() ? TextQueryType.Phrase : TextQueryType.BestFields).tieBreaker(1.0)
-                .operator(Operator.And).zeroTermsQuery(zeroTerms)));
+        return Query.of(q -> q.multiMatch(m -> m.query(term.text())
+                .fields(fields)
+                .boost(boost)
+                .type(term.phrase() ? TextQueryType.Phrase : TextQueryType.BestFields)
+                .tieBreaker(1.0)
+                .operator(Operator.And)
+                .zeroTermsQuery(zeroTerms)));
     }
 
     /**
@@ -98,7 +100,8 @@ final class TieredTextQuery {
                 continue;
             }
             if (group.alternatives().size() == 1) {
-                for (LooseQueryTerms.Word word : LooseQueryTerms.of(group.alternatives().get(0).text())) {
+                for (LooseQueryTerms.Word word :
+                        LooseQueryTerms.of(group.alternatives().get(0).text())) {
                     Query anyTerm = anyTerm(word, fields);
                     anyClause = true;
                     if (word.required()) {
@@ -112,7 +115,8 @@ final class TieredTextQuery {
             }
             List<Query> alternatives = new ArrayList<>();
             for (QuerySyntax.Term alternative : group.alternatives()) {
-                Optional<Query> words = alternative.phrase() ? Optional.of(phrase(alternative, analysed))
+                Optional<Query> words = alternative.phrase()
+                        ? Optional.of(phrase(alternative, analysed))
                         : allWords(LooseQueryTerms.of(alternative.text()), fields);
                 if (words.isEmpty()) {
                     alternatives.clear();
@@ -172,7 +176,8 @@ final class TieredTextQuery {
             return Optional.empty();
         }
         List<LooseQueryTerms.Word> names = LooseQueryTerms.of(term.text()).stream()
-                .filter(LooseQueryTerms.Word::required).toList();
+                .filter(LooseQueryTerms.Word::required)
+                .toList();
         if (names.isEmpty()) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package dev.samachar.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +25,9 @@ public record TranslationLink(String id, double score, String strength, String r
         List<TranslationLink> links = new ArrayList<>();
         if (relatedLinks != null) {
             for (JsonNode link : relatedLinks) {
-                links.add(new TranslationLink(link.path("id").asText(), link.path("score").asDouble(),
+                links.add(new TranslationLink(
+                        link.path("id").asText(),
+                        link.path("score").asDouble(),
                         STRONG.equals(link.path("strength").asText()) ? STRONG : "possible",
                         link.path("reason").asText("")));
             }

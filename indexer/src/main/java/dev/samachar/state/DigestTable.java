@@ -15,16 +15,19 @@ final class DigestTable {
 
     /** 64-bit words per value: 2 for a 32-hex id, 4 for a 64-hex SHA-256. */
     private final int words;
+
     private long[] bits;
     private int[] refs;
     /** Only values stored as bits are in it. */
     private final SlotIndex index = new SlotIndex(this::hashOf);
+
     private int slots;
     private int live;
     private int[] free = new int[8];
     private int freeCount;
     /** Values that are not canonical hex: text by slot and slot by text. Rare. */
     private final Map<Integer, String> oddText = new HashMap<>();
+
     private final Map<String, Integer> oddSlot = new HashMap<>();
 
     DigestTable(int hexChars) {

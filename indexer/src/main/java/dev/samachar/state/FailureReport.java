@@ -3,7 +3,6 @@ package dev.samachar.state;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samachar.ingest.IngestFailure;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +34,7 @@ public final class FailureReport {
      * @param path   the file to read again to retry it
      * @param stage  read, parse, index (refused by Elasticsearch) or bulk (never acknowledged)
      */
-    public record Entry(String file, String path, String stage, String reason, String time) {
-    }
+    public record Entry(String file, String path, String stage, String reason, String time) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LINE_SUFFIX = Pattern.compile("^(.*\\.jsonl):(\\d+)$");
@@ -57,8 +55,12 @@ public final class FailureReport {
                 try {
                     JsonNode n = JSON.readTree(line);
                     if (n != null && n.hasNonNull("file")) {
-                        Entry e = new Entry(n.path("file").asText(), n.path("path").asText(pathOf(n.path("file").asText())),
-                                n.path("stage").asText(), n.path("reason").asText(), n.path("time").asText());
+                        Entry e = new Entry(
+                                n.path("file").asText(),
+                                n.path("path").asText(pathOf(n.path("file").asText())),
+                                n.path("stage").asText(),
+                                n.path("reason").asText(),
+                                n.path("time").asText());
                         report.entries.put(e.file(), e);
                     }
                 } catch (IOException torn) {

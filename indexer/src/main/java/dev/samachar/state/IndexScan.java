@@ -1,11 +1,10 @@
 package dev.samachar.state;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.es.ErrorMessages;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,9 +34,13 @@ public final class IndexScan {
         Map<String, Set<String>> hashes = new HashMap<>();
         String scrollId = null;
         try {
-            ResponseBody<JsonNode> page = client.search(s -> s.index(index).size(PAGE).scroll(t -> t.time("2m"))
-                    .sort(o -> o.doc(d -> d))
-                    .source(src -> src.filter(f -> f.includes("file", "file_hash"))), JsonNode.class);
+            ResponseBody<JsonNode> page = client.search(
+                    s -> s.index(index)
+                            .size(PAGE)
+                            .scroll(t -> t.time("2m"))
+                            .sort(o -> o.doc(d -> d))
+                            .source(src -> src.filter(f -> f.includes("file", "file_hash"))),
+                    JsonNode.class);
             while (true) {
                 scrollId = page.scrollId();
                 List<Hit<JsonNode>> hits = page.hits().hits();
@@ -51,7 +54,8 @@ public final class IndexScan {
                         continue;
                     }
                     ids.computeIfAbsent(path, p -> new ArrayList<>()).add(hit.id());
-                    hashes.computeIfAbsent(path, p -> new LinkedHashSet<>()).add(source.path("file_hash").asText(""));
+                    hashes.computeIfAbsent(path, p -> new LinkedHashSet<>())
+                            .add(source.path("file_hash").asText(""));
                 }
                 String current = scrollId;
                 page = client.scroll(r -> r.scrollId(current).scroll(t -> t.time("2m")), JsonNode.class);
@@ -64,7 +68,9 @@ public final class IndexScan {
         Map<String, IndexState.Entry> entries = new HashMap<>();
         ids.forEach((path, list) -> {
             Set<String> h = hashes.get(path);
-            String hash = h.size() == 1 && !h.iterator().next().isEmpty() ? h.iterator().next() : null;
+            String hash = h.size() == 1 && !h.iterator().next().isEmpty()
+                    ? h.iterator().next()
+                    : null;
             entries.put(path, new IndexState.Entry(hash, list));
         });
         return entries;

@@ -3,7 +3,6 @@ package dev.samachar.state;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -49,8 +48,7 @@ public final class IndexState implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The content last indexed from one path; {@code hash} is null when rebuilt from an index that lacked it. */
-    public record Entry(String hash, List<String> ids) {
-    }
+    public record Entry(String hash, List<String> ids) {}
 
     private final Path file;
     private final String indexName;
@@ -68,6 +66,7 @@ public final class IndexState implements AutoCloseable {
     private int[] previousSameHash = new int[0];
     /** By hash slot: the first and last path recorded with that content. */
     private int[] firstWithHash = new int[0];
+
     private int[] lastWithHash = new int[0];
     private FileChannel journal;
     private int unsynced;
@@ -146,9 +145,11 @@ public final class IndexState implements AutoCloseable {
         }
         switch (record.path("op").asText()) {
             case "index" -> {
-                if (!indexUuid.equals(record.path("uuid").asText()) || !indexName.equals(record.path("name").asText())) {
+                if (!indexUuid.equals(record.path("uuid").asText())
+                        || !indexName.equals(record.path("name").asText())) {
                     notices.add("the alias now points at " + indexName + " (uuid " + indexUuid + "), not at "
-                            + record.path("name").asText() + " (uuid " + record.path("uuid").asText()
+                            + record.path("name").asText() + " (uuid "
+                            + record.path("uuid").asText()
                             + ") as at the last run; every file is indexed again");
                     clear();
                     return false;
@@ -157,8 +158,12 @@ public final class IndexState implements AutoCloseable {
             case "file" -> {
                 List<String> list = new ArrayList<>();
                 record.path("ids").forEach(id -> list.add(id.asText()));
-                put(record.path("path").asText(), record.path("hash").isNull() ? null
-                        : record.path("hash").asText(null), list);
+                put(
+                        record.path("path").asText(),
+                        record.path("hash").isNull()
+                                ? null
+                                : record.path("hash").asText(null),
+                        list);
             }
             case "gone" -> remove(record.path("path").asText());
             default -> notices.add(file + " line " + number + " has an unknown record and was skipped");
@@ -251,7 +256,8 @@ public final class IndexState implements AutoCloseable {
     }
 
     private static ObjectNode fileLine(String path, String hash, List<String> ids) {
-        ObjectNode line = JSON.createObjectNode().put("op", "file").put("path", path).put("hash", hash);
+        ObjectNode line =
+                JSON.createObjectNode().put("op", "file").put("path", path).put("hash", hash);
         ids.forEach(line.putArray("ids")::add);
         return line;
     }
@@ -362,8 +368,8 @@ public final class IndexState implements AutoCloseable {
         try {
             if (journal == null) {
                 Files.createDirectories(file.getParent());
-                journal = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                        StandardOpenOption.APPEND);
+                journal = FileChannel.open(
+                        file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             }
             // One write per record, unbuffered: a killed process loses nothing the OS already has.
             journal.write(ByteBuffer.wrap((JSON.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8)));
@@ -393,13 +399,15 @@ public final class IndexState implements AutoCloseable {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(
+                    tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 // Written as it is produced: the text of a large state is never held whole.
-                Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                        StandardCharsets.UTF_8), 1 << 16);
-                out.write(JSON.writeValueAsString(JSON.createObjectNode().put("op", "index")
-                        .put("name", indexName).put("uuid", indexUuid)));
+                Writer out = new BufferedWriter(
+                        new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+                out.write(JSON.writeValueAsString(JSON.createObjectNode()
+                        .put("op", "index")
+                        .put("name", indexName)
+                        .put("uuid", indexUuid)));
                 out.write('\n');
                 for (int slot : paths.sortedSlots()) {
                     Entry entry = entryAt(slot);

@@ -1,7 +1,6 @@
 package dev.samachar.state;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,8 +14,17 @@ import java.nio.file.StandardCopyOption;
  *
  * @param finished ISO-8601 instant the run ended
  */
-public record LastRun(String finished, String index, int files, long articles, long indexed, long alreadyIndexed,
-                      long deleted, int failed, long elapsedMs, String clusterFailure) {
+public record LastRun(
+        String finished,
+        String index,
+        int files,
+        long articles,
+        long indexed,
+        long alreadyIndexed,
+        long deleted,
+        int failed,
+        long elapsedMs,
+        String clusterFailure) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String FILE = "last-run.json";
@@ -27,7 +35,8 @@ public record LastRun(String finished, String index, int files, long articles, l
             Files.createDirectories(stateDir);
             Path temp = stateDir.resolve(FILE + ".tmp");
             JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), this);
-            Files.move(temp, stateDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    temp, stateDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + stateDir.resolve(FILE), e);
         }

@@ -22,6 +22,7 @@ final class PathTable {
     private int[] folderOf = new int[16];
     /** By slot: where the name starts in {@link #bytes} and its length; -1: free, -2: in {@link #oddNames}. */
     private int[] nameAt = new int[16];
+
     private int[] nameLength = new int[16];
     private byte[] bytes = new byte[256];
     private int used;
@@ -156,11 +157,13 @@ final class PathTable {
         if (utf8 == null) {
             return name.equals(oddNames.get(slot));
         }
-        return nameAt[slot] >= 0 && Arrays.equals(bytes, nameAt[slot], nameAt[slot] + nameLength[slot], utf8, 0, utf8.length);
+        return nameAt[slot] >= 0
+                && Arrays.equals(bytes, nameAt[slot], nameAt[slot] + nameLength[slot], utf8, 0, utf8.length);
     }
 
     private String name(int slot) {
-        return nameAt[slot] == -2 ? oddNames.get(slot)
+        return nameAt[slot] == -2
+                ? oddNames.get(slot)
                 : new String(bytes, nameAt[slot], nameLength[slot], StandardCharsets.UTF_8);
     }
 

@@ -19,6 +19,7 @@ final class SlotIndex {
     private final SlotHash hash;
     /** Slot + 1, or {@link #EMPTY}. */
     private int[] entries = new int[16];
+
     private int size;
 
     SlotIndex(SlotHash hash) {

@@ -1,7 +1,6 @@
 package dev.samachar.synonyms;
 
 import dev.samachar.analysis.WordTokenizer;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,9 @@ final class HindiUsage {
      * The postpositions, particles, conjunctions and copula forms a noun phrase (a name too) is followed by: a
      * closed class of Hindi grammar, not words of any corpus. The lexicon counts them as ordinary words.
      */
-    private static final Set<String> PHRASE_ENDINGS = Set.of("का", "की", "के", "को", "में", "से", "ने", "पर",
-            "तक", "भी", "ही", "तो", "और", "व", "एवं", "तथा", "या", "जी", "है", "हैं", "था", "थे", "थी");
+    private static final Set<String> PHRASE_ENDINGS = Set.of(
+            "का", "की", "के", "को", "में", "से", "ने", "पर", "तक", "भी", "ही", "तो", "और", "व", "एवं", "तथा", "या",
+            "जी", "है", "हैं", "था", "थे", "थी");
 
     private final OrdinaryWords ordinary;
     /** Per word: [occurrences, occurrences right before an ordinary content word]. */

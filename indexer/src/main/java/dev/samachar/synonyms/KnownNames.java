@@ -5,7 +5,6 @@ import dev.samachar.analysis.Romaniser;
 import dev.samachar.ingest.CountryMatcher;
 import dev.samachar.ingest.EntityMatcher;
 import dev.samachar.ingest.GazetteerEntry;
-
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -27,15 +26,16 @@ public final class KnownNames implements Predicate<String> {
     private final Set<String> gazetteerLooseWords;
     private final Romaniser romaniser = new Romaniser();
 
-    public KnownNames(Collection<? extends Collection<String>> acceptedGroups, EntityMatcher entities,
-                      CountryMatcher countries) {
+    public KnownNames(
+            Collection<? extends Collection<String>> acceptedGroups, EntityMatcher entities, CountryMatcher countries) {
         this.accepted = new HashSet<>();
         acceptedGroups.forEach(accepted::addAll);
         this.entities = entities;
         this.countries = countries;
         this.gazetteerLooseWords = new HashSet<>();
         for (GazetteerEntry e : entities.entries()) {
-            Stream.of(e.latin(), e.hindi(), e.alone(), e.titled()).flatMap(List::stream)
+            Stream.of(e.latin(), e.hindi(), e.alone(), e.titled())
+                    .flatMap(List::stream)
                     .flatMap(spelling -> Stream.of(spelling.split("[\\s\\p{Pd}]+")))
                     .filter(word -> !word.isEmpty())
                     .forEach(word -> gazetteerLooseWords.addAll(looseForms(word)));
@@ -49,7 +49,9 @@ public final class KnownNames implements Predicate<String> {
 
     @Override
     public boolean test(String word) {
-        return accepted.contains(word) || !entities.find(word).isEmpty() || !countries.countriesIn(word).isEmpty()
+        return accepted.contains(word)
+                || !entities.find(word).isEmpty()
+                || !countries.countriesIn(word).isEmpty()
                 || looseForms(word).stream().anyMatch(gazetteerLooseWords::contains);
     }
 

@@ -3,7 +3,6 @@ package dev.samachar.synonyms;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import dev.samachar.analysis.Vocabulary;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ public final class OrdinaryWords {
 
     private static final char SIGN_II = '\u0940';
     private static final char SIGN_AA = '\u093E';
-    private static final String PLURAL_OBLIQUE = "\u094B\u0902";       // ों
+    private static final String PLURAL_OBLIQUE = "\u094B\u0902"; // ों
     private static final String PLURAL_OBLIQUE_VOWEL = "\u0913\u0902"; // ओं
     private static final String PLURAL_DIRECT_FEMININE = "\u0947\u0902"; // ें
 
@@ -47,7 +46,8 @@ public final class OrdinaryWords {
 
     /** Whether a capitalised Latin word of an English article is an ordinary English word. */
     public boolean isOrdinaryLatin(String word) {
-        return vocabulary.isOrdinaryEnglish(word, true) || calendarWords.contains(word.toLowerCase(Locale.ROOT))
+        return vocabulary.isOrdinaryEnglish(word, true)
+                || calendarWords.contains(word.toLowerCase(Locale.ROOT))
                 || isPluralOfCapitalisedCommonNoun(word);
     }
 

@@ -26,12 +26,13 @@ public final class SynonymFile {
             # The indexer adds every spelling of a group an article mentions to its search aliases.
             """;
 
-    private SynonymFile() {
-    }
+    private SynonymFile() {}
 
     public static List<List<String>> fromClasspath() {
-        return MappingFiles.readIfPresent("synonyms.tsv",
-                in -> parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)))).orElse(List.of());
+        return MappingFiles.readIfPresent(
+                        "synonyms.tsv",
+                        in -> parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))))
+                .orElse(List.of());
     }
 
     public static List<List<String>> read(Path file) throws IOException {
@@ -68,7 +69,8 @@ public final class SynonymFile {
         List<List<String>> existing = read(file);
         Set<String> known = new LinkedHashSet<>();
         existing.forEach(known::addAll);
-        StringBuilder out = new StringBuilder(Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : HEADER);
+        StringBuilder out =
+                new StringBuilder(Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : HEADER);
         int added = 0;
         for (SuggestedGroup group : accepted) {
             if (known.contains(group.latin())) {

@@ -3,7 +3,6 @@ package dev.samachar.synonyms;
 import dev.samachar.analysis.LooseLatin;
 import dev.samachar.analysis.Romaniser;
 import dev.samachar.analysis.WordTokenizer;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,19 +85,26 @@ public final class SynonymMiner {
             }
         }
         // A word also written in lower case is a common word at the start of a sentence, not a name.
-        latin.keySet().removeIf(word -> lowerCaseWords.contains(word.toLowerCase(Locale.ROOT)) || known.test(word)
-                || ordinary.isOrdinaryLatin(word));
-        devanagari.keySet().removeIf(word -> known.test(word) || ordinary.isOrdinaryDevanagari(word)
-                || usage.modifiesOrComplements(word));
+        latin.keySet()
+                .removeIf(word -> lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))
+                        || known.test(word)
+                        || ordinary.isOrdinaryLatin(word));
+        devanagari
+                .keySet()
+                .removeIf(word ->
+                        known.test(word) || ordinary.isOrdinaryDevanagari(word) || usage.modifiesOrComplements(word));
 
         Map<String, List<String>> devanagariByLoose = new HashMap<>();
         Romaniser romaniser = new Romaniser();
         for (String word : devanagari.keySet()) {
             var romanised = romaniser.romanise(word);
-            for (String form : new HashSet<>(List.of(romanised.withSchwaDeletion(), romanised.withoutSchwaDeletion()))) {
+            for (String form :
+                    new HashSet<>(List.of(romanised.withSchwaDeletion(), romanised.withoutSchwaDeletion()))) {
                 String loose = LooseLatin.normalize(form);
                 if (loose.length() >= MIN_LOOSE_LENGTH) {
-                    devanagariByLoose.computeIfAbsent(loose, k -> new ArrayList<>()).add(word);
+                    devanagariByLoose
+                            .computeIfAbsent(loose, k -> new ArrayList<>())
+                            .add(word);
                 }
             }
         }
@@ -125,8 +131,8 @@ public final class SynonymMiner {
         return groups;
     }
 
-    private static SuggestedGroup group(String latin, Occurrences latinSeen, Map<String, Boolean> matches,
-                                        Map<String, Occurrences> devanagari) {
+    private static SuggestedGroup group(
+            String latin, Occurrences latinSeen, Map<String, Boolean> matches, Map<String, Occurrences> devanagari) {
         boolean allExact = !matches.containsValue(false);
         Set<String> hindiDays = new HashSet<>();
         Set<String> hindiContext = new HashSet<>();
@@ -137,7 +143,8 @@ public final class SynonymMiner {
             hindiDays.addAll(seen.days());
             hindiContext.addAll(seen.context());
             hindiDocs += seen.docs().size();
-            examples.addAll(seen.examples().subList(0, Math.min(1, seen.examples().size())));
+            examples.addAll(
+                    seen.examples().subList(0, Math.min(1, seen.examples().size())));
         }
         boolean sameDay = hindiDays.stream().anyMatch(latinSeen.days()::contains);
         boolean sharedContext = hindiContext.stream().anyMatch(latinSeen.context()::contains);
@@ -146,7 +153,9 @@ public final class SynonymMiner {
         double frequency = Math.min(1.0, (latinSeen.docs().size() + hindiDocs) / 4.0);
         double score = Math.round((0.5 * similarity + 0.3 * cooccurrence + 0.2 * frequency) * 100) / 100.0;
         String why = (allExact ? "same loose form" : "loose forms one edit apart")
-                + (sameDay ? ", seen on the same day" : sharedContext ? ", articles about the same countries/people" : "")
+                + (sameDay
+                        ? ", seen on the same day"
+                        : sharedContext ? ", articles about the same countries/people" : "")
                 + ", " + (latinSeen.docs().size() + hindiDocs) + " articles";
         return new SuggestedGroup(latin, List.copyOf(new TreeSet<>(matches.keySet())), score, why, examples);
     }

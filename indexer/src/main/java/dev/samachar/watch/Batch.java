@@ -1,7 +1,6 @@
 package dev.samachar.watch;
 
 import dev.samachar.ingest.IngestFailure;
-
 import java.time.Duration;
 import java.util.List;
 
@@ -20,9 +19,21 @@ import java.util.List;
  * @param indexed   documents indexed
  * @param deleted   documents deleted (old versions of changed files, and those of removed files)
  */
-public record Batch(int number, boolean startup, int files, int added, int changed, int unchanged, int removed,
-                    int failed, long indexed, long deleted, int translationLinks, List<IngestFailure> failures,
-                    List<String> warnings, Duration elapsed) {
+public record Batch(
+        int number,
+        boolean startup,
+        int files,
+        int added,
+        int changed,
+        int unchanged,
+        int removed,
+        int failed,
+        long indexed,
+        long deleted,
+        int translationLinks,
+        List<IngestFailure> failures,
+        List<String> warnings,
+        Duration elapsed) {
 
     /**
      * False for a batch after the start-up one that found nothing new (a rescan of files already indexed): not
@@ -33,7 +44,20 @@ public record Batch(int number, boolean startup, int files, int added, int chang
     }
 
     Batch numbered(int n) {
-        return new Batch(n, startup, files, added, changed, unchanged, removed, failed, indexed, deleted,
-                translationLinks, failures, warnings, elapsed);
+        return new Batch(
+                n,
+                startup,
+                files,
+                added,
+                changed,
+                unchanged,
+                removed,
+                failed,
+                indexed,
+                deleted,
+                translationLinks,
+                failures,
+                warnings,
+                elapsed);
     }
 }

@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import dev.samachar.es.ErrorMessages;
-
 import java.io.IOException;
 
 /**
@@ -26,10 +25,12 @@ public final class ClusterWait {
     /** Null when the index can take writes; otherwise why not, in words. Waits at most a few seconds. */
     public String problem() {
         try {
-            HealthResponse health = client.cluster().health(h -> h.index(alias)
-                    .waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("5s")));
+            HealthResponse health = client.cluster()
+                    .health(h ->
+                            h.index(alias).waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("5s")));
             return health.timedOut() || health.status() == HealthStatus.Red
-                    ? "the index " + alias + " is " + health.status().jsonValue() : null;
+                    ? "the index " + alias + " is " + health.status().jsonValue()
+                    : null;
         } catch (IOException e) {
             return ErrorMessages.unreachable(e).getMessage();
         } catch (ElasticsearchException e) {

@@ -1,7 +1,6 @@
 package dev.samachar.watch;
 
 import dev.samachar.ingest.ArticleFiles;
-
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystemLoopException;
@@ -43,8 +42,7 @@ public final class FileEvents implements AutoCloseable {
      * @param removed    article files or watched directories deleted or moved away
      * @param overflowed events were lost; only a rescan can tell what changed
      */
-    public record Changes(Set<Path> changed, Set<Path> removed, boolean overflowed) {
-    }
+    public record Changes(Set<Path> changed, Set<Path> removed, boolean overflowed) {}
 
     private final WatchService service;
     private final List<Path> rootDirs = new ArrayList<>();
@@ -180,8 +178,8 @@ public final class FileEvents implements AutoCloseable {
     /** Watches {@code top} and the directories under it, and adds the article files found to {@code files}. */
     private void watchTree(Path top, Collection<Path> files, Consumer<String> warnings) {
         try {
-            Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                             if (!rootDirs.contains(dir) && !wantedDirectory(dir)) {
@@ -219,8 +217,11 @@ public final class FileEvents implements AutoCloseable {
             return;
         }
         try {
-            WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                    StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+            WatchKey key = dir.register(
+                    service,
+                    StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
             dirOfKey.put(key, dir);
             keyOfDir.put(dir, key);
         } catch (IOException e) {

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 public final class QuietPeriod {
 
-    private record Pending(long first, long last) {
-    }
+    private record Pending(long first, long last) {}
 
     private final long quietMillis;
     private final long maxWaitMillis;
@@ -33,7 +32,9 @@ public final class QuietPeriod {
 
     /** Something happened to {@code path} at {@code atMillis} (epoch millis: an event now, or a file's own time). */
     public void touch(Path path, long atMillis) {
-        pending.merge(path, new Pending(atMillis, atMillis),
+        pending.merge(
+                path,
+                new Pending(atMillis, atMillis),
                 (old, now) -> new Pending(Math.min(old.first, atMillis), Math.max(old.last, atMillis)));
     }
 

@@ -1,7 +1,6 @@
 package dev.samachar.watch;
 
 import dev.samachar.ingest.ArticleFiles;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,7 @@ import java.util.Map;
  */
 public final class RecentFiles {
 
-    private RecentFiles() {
-    }
+    private RecentFiles() {}
 
     /** The files changed at or after {@code sinceMillis}, each with the time it last changed (epoch millis). */
     public static Map<Path, Long> changedSince(List<Path> roots, long sinceMillis) {

@@ -6,7 +6,6 @@ import dev.samachar.ingest.IngestFailure;
 import dev.samachar.pipeline.IndexRun;
 import dev.samachar.state.FailureReport;
 import dev.samachar.state.IndexState;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +53,7 @@ public final class WatchLoop {
     private static final long POLL_MILLIS = 250;
     /** File times are coarse on some file systems (1 s, 2 s on FAT): a rescan looks back this much further. */
     private static final long CLOCK_SLACK_MILLIS = 2000;
+
     private static final Duration LONGEST_CLUSTER_PAUSE = Duration.ofSeconds(10);
 
     private final List<Path> roots;
@@ -76,9 +76,16 @@ public final class WatchLoop {
      *                       --retry-failures)
      * @param clusterProblem null when the cluster can take writes, else why not ({@link ClusterWait})
      */
-    public WatchLoop(List<Path> roots, List<Path> startupPaths, boolean prune, Duration quietPeriod,
-                     Duration scanInterval, BatchRunner runner, Supplier<String> clusterProblem, IndexState state,
-                     Listener listener) {
+    public WatchLoop(
+            List<Path> roots,
+            List<Path> startupPaths,
+            boolean prune,
+            Duration quietPeriod,
+            Duration scanInterval,
+            BatchRunner runner,
+            Supplier<String> clusterProblem,
+            IndexState state,
+            Listener listener) {
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.startupPaths = List.copyOf(startupPaths);
         this.prune = prune;
@@ -251,9 +258,21 @@ public final class WatchLoop {
         }
         int added = Math.max(0, state.files() - filesBefore + removed);
         int changed = Math.max(0, summary.files() - summary.unchanged() - added - failedFiles.size());
-        Batch batch = new Batch(0, startup, summary.files(), added, changed, summary.unchanged(),
-                removed, failedFiles.size(), summary.indexed(), summary.deleted(),
-                summary.translationLinks(), summary.failures(), summary.warnings(), summary.elapsed());
+        Batch batch = new Batch(
+                0,
+                startup,
+                summary.files(),
+                added,
+                changed,
+                summary.unchanged(),
+                removed,
+                failedFiles.size(),
+                summary.indexed(),
+                summary.deleted(),
+                summary.translationLinks(),
+                summary.failures(),
+                summary.warnings(),
+                summary.elapsed());
         // Numbered only when reported, so that the lines count 1, 2, 3 without gaps.
         return batch.worthReporting() ? batch.numbered(++batches) : batch;
     }

@@ -2,7 +2,6 @@ package dev.samachar.watch;
 
 import dev.samachar.ingest.IngestFailure;
 import dev.samachar.state.FailureReport;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,9 +17,18 @@ public final class WatchTotals {
      * @param batches the batches worth reporting (a rescan that found nothing new is not one)
      * @param failing files that failed during the watch and have been neither fixed nor removed since
      */
-    public record Snapshot(Duration elapsed, int batches, int added, int changed, int removed, int failing,
-                           long indexed, long deleted, int translationLinks, int clusterWaits, Duration waited) {
-    }
+    public record Snapshot(
+            Duration elapsed,
+            int batches,
+            int added,
+            int changed,
+            int removed,
+            int failing,
+            long indexed,
+            long deleted,
+            int translationLinks,
+            int clusterWaits,
+            Duration waited) {}
 
     private final Instant started = Instant.now();
     private int batches;
@@ -29,6 +37,7 @@ public final class WatchTotals {
     private int removed;
     /** Few in practice; a file is counted once however often it fails again. */
     private final Set<String> failing = new HashSet<>();
+
     private long indexed;
     private long deleted;
     private int translationLinks;
@@ -66,7 +75,17 @@ public final class WatchTotals {
     }
 
     public synchronized Snapshot snapshot() {
-        return new Snapshot(Duration.between(started, Instant.now()), batches, added, changed, removed, failing.size(),
-                indexed, deleted, translationLinks, clusterWaits, Duration.ofMillis(waitedMillis));
+        return new Snapshot(
+                Duration.between(started, Instant.now()),
+                batches,
+                added,
+                changed,
+                removed,
+                failing.size(),
+                indexed,
+                deleted,
+                translationLinks,
+                clusterWaits,
+                Duration.ofMillis(waitedMillis));
     }
 }

@@ -11,8 +11,7 @@ final class Highlights {
     static final String PRE = "\uE000";
     static final String POST = "\uE001";
 
-    private Highlights() {
-    }
+    private Highlights() {}
 
     static String toHtml(String snippet) {
         if (snippet == null) {

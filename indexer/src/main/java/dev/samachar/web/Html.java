@@ -3,8 +3,7 @@ package dev.samachar.web;
 /** HTML escaping: every piece of text or attribute value the pages write goes through here. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     /** Escapes text for element content and for double- or single-quoted attribute values. */
     static String escape(String text) {

@@ -1,21 +1,39 @@
 package dev.samachar.web;
 
 import com.ibm.icu.util.ULocale;
-
 import java.util.Map;
 
 /** Human names for facets and their values. */
 final class Labels {
 
-    private static final Map<String, String> TITLES = Map.of("countries", "Countries", "languages", "Language",
-            "sources", "Source", "persons", "People", "orgs", "Organisations",
-            "events", "Events");
-    private static final Map<String, String> NOUNS = Map.of("countries", "country", "languages", "language",
-            "sources", "source", "persons", "person", "orgs", "organisation",
-            "events", "event");
+    private static final Map<String, String> TITLES = Map.of(
+            "countries",
+            "Countries",
+            "languages",
+            "Language",
+            "sources",
+            "Source",
+            "persons",
+            "People",
+            "orgs",
+            "Organisations",
+            "events",
+            "Events");
+    private static final Map<String, String> NOUNS = Map.of(
+            "countries",
+            "country",
+            "languages",
+            "language",
+            "sources",
+            "source",
+            "persons",
+            "person",
+            "orgs",
+            "organisation",
+            "events",
+            "event");
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static String facetTitle(String facet) {
         return TITLES.getOrDefault(facet, facet);

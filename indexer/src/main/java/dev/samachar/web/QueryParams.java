@@ -28,7 +28,9 @@ final class QueryParams {
             String name = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
             try {
-                params.values.computeIfAbsent(decode(name), k -> new ArrayList<>()).add(decode(value));
+                params.values
+                        .computeIfAbsent(decode(name), k -> new ArrayList<>())
+                        .add(decode(value));
             } catch (IllegalArgumentException e) {
                 params.malformed = true;
             }

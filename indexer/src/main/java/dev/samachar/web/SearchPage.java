@@ -5,7 +5,6 @@ import dev.samachar.search.SearchQuery;
 import dev.samachar.search.SearchResults;
 import dev.samachar.search.SearchResults.FacetValue;
 import dev.samachar.search.TranslationLink;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,7 @@ final class SearchPage {
     /** Facet values shown before the rest fold into "more". */
     static final int VISIBLE_VALUES = 10;
 
-    private SearchPage() {
-    }
+    private SearchPage() {}
 
     static String render(SearchPageState state, FacetedSearch.Result result) {
         StringBuilder content = new StringBuilder();
@@ -38,10 +36,15 @@ final class SearchPage {
         if (results.total() == 0) {
             content.append(emptyResult(state, result));
         } else {
-            content.append("<p id=\"summary\">").append(summary(state, results.total())).append("</p>");
+            content.append("<p id=\"summary\">")
+                    .append(summary(state, results.total()))
+                    .append("</p>");
             content.append(downloads(state));
-            content.append(Histogram.render(Histogram.bars(result.timeline(), state.interval()), result.undated(), state));
-            content.append("<ol class=\"hits\" start=\"").append((state.page() - 1) * state.size() + 1).append("\">");
+            content.append(
+                    Histogram.render(Histogram.bars(result.timeline(), state.interval()), result.undated(), state));
+            content.append("<ol class=\"hits\" start=\"")
+                    .append((state.page() - 1) * state.size() + 1)
+                    .append("\">");
             for (SearchResults.Hit hit : results.hits()) {
                 content.append(hit(hit, result.translations()));
             }
@@ -63,16 +66,21 @@ final class SearchPage {
     }
 
     static String form(SearchPageState state) {
-        StringBuilder form = new StringBuilder("<form class=\"search\" id=\"search\" method=\"get\" action=\"/\" role=\"search\">");
-        form.append("<input type=\"search\" id=\"q\" name=\"q\" value=\"").append(Html.escape(state.text()))
-                .append("\" maxlength=\"").append(SearchPageState.MAX_TEXT)
+        StringBuilder form =
+                new StringBuilder("<form class=\"search\" id=\"search\" method=\"get\" action=\"/\" role=\"search\">");
+        form.append("<input type=\"search\" id=\"q\" name=\"q\" value=\"")
+                .append(Html.escape(state.text()))
+                .append("\" maxlength=\"")
+                .append(SearchPageState.MAX_TEXT)
                 .append("\" placeholder=\"Search in Hindi or English, e.g. Yermekbayev or यरमेकबायेव\""
                         + " aria-label=\"Search text\" autofocus>");
         form.append("<button type=\"submit\" id=\"go\">Search</button>");
         form.append("<label>From <input type=\"date\" id=\"from\" name=\"from\" value=\"")
-                .append(state.from() == null ? "" : state.from()).append("\"></label>");
+                .append(state.from() == null ? "" : state.from())
+                .append("\"></label>");
         form.append("<label>To <input type=\"date\" id=\"to\" name=\"to\" value=\"")
-                .append(state.to() == null ? "" : state.to()).append("\"></label>");
+                .append(state.to() == null ? "" : state.to())
+                .append("\"></label>");
         form.append("<label>Sort <select id=\"sort\" name=\"sort\">")
                 .append(sortOption("", "default", state.sort() == null));
         for (SearchQuery.Sort sort : SearchQuery.Sort.values()) {
@@ -82,22 +90,35 @@ final class SearchPage {
         form.append("<span class=\"presets\" id=\"presets\">");
         for (DatePresets.Preset preset : DatePresets.now()) {
             boolean current = preset.from().equals(state.from()) && preset.to().equals(state.to());
-            form.append("<a class=\"preset\" id=\"").append(preset.id()).append("\" href=\"")
-                    .append(Html.escape(state.withDates(preset.from(), preset.to()).url())).append("\"")
-                    .append(current ? " aria-current=\"true\"" : "").append(">").append(preset.label()).append("</a> ");
+            form.append("<a class=\"preset\" id=\"")
+                    .append(preset.id())
+                    .append("\" href=\"")
+                    .append(Html.escape(
+                            state.withDates(preset.from(), preset.to()).url()))
+                    .append("\"")
+                    .append(current ? " aria-current=\"true\"" : "")
+                    .append(">")
+                    .append(preset.label())
+                    .append("</a> ");
         }
         form.append("</span>");
         form.append("<label><input type=\"checkbox\" id=\"collapse\" name=\"collapse\" value=\"1\"")
-                .append(state.collapse() ? " checked" : "").append("> One hit per translation pair</label>");
+                .append(state.collapse() ? " checked" : "")
+                .append("> One hit per translation pair</label>");
         // The facet selection travels with a new query; a new query starts at page 1.
         for (var facet : state.selected().entrySet()) {
             for (String value : facet.getValue()) {
-                form.append("<input type=\"hidden\" name=\"").append(SearchPageState.PARAMS.get(facet.getKey()))
-                        .append("\" value=\"").append(Html.escape(value)).append("\">");
+                form.append("<input type=\"hidden\" name=\"")
+                        .append(SearchPageState.PARAMS.get(facet.getKey()))
+                        .append("\" value=\"")
+                        .append(Html.escape(value))
+                        .append("\">");
             }
         }
         if (state.size() != SearchPageState.DEFAULT_SIZE) {
-            form.append("<input type=\"hidden\" name=\"size\" value=\"").append(state.size()).append("\">");
+            form.append("<input type=\"hidden\" name=\"size\" value=\"")
+                    .append(state.size())
+                    .append("\">");
         }
         return form.append("</form>").toString();
     }
@@ -112,7 +133,9 @@ final class SearchPage {
         }
         StringBuilder html = new StringBuilder("<div class=\"notices\" id=\"notices\" role=\"status\">");
         if (error != null) {
-            html.append("<p class=\"notice error\" role=\"alert\">").append(Html.escape(error)).append("</p>");
+            html.append("<p class=\"notice error\" role=\"alert\">")
+                    .append(Html.escape(error))
+                    .append("</p>");
         }
         for (String notice : notices) {
             html.append("<p class=\"notice\">").append(Html.escape(notice)).append("</p>");
@@ -130,7 +153,10 @@ final class SearchPage {
         }
         for (var facet : state.selected().entrySet()) {
             for (String value : facet.getValue()) {
-                html.append(chip(state.toggle(facet.getKey(), value), facet.getKey(), value,
+                html.append(chip(
+                        state.toggle(facet.getKey(), value),
+                        facet.getKey(),
+                        value,
                         cap(Labels.facetNoun(facet.getKey())) + ": " + Labels.value(facet.getKey(), value)));
             }
         }
@@ -140,7 +166,8 @@ final class SearchPage {
             html.append(chip(state.withDates(null, null), "dates", range, "Dates: " + range));
         }
         if (state.hasFilters()) {
-            html.append("<a class=\"clear\" id=\"clear-filters\" href=\"").append(Html.escape(state.withoutFilters().url()))
+            html.append("<a class=\"clear\" id=\"clear-filters\" href=\"")
+                    .append(Html.escape(state.withoutFilters().url()))
                     .append("\">Clear all filters</a>");
         }
         return html.append("</nav>").toString();
@@ -162,10 +189,16 @@ final class SearchPage {
         selected.forEach(v -> counts.put(v, 0L));
         counted.forEach(v -> counts.put(v.value(), v.count()));
         List<String> order = new ArrayList<>(selected);
-        counted.stream().map(FacetValue::value).filter(v -> !selected.contains(v)).forEach(order::add);
+        counted.stream()
+                .map(FacetValue::value)
+                .filter(v -> !selected.contains(v))
+                .forEach(order::add);
 
-        StringBuilder html = new StringBuilder("<section class=\"facet\" data-facet=\"").append(facet)
-                .append("\"><h2>").append(Labels.facetTitle(facet)).append("</h2>");
+        StringBuilder html = new StringBuilder("<section class=\"facet\" data-facet=\"")
+                .append(facet)
+                .append("\"><h2>")
+                .append(Labels.facetTitle(facet))
+                .append("</h2>");
         if (order.isEmpty()) {
             return html.append("<p class=\"empty\">none</p></section>").toString();
         }
@@ -173,19 +206,30 @@ final class SearchPage {
         int shown = Math.max(VISIBLE_VALUES, selected.size());
         for (int i = 0; i < order.size(); i++) {
             if (i == shown) {
-                html.append("</ul><details><summary>").append(order.size() - shown).append(" more</summary><ul>");
+                html.append("</ul><details><summary>")
+                        .append(order.size() - shown)
+                        .append(" more</summary><ul>");
             }
             String value = order.get(i);
             boolean checked = selected.contains(value);
             long count = counts.get(value);
-            html.append("<li><a role=\"checkbox\" aria-checked=\"").append(checked).append("\" class=\"value")
-                    .append(count == 0 ? " zero" : "").append("\" data-value=\"").append(Html.escape(value))
-                    .append("\" data-count=\"").append(count).append("\" href=\"")
-                    .append(Html.escape(state.toggle(facet, value).url())).append("\"")
+            html.append("<li><a role=\"checkbox\" aria-checked=\"")
+                    .append(checked)
+                    .append("\" class=\"value")
+                    .append(count == 0 ? " zero" : "")
+                    .append("\" data-value=\"")
+                    .append(Html.escape(value))
+                    .append("\" data-count=\"")
+                    .append(count)
+                    .append("\" href=\"")
+                    .append(Html.escape(state.toggle(facet, value).url()))
+                    .append("\"")
                     .append(facet.equals("languages") ? "" : " title=\"" + Html.escape(value) + "\"")
                     .append("><span class=\"box\"></span><span class=\"label\">")
-                    .append(Html.escape(Labels.value(facet, value))).append("</span><span class=\"count\">")
-                    .append(count).append("</span></a></li>");
+                    .append(Html.escape(Labels.value(facet, value)))
+                    .append("</span><span class=\"count\">")
+                    .append(count)
+                    .append("</span></a></li>");
         }
         html.append("</ul>");
         if (order.size() > shown) {
@@ -219,17 +263,25 @@ final class SearchPage {
             if (sort == SearchQuery.Sort.RELEVANCE && state.text().isEmpty()) {
                 continue;
             }
-            html.append(sort == current ? "<strong data-sort=\"" + sort.label() + "\">" + sort.label() + "</strong>"
-                    : "<a data-sort=\"" + sort.label() + "\" href=\"" + Html.escape(state.withSort(sort).url()) + "\">"
-                    + sort.label() + "</a>").append(' ');
+            html.append(
+                            sort == current
+                                    ? "<strong data-sort=\"" + sort.label() + "\">" + sort.label() + "</strong>"
+                                    : "<a data-sort=\"" + sort.label() + "\" href=\""
+                                            + Html.escape(state.withSort(sort).url()) + "\">" + sort.label() + "</a>")
+                    .append(' ');
         }
         return html.toString().stripTrailing() + "</span>";
     }
 
     private static String hit(SearchResults.Hit hit, Map<String, FacetedSearch.Translation> translations) {
-        StringBuilder html = new StringBuilder("<li class=\"hit\" data-id=\"").append(Html.escape(hit.id()))
-                .append("\"><article").append(langAttribute(hit.lang())).append(">");
-        html.append("<h3><a href=\"/article?id=").append(Html.escape(QueryParams.encode(hit.id()))).append("\">")
+        StringBuilder html = new StringBuilder("<li class=\"hit\" data-id=\"")
+                .append(Html.escape(hit.id()))
+                .append("\"><article")
+                .append(langAttribute(hit.lang()))
+                .append(">");
+        html.append("<h3><a href=\"/article?id=")
+                .append(Html.escape(QueryParams.encode(hit.id())))
+                .append("\">")
                 .append(Html.escape(hit.title() == null || hit.title().isBlank() ? "(untitled)" : hit.title()))
                 .append("</a></h3>");
         List<String> meta = new ArrayList<>();
@@ -237,28 +289,42 @@ final class SearchPage {
         meta.add(hit.source() == null ? "source unknown" : hit.source());
         meta.add(Labels.language(hit.lang()));
         if (!hit.countries().isEmpty()) {
-            meta.add(String.join(", ", hit.countries().stream().map(Labels::country).toList()));
+            meta.add(String.join(
+                    ", ", hit.countries().stream().map(Labels::country).toList()));
         }
-        html.append("<p class=\"meta\" lang=\"en\">").append(Html.escape(String.join(" · ", meta))).append("</p>");
+        html.append("<p class=\"meta\" lang=\"en\">")
+                .append(Html.escape(String.join(" · ", meta)))
+                .append("</p>");
         if (hit.snippet() != null) {
-            html.append("<p class=\"snippet\">").append(Highlights.toHtml(hit.snippet())).append("</p>");
+            html.append("<p class=\"snippet\">")
+                    .append(Highlights.toHtml(hit.snippet()))
+                    .append("</p>");
         }
         List<String> entities = new ArrayList<>(hit.persons());
         entities.addAll(hit.orgs());
         entities.addAll(hit.events());
         if (!entities.isEmpty()) {
-            html.append("<p class=\"entities\" lang=\"en\">").append(Html.escape(String.join(" · ", entities))).append("</p>");
+            html.append("<p class=\"entities\" lang=\"en\">")
+                    .append(Html.escape(String.join(" · ", entities)))
+                    .append("</p>");
         }
         for (TranslationLink link : hit.translations()) {
             String related = link.id();
             FacetedSearch.Translation translation = translations.get(related);
             if (translation != null) {
-                html.append("<p class=\"translation\" lang=\"en\">").append(Html.escape(link.label(translation.lang())))
-                        .append(": <a data-id=\"").append(Html.escape(related)).append("\" href=\"/article?id=")
-                        .append(Html.escape(QueryParams.encode(related))).append("\"")
-                        .append(langAttribute(translation.lang())).append(">")
-                        .append(Html.escape(translation.title())).append("</a> <span class=\"link-evidence\">")
-                        .append(String.format(Locale.ROOT, "score %.2f", link.score())).append("</span></p>");
+                html.append("<p class=\"translation\" lang=\"en\">")
+                        .append(Html.escape(link.label(translation.lang())))
+                        .append(": <a data-id=\"")
+                        .append(Html.escape(related))
+                        .append("\" href=\"/article?id=")
+                        .append(Html.escape(QueryParams.encode(related)))
+                        .append("\"")
+                        .append(langAttribute(translation.lang()))
+                        .append(">")
+                        .append(Html.escape(translation.title()))
+                        .append("</a> <span class=\"link-evidence\">")
+                        .append(String.format(Locale.ROOT, "score %.2f", link.score()))
+                        .append("</span></p>");
             }
         }
         return html.append("</article></li>").toString();
@@ -284,8 +350,10 @@ final class SearchPage {
                 if (p - lastShown > 1) {
                     html.append("<span class=\"gap\">…</span>");
                 }
-                html.append(p == page ? "<span class=\"current\" aria-current=\"page\">" + p + "</span>"
-                        : pageLink(state, (int) p, Long.toString(p), null));
+                html.append(
+                        p == page
+                                ? "<span class=\"current\" aria-current=\"page\">" + p + "</span>"
+                                : pageLink(state, (int) p, Long.toString(p), null));
                 lastShown = p;
             } else if (p < page - 2) {
                 p = page - 3;
@@ -297,7 +365,8 @@ final class SearchPage {
             html.append(pageLink(state, page + 1, "Next →", "next"));
         }
         if (total > SearchPageState.MAX_WINDOW) {
-            html.append("<span class=\"gap\">Only the first 10,000 hits can be paged through; narrow the search to see the rest.</span>");
+            html.append(
+                    "<span class=\"gap\">Only the first 10,000 hits can be paged through; narrow the search to see the rest.</span>");
         }
         return html.append("</nav>").toString();
     }
@@ -315,10 +384,12 @@ final class SearchPage {
         }
         html.append(state.hasFilters() ? " with these filters" : "").append("</h2>");
         if (state.hasFilters() && result.withoutFilters() > 0) {
-            html.append("<p>Without the filters, ").append(state.text().isEmpty() ? "the index has " : "this search finds ")
+            html.append("<p>Without the filters, ")
+                    .append(state.text().isEmpty() ? "the index has " : "this search finds ")
                     .append(String.format(Locale.ROOT, "%,d", result.withoutFilters()))
                     .append(result.withoutFilters() == 1 ? " article" : " articles")
-                    .append(": <a id=\"broaden\" href=\"").append(Html.escape(state.withoutFilters().url()))
+                    .append(": <a id=\"broaden\" href=\"")
+                    .append(Html.escape(state.withoutFilters().url()))
                     .append("\">search without filters</a>, or remove filters one by one above.</p>");
         } else if (!state.text().isEmpty()) {
             html.append("<ul><li>Every word must match: try fewer or other words.</li>"
@@ -326,7 +397,8 @@ final class SearchPage {
                     + "<li><code>a | b</code> finds either word, <code>\"…\"</code> a phrase, <code>-word</code> or <code>-\"…\"</code> excludes.</li>"
                     + "</ul><p><a id=\"browse\" href=\"/\">Browse all articles</a></p>");
         } else {
-            html.append("<p>The index has no articles yet. Index some with <code>scripts/samachar index PATH</code>.</p>");
+            html.append(
+                    "<p>The index has no articles yet. Index some with <code>scripts/samachar index PATH</code>.</p>");
         }
         return html.append("</div>").toString();
     }

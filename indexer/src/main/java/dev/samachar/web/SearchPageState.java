@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import dev.samachar.search.FacetedSearch;
 import dev.samachar.search.QueryParser;
 import dev.samachar.search.SearchQuery;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -23,8 +22,16 @@ import java.util.regex.Pattern;
  * explained in {@link #notices()}, so the page can always be drawn. Links on the page are built
  * from derived states ({@link #toggle}, {@link #withPage}, ...), so the URL is the whole state.
  */
-record SearchPageState(String text, Map<String, List<String>> selected, LocalDate from, LocalDate to, int page,
-                       int size, boolean collapse, SearchQuery.Sort sort, List<String> notices) {
+record SearchPageState(
+        String text,
+        Map<String, List<String>> selected,
+        LocalDate from,
+        LocalDate to,
+        int page,
+        int size,
+        boolean collapse,
+        SearchQuery.Sort sort,
+        List<String> notices) {
 
     static final int MAX_TEXT = 300;
     static final int MAX_VALUES = 20;
@@ -37,8 +44,19 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
     static final int DAILY_UP_TO_DAYS = 92;
 
     /** URL parameter of each facet. */
-    static final Map<String, String> PARAMS = Map.of("countries", "country", "languages", "lang",
-            "sources", "source", "persons", "person", "orgs", "org", "events", "event");
+    static final Map<String, String> PARAMS = Map.of(
+            "countries",
+            "country",
+            "languages",
+            "lang",
+            "sources",
+            "source",
+            "persons",
+            "person",
+            "orgs",
+            "org",
+            "events",
+            "event");
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
@@ -116,19 +134,20 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
             switch (facet) {
                 case "countries" -> {
                     if (!COUNTRY.matcher(v).matches()) {
-                        notices.add("“" + v + "” is not a two-letter country code such as KZ; that filter was ignored.");
+                        notices.add(
+                                "“" + v + "” is not a two-letter country code such as KZ; that filter was ignored.");
                         continue;
                     }
                     v = v.toUpperCase(Locale.ROOT);
                 }
                 case "languages" -> {
                     if (!v.equals("hi") && !v.equals("en")) {
-                        notices.add("Language must be hi (Hindi) or en (English), not “" + v + "”; that filter was ignored.");
+                        notices.add("Language must be hi (Hindi) or en (English), not “" + v
+                                + "”; that filter was ignored.");
                         continue;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
             if (values.size() == MAX_VALUES) {
                 notices.add("At most " + MAX_VALUES + " " + Labels.facetNoun(facet) + " filters are used at once.");
@@ -148,7 +167,8 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
                 return sort;
             }
         }
-        notices.add("Sort must be relevance, newest or oldest, not “" + abbreviate(value) + "”; the default order was used.");
+        notices.add("Sort must be relevance, newest or oldest, not “" + abbreviate(value)
+                + "”; the default order was used.");
         return null;
     }
 
@@ -186,15 +206,27 @@ record SearchPageState(String text, Map<String, List<String>> selected, LocalDat
 
     /** The query the search runs: exactly what `samachar search` would run for the same input. */
     SearchQuery toSearchQuery() {
-        return new SearchQuery(QueryParser.parseLeniently(text).toString(), selected.get("countries"),
-                selected.get("languages"), selected.get("sources"), selected.get("persons"), selected.get("orgs"),
-                selected.get("events"), from, to, size, (page - 1) * size, collapse, sort);
+        return new SearchQuery(
+                QueryParser.parseLeniently(text).toString(),
+                selected.get("countries"),
+                selected.get("languages"),
+                selected.get("sources"),
+                selected.get("persons"),
+                selected.get("orgs"),
+                selected.get("events"),
+                from,
+                to,
+                size,
+                (page - 1) * size,
+                collapse,
+                sort);
     }
 
     /** Days for a short, fully bounded range; months otherwise (the histogram may fold them into years). */
     CalendarInterval interval() {
         return from != null && to != null && ChronoUnit.DAYS.between(from, to) < DAILY_UP_TO_DAYS
-                ? CalendarInterval.Day : CalendarInterval.Month;
+                ? CalendarInterval.Day
+                : CalendarInterval.Month;
     }
 
     // Derived states for the page's links. Every change of what is searched goes back to page 1.

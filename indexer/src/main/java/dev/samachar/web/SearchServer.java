@@ -8,17 +8,16 @@ import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.search.ArticleExport;
 import dev.samachar.search.ArticleSearch;
-import dev.samachar.search.FacetFilters;
 import dev.samachar.search.ExportFormat;
-import dev.samachar.search.SearchQuery;
+import dev.samachar.search.FacetFilters;
 import dev.samachar.search.FacetedSearch;
-
+import dev.samachar.search.SearchQuery;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -43,6 +42,7 @@ public final class SearchServer implements AutoCloseable {
 
     /** Longer query strings are refused outright: no form of this page produces them. */
     static final int MAX_QUERY_STRING = 100_000;
+
     private static final int THREADS = 4;
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
     /** No scripts at all; styles and images only from this server. */
@@ -58,7 +58,8 @@ public final class SearchServer implements AutoCloseable {
     private final PrintStream log;
     private final boolean loopbackOnly;
 
-    private SearchServer(HttpServer server, ElasticsearchClient client, String alias, AnalysisMode mode, PrintStream log) {
+    private SearchServer(
+            HttpServer server, ElasticsearchClient client, String alias, AnalysisMode mode, PrintStream log) {
         this.server = server;
         this.client = client;
         this.alias = alias;
@@ -81,8 +82,9 @@ public final class SearchServer implements AutoCloseable {
      *
      * @throws IOException when the address cannot be bound (port in use, unknown address)
      */
-    public static SearchServer start(InetSocketAddress address, ElasticsearchClient client, String alias,
-                                     AnalysisMode mode, PrintStream log) throws IOException {
+    public static SearchServer start(
+            InetSocketAddress address, ElasticsearchClient client, String alias, AnalysisMode mode, PrintStream log)
+            throws IOException {
         SearchServer server = new SearchServer(HttpServer.create(address, 0), client, alias, mode, log);
         server.server.start();
         return server;
@@ -92,7 +94,8 @@ public final class SearchServer implements AutoCloseable {
     public URI uri() {
         InetSocketAddress address = server.getAddress();
         InetAddress host = address.getAddress();
-        String name = host.isAnyLocalAddress() ? "127.0.0.1"
+        String name = host.isAnyLocalAddress()
+                ? "127.0.0.1"
                 : host.getHostAddress().contains(":") ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
         return URI.create("http://" + name + ":" + address.getPort() + "/");
     }
@@ -110,20 +113,28 @@ public final class SearchServer implements AutoCloseable {
                 response = respond(exchange);
             } catch (ClusterUnavailableException e) {
                 log.println("samachar serve: " + e.getMessage());
-                response = Response.html(503, PageLayout.message("Search unavailable",
-                        "The search service cannot be reached right now. Please try again in a moment."));
+                response = Response.html(
+                        503,
+                        PageLayout.message(
+                                "Search unavailable",
+                                "The search service cannot be reached right now. Please try again in a moment."));
             } catch (RuntimeException e) {
                 // A bug: the details are for the log, the browser gets a plain apology.
-                log.println("samachar serve: internal error on " + exchange.getRequestURI().getRawPath() + ": " + e);
+                log.println("samachar serve: internal error on "
+                        + exchange.getRequestURI().getRawPath() + ": " + e);
                 e.printStackTrace(log);
-                response = Response.html(500, PageLayout.message("Something went wrong",
-                        "Something went wrong while building this page. Please try again or change the search."));
+                response = Response.html(
+                        500,
+                        PageLayout.message(
+                                "Something went wrong",
+                                "Something went wrong while building this page. Please try again or change the search."));
             }
             try {
                 send(exchange, response);
             } catch (RuntimeException e) {
                 // Only a streamed download can fail here, after its headers went out: it ends cut short.
-                log.println("samachar serve: download " + exchange.getRequestURI().getRawPath() + " cut short: " + e.getMessage());
+                log.println("samachar serve: download "
+                        + exchange.getRequestURI().getRawPath() + " cut short: " + e.getMessage());
             }
         }
     }
@@ -136,21 +147,25 @@ public final class SearchServer implements AutoCloseable {
         }
         if (loopbackOnly && !isLoopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
             // A page bound to loopback answers only to loopback names: a rebound DNS name cannot read it.
-            return Response.html(400, PageLayout.message("Unknown host",
-                    "Open this page as http://127.0.0.1 or http://localhost."));
+            return Response.html(
+                    400, PageLayout.message("Unknown host", "Open this page as http://127.0.0.1 or http://localhost."));
         }
         String rawQuery = exchange.getRequestURI().getRawQuery();
         if (rawQuery != null && rawQuery.length() > MAX_QUERY_STRING) {
-            return Response.html(414, PageLayout.message("Address too long",
-                    "The address of this search is too long. Start a new search from the search page."));
+            return Response.html(
+                    414,
+                    PageLayout.message(
+                            "Address too long",
+                            "The address of this search is too long. Start a new search from the search page."));
         }
         return switch (exchange.getRequestURI().getPath()) {
             case "/" -> searchPage(QueryParams.parse(rawQuery));
             case "/article" -> articlePage(QueryParams.parse(rawQuery));
             case "/export.csv" -> export(QueryParams.parse(rawQuery), ExportFormat.CSV);
             case "/export.jsonl" -> export(QueryParams.parse(rawQuery), ExportFormat.JSONL);
-            case "/style.css" -> new Response(200, "text/css; charset=utf-8", PageLayout.STYLESHEET, Map.of(
-                    "Cache-Control", "max-age=300"));
+            case "/style.css" ->
+                new Response(
+                        200, "text/css; charset=utf-8", PageLayout.STYLESHEET, Map.of("Cache-Control", "max-age=300"));
             default -> Response.html(404, PageLayout.message("Not found", "There is no such page here."));
         };
     }
@@ -160,25 +175,40 @@ public final class SearchServer implements AutoCloseable {
         FacetedSearch.Result result;
         try {
             FacetFilters.Result filters = new FacetFilters(client, alias).resolve(state.toSearchQuery());
-            state = state.withResolvedFilters(filters.query(), filters.problems().stream()
-                    .map(p -> cap(p.problem())).toList());
+            state = state.withResolvedFilters(
+                    filters.query(),
+                    filters.problems().stream().map(p -> cap(p.problem())).toList());
             result = search.search(state.toSearchQuery(), state.interval(), Highlights.PRE, Highlights.POST);
             long pages = (result.results().total() + state.size() - 1) / state.size();
             if (result.results().hits().isEmpty() && pages > 0 && state.page() > pages) {
                 List<String> notices = new ArrayList<>(state.notices());
-                notices.add("There are only " + pages + (pages == 1 ? " page" : " pages") + " of hits; showing the last.");
-                state = new SearchPageState(state.text(), state.selected(), state.from(), state.to(), (int) pages,
-                        state.size(), state.collapse(), state.sort(), notices);
+                notices.add(
+                        "There are only " + pages + (pages == 1 ? " page" : " pages") + " of hits; showing the last.");
+                state = new SearchPageState(
+                        state.text(),
+                        state.selected(),
+                        state.from(),
+                        state.to(),
+                        (int) pages,
+                        state.size(),
+                        state.collapse(),
+                        state.sort(),
+                        notices);
                 result = search.search(state.toSearchQuery(), state.interval(), Highlights.PRE, Highlights.POST);
             }
         } catch (dev.samachar.es.QueryRejectedException e) {
             // The search itself is at fault: say so, and why, instead of suggesting to wait.
-            return Response.html(400, SearchPage.unavailable(state, "This search cannot be run: "
-                    + e.reason() + ". Change the search and try again."));
+            return Response.html(
+                    400,
+                    SearchPage.unavailable(
+                            state, "This search cannot be run: " + e.reason() + ". Change the search and try again."));
         } catch (ClusterUnavailableException e) {
             log.println("samachar serve: " + e.getMessage());
-            return Response.html(503, SearchPage.unavailable(state,
-                    "The search could not be run right now. Please try again in a moment, or change the search."));
+            return Response.html(
+                    503,
+                    SearchPage.unavailable(
+                            state,
+                            "The search could not be run right now. Please try again in a moment, or change the search."));
         }
         return Response.html(200, SearchPage.render(state, result));
     }
@@ -192,23 +222,33 @@ public final class SearchServer implements AutoCloseable {
         ArticleExport.Cursor cursor;
         try {
             // The same forgiving filters as the page; a value that resolves to nothing matches nothing.
-            SearchQuery query = new FacetFilters(client, alias).resolve(SearchPageState.parse(params).toSearchQuery()).query();
+            SearchQuery query = new FacetFilters(client, alias)
+                    .resolve(SearchPageState.parse(params).toSearchQuery())
+                    .query();
             cursor = exporter.open(query);
         } catch (ClusterUnavailableException e) {
             log.println("samachar serve: " + e.getMessage());
-            return Response.html(503, PageLayout.message("Export unavailable",
-                    "The export could not be started right now. Please try again in a moment."));
+            return Response.html(
+                    503,
+                    PageLayout.message(
+                            "Export unavailable",
+                            "The export could not be started right now. Please try again in a moment."));
         }
         String name = "samachar-export." + format.extension();
-        return new Response(200, format.mediaType() + "; charset=utf-8", null, Map.of(
-                "Content-Disposition", "attachment; filename=\"" + name + "\""), new ExportStream(cursor, format));
+        return new Response(
+                200,
+                format.mediaType() + "; charset=utf-8",
+                null,
+                Map.of("Content-Disposition", "attachment; filename=\"" + name + "\""),
+                new ExportStream(cursor, format));
     }
 
     private record ExportStream(ArticleExport.Cursor cursor, ExportFormat format) implements Stream {
 
         @Override
         public void writeTo(OutputStream out) throws IOException {
-            try (cursor; Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+            try (cursor;
+                    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 format.writeStart(writer);
                 while (cursor.hasNext()) {
                     ArticleExport.Row row = cursor.next();

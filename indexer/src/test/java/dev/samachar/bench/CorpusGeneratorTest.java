@@ -1,20 +1,19 @@
 package dev.samachar.bench;
 
-import dev.samachar.ingest.Article;
-import dev.samachar.ingest.ArticleReader;
-import dev.samachar.ingest.ReadResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.samachar.ingest.Article;
+import dev.samachar.ingest.ArticleReader;
+import dev.samachar.ingest.ReadResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CorpusGeneratorTest {
 

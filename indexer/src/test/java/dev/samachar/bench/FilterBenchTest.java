@@ -1,16 +1,15 @@
 package dev.samachar.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.samachar.config.Settings;
 import dev.samachar.ingest.GazetteerEntry;
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.testing.CliRun;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class FilterBenchTest {
 
@@ -19,7 +18,9 @@ class FilterBenchTest {
     @Test
     void theIndexValuesHoldEveryGazetteerNameAndTheExtraOnes() {
         Map<String, List<String>> values = FilterBench.indexValues(7);
-        long persons = GazetteerEntry.bundled().stream().filter(e -> e.type().name().equals("PERSON")).count();
+        long persons = GazetteerEntry.bundled().stream()
+                .filter(e -> e.type().name().equals("PERSON"))
+                .count();
         assertEquals(persons + 7, values.get(ArticleSearch.PERSONS).size());
         assertTrue(values.get(ArticleSearch.SOURCES).contains("PTI"));
         assertTrue(values.get(ArticleSearch.COUNTRIES).contains("KZ"));
@@ -27,8 +28,12 @@ class FilterBenchTest {
 
     @Test
     void theCommandRunsAndRefusesNonsense() {
-        assertEquals(0, CliRun.run(NO_CLUSTER, "bench", "filters", "--extra", "0,10", "--rounds", "2").exitCode());
-        assertEquals(2, CliRun.run(NO_CLUSTER, "bench", "filters", "--rounds", "0").exitCode());
+        assertEquals(
+                0,
+                CliRun.run(NO_CLUSTER, "bench", "filters", "--extra", "0,10", "--rounds", "2")
+                        .exitCode());
+        assertEquals(
+                2, CliRun.run(NO_CLUSTER, "bench", "filters", "--rounds", "0").exitCode());
     }
 
     @Test

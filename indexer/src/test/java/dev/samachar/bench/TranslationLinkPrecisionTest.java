@@ -1,11 +1,10 @@
 package dev.samachar.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The translation linker on whole corpora, without Elasticsearch (as {@code samachar bench links} measures
@@ -26,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TranslationLinkPrecisionTest {
 
     /** samples/expected.json: "English half of a PIB pair; the Hindi version is pib-hi-kazakh-defence-talks.txt". */
-    private static final Set<String> SAMPLE_PAIR = Set.of("pib-en-kazakh-defence-talks.txt", "pib-hi-kazakh-defence-talks.txt");
+    private static final Set<String> SAMPLE_PAIR =
+            Set.of("pib-en-kazakh-defence-talks.txt", "pib-hi-kazakh-defence-talks.txt");
 
     private static final LinkBench BENCH = new LinkBench();
 
@@ -42,7 +42,8 @@ class TranslationLinkPrecisionTest {
     void everyTruePairOfTheSeedsAndSamplesIsLinkedAndNothingElse() {
         Path seeds = TestData.seeds();
         Set<Set<String>> expected = new HashSet<>();
-        for (JsonNode pair : TestData.json(TestData.sharedEval("seed-cases.json")).get("same_release_in_two_languages")) {
+        for (JsonNode pair :
+                TestData.json(TestData.sharedEval("seed-cases.json")).get("same_release_in_two_languages")) {
             expected.add(Set.of(pair.get(0).asText(), pair.get(1).asText()));
         }
         expected.add(SAMPLE_PAIR);
@@ -87,9 +88,18 @@ class TranslationLinkPrecisionTest {
     }
 
     private static void print(String corpus, LinkBench.Report report) {
-        double closest = report.closestUnlinked().isEmpty() ? 0 : report.closestUnlinked().get(0).link().score();
-        System.out.printf("links %s: articles=%d dated=%d linked_pairs=%d different_countries=%d scored_pairs=%d "
-                        + "closest_unlinked=%.3f%n", corpus, report.articles(), report.dated(), report.pairs().size(),
-                report.differentCountries(), report.scoredPairs(), closest);
+        double closest = report.closestUnlinked().isEmpty()
+                ? 0
+                : report.closestUnlinked().get(0).link().score();
+        System.out.printf(
+                "links %s: articles=%d dated=%d linked_pairs=%d different_countries=%d scored_pairs=%d "
+                        + "closest_unlinked=%.3f%n",
+                corpus,
+                report.articles(),
+                report.dated(),
+                report.pairs().size(),
+                report.differentCountries(),
+                report.scoredPairs(),
+                closest);
     }
 }

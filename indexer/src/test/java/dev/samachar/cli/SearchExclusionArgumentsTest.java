@@ -1,14 +1,13 @@
 package dev.samachar.cli;
 
-import dev.samachar.config.Settings;
-import dev.samachar.testing.CliRun;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.samachar.config.Settings;
+import dev.samachar.testing.CliRun;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * How the shell hands `search` a query that starts with a dash. A query that reaches the search fails here with
@@ -22,8 +21,12 @@ class SearchExclusionArgumentsTest {
     @Test
     void aWordToExcludeIsPartOfTheQueryWhateverLetterItStartsWith() {
         // -V and -h are search's only short options: -Vietnam and -hindi must not be read as them.
-        for (List<String> query : List.of(List.of("-Lebanon"), List.of("-Vietnam"), List.of("-hindi"),
-                List.of("Kazakhstan", "-Hezbollah"), List.of("-Venezuela", "-hindi"))) {
+        for (List<String> query : List.of(
+                List.of("-Lebanon"),
+                List.of("-Vietnam"),
+                List.of("-hindi"),
+                List.of("Kazakhstan", "-Hezbollah"),
+                List.of("-Venezuela", "-hindi"))) {
             String[] args = new String[query.size() + 1];
             args[0] = "search";
             for (int i = 0; i < query.size(); i++) {

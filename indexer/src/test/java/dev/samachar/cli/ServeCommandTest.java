@@ -1,13 +1,12 @@
 package dev.samachar.cli;
 
-import dev.samachar.config.Settings;
-import dev.samachar.testing.CliRun;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.samachar.config.Settings;
+import dev.samachar.testing.CliRun;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Option checks happen before any cluster is contacted. */
 class ServeCommandTest {
@@ -32,6 +31,8 @@ class ServeCommandTest {
     void helpListsTheOptions() {
         CliRun run = CliRun.run(NO_CLUSTER, "serve", "--help");
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("--port") && run.out().contains("--bind") && run.out().contains("--es-url"));
+        assertTrue(run.out().contains("--port")
+                && run.out().contains("--bind")
+                && run.out().contains("--es-url"));
     }
 }

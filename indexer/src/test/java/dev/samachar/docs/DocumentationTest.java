@@ -39,9 +39,12 @@ class DocumentationTest {
 
     @Test
     void readmeIsAShortGuide() throws IOException {
-        long lines = Files.readAllLines(root.resolve("README.md"), StandardCharsets.UTF_8).size();
-        assertTrue(lines <= README_MAX_LINES, "README.md has " + lines + " lines; at most " + README_MAX_LINES
-                + " (move details into docs/ and link them)");
+        long lines = Files.readAllLines(root.resolve("README.md"), StandardCharsets.UTF_8)
+                .size();
+        assertTrue(
+                lines <= README_MAX_LINES,
+                "README.md has " + lines + " lines; at most " + README_MAX_LINES
+                        + " (move details into docs/ and link them)");
     }
 
     @Test
@@ -50,12 +53,13 @@ class DocumentationTest {
         assertTrue(readme.contains("\n./scripts/quickstart "), "README must give ./scripts/quickstart");
         assertTrue(readme.contains("\n" + TEST_COMMAND + " "), "README must give the test command " + TEST_COMMAND);
         String testScript = Files.readString(root.resolve(TEST_COMMAND), StandardCharsets.UTF_8);
-        assertTrue(testScript.contains("scripts/install-browser-deps") && testScript.contains("mvn -B verify"),
+        assertTrue(
+                testScript.contains("scripts/install-browser-deps") && testScript.contains("mvn -B verify"),
                 TEST_COMMAND + " must install the browser test's packages, then run mvn -B verify");
         List<String> ciCommands = Files.readAllLines(root.resolve(".ci/run"), StandardCharsets.UTF_8).stream()
                 .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("set ")
-                        && !line.startsWith("cd "))
+                .filter(line ->
+                        !line.isEmpty() && !line.startsWith("#") && !line.startsWith("set ") && !line.startsWith("cd "))
                 .toList();
         assertEquals(List.of(TEST_COMMAND), ciCommands, ".ci/run must run exactly the README's test command");
     }
@@ -70,7 +74,8 @@ class DocumentationTest {
             assertTrue(!example.contains("../"), "a README example reaches outside the clone:\n" + example);
             Matcher path = repoPath.matcher(example);
             while (path.find()) {
-                assertTrue(Files.exists(root.resolve(path.group(1))),
+                assertTrue(
+                        Files.exists(root.resolve(path.group(1))),
                         "a README example names " + path.group(1) + ", which a clone does not have");
             }
         }
@@ -84,7 +89,8 @@ class DocumentationTest {
             for (String target : relativeLinks(Files.readString(page, StandardCharsets.UTF_8))) {
                 int hash = target.indexOf('#');
                 String file = hash < 0 ? target : target.substring(0, hash);
-                Path resolved = file.isEmpty() ? page : page.getParent().resolve(file).normalize();
+                Path resolved =
+                        file.isEmpty() ? page : page.getParent().resolve(file).normalize();
                 String where = root.relativize(page) + ": (" + target + ")";
                 if (!Files.exists(resolved)) {
                     broken.add(where + " -> no such file");
@@ -119,7 +125,9 @@ class DocumentationTest {
 
     /** Link targets outside code, without web addresses. */
     static List<String> relativeLinks(String markdown) {
-        String prose = INLINE_CODE.matcher(FENCED_BLOCK.matcher(markdown).replaceAll("")).replaceAll("");
+        String prose = INLINE_CODE
+                .matcher(FENCED_BLOCK.matcher(markdown).replaceAll(""))
+                .replaceAll("");
         List<String> targets = new ArrayList<>();
         Matcher link = LINK.matcher(prose);
         while (link.find()) {
@@ -156,7 +164,9 @@ class DocumentationTest {
         text.codePoints().forEach(c -> {
             if (c == ' ') {
                 slug.append('-');
-            } else if (c == '-' || c == '_' || Character.isLetterOrDigit(c)
+            } else if (c == '-'
+                    || c == '_'
+                    || Character.isLetterOrDigit(c)
                     || Character.getType(c) == Character.NON_SPACING_MARK
                     || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
                 slug.appendCodePoint(c);

@@ -1,14 +1,13 @@
 package dev.samachar.enrich;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.ingest.Article;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * enrich() feeds the digests the UTF-8 it encoded once; the id and content hash must be those of
@@ -27,10 +26,19 @@ class EnricherHashesTest {
             lone high surrogate | 'title \uD83D'              | '\uDE00 body'                         | NULL                   | NULL      | NULL
             emoji               | 'title 😀'                   | body 😀 ✓                              | NULL                   | NULL      | 7
             """)
-    void idAndContentHashAreThoseOfTheirStrings(String name, String title, String body, String published,
-                                                 String source, String releaseId) {
-        Article article = new Article(Path.of("/tmp/x.txt"), 0, "text", unescape(title), unescape(body),
-                published == null ? null : OffsetDateTime.parse(published), source, "en", releaseId, null);
+    void idAndContentHashAreThoseOfTheirStrings(
+            String name, String title, String body, String published, String source, String releaseId) {
+        Article article = new Article(
+                Path.of("/tmp/x.txt"),
+                0,
+                "text",
+                unescape(title),
+                unescape(body),
+                published == null ? null : OffsetDateTime.parse(published),
+                source,
+                "en",
+                releaseId,
+                null);
         ArticleDocument document = ENRICHER.enrich(article);
         assertEquals(Enricher.documentId(article), document.id());
         assertEquals(Enricher.sha256(article.title() + "\n" + article.body()).substring(0, 32), document.contentHash());

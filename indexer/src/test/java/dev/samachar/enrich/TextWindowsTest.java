@@ -1,16 +1,15 @@
 package dev.samachar.enrich;
 
-import dev.samachar.es.AnalysisMode;
-import dev.samachar.ingest.Article;
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.samachar.es.AnalysisMode;
+import dev.samachar.ingest.Article;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class TextWindowsTest {
 
@@ -59,11 +58,20 @@ class TextWindowsTest {
         ArticleDocument huge = enricher.enrich(article(body));
         ArticleDocument start = enricher.enrich(article("Narendra Modi spoke in Delhi."));
         ArticleDocument deep = enricher.enrich(article("Talks with Kazakhstan went on."));
-        assertTrue(huge.countries().containsAll(deep.countries()) && !deep.countries().isEmpty(), huge.countries().toString());
-        assertTrue(huge.countries().containsAll(start.countries()), huge.countries().toString());
-        assertTrue(huge.entities().persons().containsAll(start.entities().persons()) && !start.entities().persons().isEmpty(),
+        assertTrue(
+                huge.countries().containsAll(deep.countries())
+                        && !deep.countries().isEmpty(),
+                huge.countries().toString());
+        assertTrue(
+                huge.countries().containsAll(start.countries()),
+                huge.countries().toString());
+        assertTrue(
+                huge.entities().persons().containsAll(start.entities().persons())
+                        && !start.entities().persons().isEmpty(),
                 huge.entities().persons().toString());
-        assertTrue(huge.looseText().contains(deep.looseText().substring(deep.looseText().lastIndexOf(' ') + 1)),
+        assertTrue(
+                huge.looseText()
+                        .contains(deep.looseText().substring(deep.looseText().lastIndexOf(' ') + 1)),
                 "loose forms of the last window");
     }
 

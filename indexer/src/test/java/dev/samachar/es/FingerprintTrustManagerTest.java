@@ -1,8 +1,7 @@
 package dev.samachar.es;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,9 +10,9 @@ import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pinned certificate must anchor a chain that verifies; merely appearing in the chain is not enough, since a
@@ -23,6 +22,7 @@ class FingerprintTrustManagerTest {
 
     @TempDir
     static Path dir;
+
     private static X509Certificate pinned;
     private static X509Certificate stranger;
 
@@ -35,30 +35,50 @@ class FingerprintTrustManagerTest {
     @Test
     void trustsTheChainOfThePinnedCertificate() throws Exception {
         var manager = new FingerprintTrustManager(FingerprintTrustManager.sha256(pinned));
-        assertDoesNotThrow(() -> manager.checkServerTrusted(new X509Certificate[]{pinned}, "ECDHE_ECDSA"));
+        assertDoesNotThrow(() -> manager.checkServerTrusted(new X509Certificate[] {pinned}, "ECDHE_ECDSA"));
     }
 
     @Test
     void rejectsACertificateNotSignedByThePinnedOneEvenWhenThePinnedOneIsSentAlong() throws Exception {
         var manager = new FingerprintTrustManager(FingerprintTrustManager.sha256(pinned));
-        assertThrows(CertificateException.class,
-                () -> manager.checkServerTrusted(new X509Certificate[]{stranger, pinned}, "ECDHE_ECDSA"));
+        assertThrows(
+                CertificateException.class,
+                () -> manager.checkServerTrusted(new X509Certificate[] {stranger, pinned}, "ECDHE_ECDSA"));
     }
 
     @Test
     void rejectsAChainWithoutThePinnedCertificate() throws Exception {
         var manager = new FingerprintTrustManager(FingerprintTrustManager.sha256(pinned));
-        assertThrows(CertificateException.class,
-                () -> manager.checkServerTrusted(new X509Certificate[]{stranger}, "ECDHE_ECDSA"));
+        assertThrows(
+                CertificateException.class,
+                () -> manager.checkServerTrusted(new X509Certificate[] {stranger}, "ECDHE_ECDSA"));
     }
 
     /** keytool (in every JDK) makes a self-signed certificate; the JDK has no API for it. */
     private static X509Certificate selfSigned(String name) throws Exception {
         Path store = dir.resolve(name + ".p12");
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        Process process = new ProcessBuilder(List.of(keytool.toString(), "-genkeypair", "-keystore", store.toString(),
-                "-storetype", "PKCS12", "-storepass", "changeit", "-alias", name, "-dname", "CN=" + name,
-                "-keyalg", "EC", "-validity", "2", "-ext", "bc:c")).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(List.of(
+                        keytool.toString(),
+                        "-genkeypair",
+                        "-keystore",
+                        store.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        "changeit",
+                        "-alias",
+                        name,
+                        "-dname",
+                        "CN=" + name,
+                        "-keyalg",
+                        "EC",
+                        "-validity",
+                        "2",
+                        "-ext",
+                        "bc:c"))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
             throw new IllegalStateException("keytool failed: " + output);

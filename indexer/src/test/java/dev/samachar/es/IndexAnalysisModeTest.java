@@ -1,9 +1,9 @@
 package dev.samachar.es;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** An index's mode read back from the mappings that setup applies (mappings/index-template*.json). */
 class IndexAnalysisModeTest {
@@ -26,7 +26,8 @@ class IndexAnalysisModeTest {
         for (AnalysisMode mode : AnalysisMode.values()) {
             ObjectNode mappings = mappingsOf(mode);
             IndexAnalysisMode.stamp(mappings, mode);
-            assertEquals(mode.name().toLowerCase(java.util.Locale.ROOT),
+            assertEquals(
+                    mode.name().toLowerCase(java.util.Locale.ROOT),
                     mappings.path("_meta").path(IndexAnalysisMode.META_KEY).asText());
             assertEquals(mode, IndexAnalysisMode.ofMapping(mappings));
         }

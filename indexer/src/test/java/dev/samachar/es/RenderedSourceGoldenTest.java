@@ -1,5 +1,8 @@
 package dev.samachar.es;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.json.JsonpMapper;
@@ -13,8 +16,6 @@ import dev.samachar.ingest.Article;
 import dev.samachar.ingest.ArticleFiles;
 import dev.samachar.ingest.ArticleReader;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -25,9 +26,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The bulk body sent for real pages is byte for byte the one the client wrote when it was given the
@@ -37,6 +36,7 @@ class RenderedSourceGoldenTest {
 
     /** As {@link ClientFactory} builds the client's mapper. */
     private static final JsonpMapper CLIENT_MAPPER = new JacksonJsonpMapper(new ObjectMapper());
+
     private static final Instant INDEXED_AT = Instant.parse("2026-12-06T03:00:00.123456789Z");
     private static final ArticleReader READER = new ArticleReader();
     private static final Enricher ENRICHER = Enricher.load(AnalysisMode.PLUGIN);
@@ -64,17 +64,22 @@ class RenderedSourceGoldenTest {
                 ArticleDocument document = ENRICHER.enrich(article);
                 Map<String, Object> source = document.source(INDEXED_AT);
                 source.put("file_hash", "3b2ee203d687f6233b2ee203d687f623");
-                asMaps.add(BulkOperation.of(op -> op.index(i -> i.index("news").id(document.id()).document(source))));
+                asMaps.add(BulkOperation.of(
+                        op -> op.index(i -> i.index("news").id(document.id()).document(source))));
                 BinaryData json = RenderedSource.of(source).json();
-                rendered.add(BulkOperation.of(op -> op.index(i -> i.index("news").id(document.id()).document(json))));
+                rendered.add(BulkOperation.of(
+                        op -> op.index(i -> i.index("news").id(document.id()).document(json))));
             }
         }
         assertTrue(asMaps.size() >= atLeast, "only " + asMaps.size() + " articles in " + folder);
         byte[] expected = wire(BulkRequest.of(b -> b.operations(asMaps)));
         byte[] actual = wire(BulkRequest.of(b -> b.operations(rendered)));
-        assertArrayEquals(expected, actual, () -> "bulk bodies differ for " + folder + "; first lines:\n"
-                + new String(expected, 0, Math.min(expected.length, 600), StandardCharsets.UTF_8) + "\n---\n"
-                + new String(actual, 0, Math.min(actual.length, 600), StandardCharsets.UTF_8));
+        assertArrayEquals(
+                expected,
+                actual,
+                () -> "bulk bodies differ for " + folder + "; first lines:\n"
+                        + new String(expected, 0, Math.min(expected.length, 600), StandardCharsets.UTF_8) + "\n---\n"
+                        + new String(actual, 0, Math.min(actual.length, 600), StandardCharsets.UTF_8));
     }
 
     /** The request body as the client's transport writes it: each line serialised by the mapper, then a newline. */

@@ -1,7 +1,6 @@
 package dev.samachar.ingest;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArticleFilesTest {
 
@@ -18,8 +17,15 @@ class ArticleFilesTest {
     @Test
     void listsEveryArticleOnceInPathOrder(@TempDir Path dir) throws IOException {
         Path root = dir.toRealPath();
-        List<String> articles = List.of("a/b.txt", "a/b/x.txt", "a/c.html", "a/b/y/z.jsonl", "a.txt",
-                "हिंदी/समाचार.txt", "a/b/x.TXT", "top.htm");
+        List<String> articles = List.of(
+                "a/b.txt",
+                "a/b/x.txt",
+                "a/c.html",
+                "a/b/y/z.jsonl",
+                "a.txt",
+                "हिंदी/समाचार.txt",
+                "a/b/x.TXT",
+                "top.htm");
         for (String name : articles) {
             Files.createDirectories(root.resolve(name).getParent());
             Files.writeString(root.resolve(name), "x");
@@ -60,7 +66,9 @@ class ArticleFilesTest {
         assertEquals(1, skipped.hidden());
         assertEquals(1, skipped.hiddenFolders());
         assertEquals(java.util.Map.of("pdf", 2, "docx", 1, "", 1), skipped.otherExtensions());
-        assertEquals(List.of("pdf", "", "docx"), List.copyOf(skipped.otherExtensions().keySet()),
+        assertEquals(
+                List.of("pdf", "", "docx"),
+                List.copyOf(skipped.otherExtensions().keySet()),
                 "most frequent first, then by name");
         assertEquals(5, skipped.total());
     }

@@ -1,12 +1,10 @@
 package dev.samachar.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.samachar.bench.CorpusGenerator;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +16,10 @@ import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The cues only skip regex runs, never change a classification: every alternative of every
@@ -175,7 +174,10 @@ class ChromeCuesTest {
     @Test
     void whitespaceShortcutAgreesWithCharacterForEveryChar() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            assertEquals(Character.isWhitespace((char) c), ChromeFilter.isWhitespace((char) c), "U+" + Integer.toHexString(c));
+            assertEquals(
+                    Character.isWhitespace((char) c),
+                    ChromeFilter.isWhitespace((char) c),
+                    "U+" + Integer.toHexString(c));
         }
     }
 
@@ -183,8 +185,11 @@ class ChromeCuesTest {
     void classifiesEveryLineAsTheRegexesAloneDid(@TempDir Path tmp) throws IOException {
         List<String> pool = new ArrayList<>();
         List<Path> pages = new ArrayList<>(new CorpusGenerator(42).write(tmp, 400));
-        try (Stream<Path> seeds = Files.list(TestData.seeds()); Stream<Path> samples = Files.list(TestData.samples())) {
-            Stream.concat(seeds, samples).filter(p -> p.toString().endsWith(".txt")).forEach(pages::add);
+        try (Stream<Path> seeds = Files.list(TestData.seeds());
+                Stream<Path> samples = Files.list(TestData.samples())) {
+            Stream.concat(seeds, samples)
+                    .filter(p -> p.toString().endsWith(".txt"))
+                    .forEach(pages::add);
         }
         List<List<String>> documents = new ArrayList<>();
         for (Path page : pages) {
@@ -198,13 +203,14 @@ class ChromeCuesTest {
             List<String> mangled = new ArrayList<>();
             for (int k = 0; k < 30; k++) {
                 String line = pool.get(random.nextInt(pool.size()));
-                mangled.add(switch (random.nextInt(5)) {
-                    case 0 -> line.toUpperCase(Locale.ROOT);
-                    case 1 -> line.toLowerCase(Locale.ROOT);
-                    case 2 -> line.substring(0, random.nextInt(line.length() + 1));
-                    case 3 -> line.substring(random.nextInt(line.length() + 1));
-                    default -> line;
-                });
+                mangled.add(
+                        switch (random.nextInt(5)) {
+                            case 0 -> line.toUpperCase(Locale.ROOT);
+                            case 1 -> line.toLowerCase(Locale.ROOT);
+                            case 2 -> line.substring(0, random.nextInt(line.length() + 1));
+                            case 3 -> line.substring(random.nextInt(line.length() + 1));
+                            default -> line;
+                        });
             }
             documents.add(mangled);
         }
@@ -248,17 +254,23 @@ class ChromeCuesTest {
 
         static LineKind classifyLine(String line) {
             String lower = line.toLowerCase(Locale.ROOT);
-            if (ChromeFilter.AD_LINE.matcher(lower).matches() || ChromeFilter.SINGLE_CHROME.matcher(lower).matches()) {
+            if (ChromeFilter.AD_LINE.matcher(lower).matches()
+                    || ChromeFilter.SINGLE_CHROME.matcher(lower).matches()) {
                 return LineKind.CHROME;
             }
-            if (wordCount(line) <= 30 && !isProse(line)
-                    && (ChromeFilter.AD_PREFIXED.matcher(line).matches() || ChromeFilter.AD_SUFFIXED.matcher(line).matches())) {
+            if (wordCount(line) <= 30
+                    && !isProse(line)
+                    && (ChromeFilter.AD_PREFIXED.matcher(line).matches()
+                            || ChromeFilter.AD_SUFFIXED.matcher(line).matches())) {
                 return LineKind.CHROME;
             }
-            if (line.length() <= 400 && !isProse(line) && ChromeFilter.METADATA_LINE.matcher(line).matches()) {
+            if (line.length() <= 400
+                    && !isProse(line)
+                    && ChromeFilter.METADATA_LINE.matcher(line).matches()) {
                 return LineKind.METADATA;
             }
-            if (ChromeFilter.BYLINE.matcher(line).matches() || ChromeFilter.SIGNATURE.matcher(line).matches() && !line.contains(" ")) {
+            if (ChromeFilter.BYLINE.matcher(line).matches()
+                    || ChromeFilter.SIGNATURE.matcher(line).matches() && !line.contains(" ")) {
                 return LineKind.METADATA;
             }
             return LineKind.TEXT;

@@ -1,11 +1,10 @@
 package dev.samachar.ingest;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** One line at a time: what each kind of page furniture is classified as. */
 class ChromeFilterTest {
@@ -63,8 +62,10 @@ class ChromeFilterTest {
             """)
     void blockHeadingSwallowsHeadlinesUntilProseResumes(String heading) {
         String headline = "लातिन अमेरिका के साथ व्यापार संबंध बढ़ाना चाहता है भारत: जयशंकर";
-        String prose = "रक्षा मंत्रालय ने कहा कि बैठकों के दौरान तीनों देशों के साथ रक्षा सहयोग के समग्र कार्यक्षेत्र की समीक्षा की गई।";
-        assertEquals(List.of(LineKind.CHROME, LineKind.CHROME, LineKind.BLANK, LineKind.CHROME, LineKind.TEXT),
+        String prose =
+                "रक्षा मंत्रालय ने कहा कि बैठकों के दौरान तीनों देशों के साथ रक्षा सहयोग के समग्र कार्यक्षेत्र की समीक्षा की गई।";
+        assertEquals(
+                List.of(LineKind.CHROME, LineKind.CHROME, LineKind.BLANK, LineKind.CHROME, LineKind.TEXT),
                 filter.classify(List.of(heading, headline, "", headline, prose)));
     }
 }

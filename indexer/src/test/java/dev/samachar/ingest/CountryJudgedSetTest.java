@@ -35,6 +35,7 @@ class CountryJudgedSetTest {
     private static final String DEVELOPMENT = "/dev/samachar/ingest/country-judgments.tsv";
     /** Judged after, without looking at the matcher's output. */
     private static final String HELD_OUT = "/dev/samachar/ingest/country-judgments-heldout.tsv";
+
     private static final CountryMatcher MATCHER = CountryMatcher.load();
 
     /** The pages and the codes judged for each, in file order. */
@@ -56,7 +57,8 @@ class CountryJudgedSetTest {
                 if (cells.length < 2) {
                     throw new IllegalStateException(resource + " line " + n + ": expected path<TAB>codes");
                 }
-                SortedSet<String> codes = cells[1].equals("-") ? new TreeSet<>()
+                SortedSet<String> codes = cells[1].equals("-")
+                        ? new TreeSet<>()
                         : new TreeSet<>(Arrays.asList(cells[1].trim().split(" +")));
                 if (out.put(cells[0], codes) != null) {
                     throw new IllegalStateException(resource + " line " + n + ": " + cells[0] + " judged twice");
@@ -93,7 +95,8 @@ class CountryJudgedSetTest {
         }
 
         void print(String what, int pages) {
-            System.out.printf("countries on %d %s realnews-dev pages: precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
+            System.out.printf(
+                    "countries on %d %s realnews-dev pages: precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
                     pages, what, precision(), truePositives, found, recall(), truePositives, expected);
             falseOnes.forEach(f -> System.out.println("  false  " + f));
             missed.forEach(m -> System.out.println("  missed " + m));

@@ -41,7 +41,8 @@ class CountryMatcherTest {
                 Arguments.of("lower-case common words", "turkey with china plates and a chad", Set.of()),
                 Arguments.of("capitalised Turkey", "Turkey and Türkiye and Turkiye", Set.of("TR")),
                 Arguments.of("hyphenated pair, Hindi", "भारत-रूस सैन्य साझेदारी", Set.of("IN", "RU")),
-                Arguments.of("hyphenated pair, transliterated", "इंडिया-रशिया इंटर-गवर्नमेंटल कमीशन", Set.of("IN", "RU")),
+                Arguments.of(
+                        "hyphenated pair, transliterated", "इंडिया-रशिया इंटर-गवर्नमेंटल कमीशन", Set.of("IN", "RU")),
                 Arguments.of("short form pakistan", "भारत-पाक सीमा", Set.of("IN", "PK")),
                 Arguments.of("US as acronym only", "US and UK forces", Set.of("US", "GB")),
                 Arguments.of("us the pronoun", "let us meet; Us too", Set.of()),
@@ -50,7 +51,8 @@ class CountryMatcherTest {
                 Arguments.of("Latin America is not the US", "लातिन अमेरिका के साथ व्यापार", Set.of()),
                 Arguments.of("Latin America in English", "Latin American and South American states", Set.of()),
                 Arguments.of("UN is not a country, Hindi", "संयुक्त राष्ट्र की अंतरिम फोर्स", Set.of()),
-                Arguments.of("UN is not a country, English", "United Nations International Peacekeeping Force", Set.of()),
+                Arguments.of(
+                        "UN is not a country, English", "United Nations International Peacekeeping Force", Set.of()),
                 Arguments.of("Mali in English", "troops in Mali", Set.of("ML")),
                 Arguments.of("माली the gardener", "माली ने बगीचे में पौधे लगाए", Set.of()),
                 Arguments.of("गिनी the verb", "ये बातें गिनी जाती हैं", Set.of()),
@@ -93,33 +95,97 @@ class CountryMatcherTest {
     /** Article sentences of the seeds, without page chrome, each with the codes it must give. */
     static Stream<Arguments> seedSentences() {
         return Stream.of(
-                Arguments.of("000", "भारत और कजाकिस्तान ने रक्षा और सैन्य तकनीकी सहयोग बढ़ाने पर सहमति जताई", Set.of("IN", "KZ")),
-                Arguments.of("000", "रक्षा मंत्री निर्मला सीतारमण कजाकिस्तान के रक्षा मंत्री श्री नूरलान यरमेकबायेव के निमंत्रण पर 2 अक्टूबर से राजधानी अस्ताना की तीन दिवसीय यात्रा पर हैं।", Set.of("KZ")),
+                Arguments.of(
+                        "000",
+                        "भारत और कजाकिस्तान ने रक्षा और सैन्य तकनीकी सहयोग बढ़ाने पर सहमति जताई",
+                        Set.of("IN", "KZ")),
+                Arguments.of(
+                        "000",
+                        "रक्षा मंत्री निर्मला सीतारमण कजाकिस्तान के रक्षा मंत्री श्री नूरलान यरमेकबायेव के निमंत्रण पर 2 अक्टूबर से राजधानी अस्ताना की तीन दिवसीय यात्रा पर हैं।",
+                        Set.of("KZ")),
                 Arguments.of("000", "इंडियन मिलिट्री आर्ट रूम", Set.of("IN")),
-                Arguments.of("000", "दोनों देशों ने पिछले महीने दक्षिणी कजाकिस्तान में कंपनी स्तरीय संयुक्त सैन्य अभ्यास ‘‘काजिइंड-2018 सफलता पूर्वक पूरा किया।", Set.of("KZ")),
-                Arguments.of("000", "यह दस्ता लेबनान में संयुक्त राष्ट्र अंतर्राष्ट्रीय शांति रक्षक बल में भारतीय दस्ते के साथ शामिल होगा।", Set.of("LB", "IN")),
-                Arguments.of("000", "फरवरी 2019 में बेंगलूरू में आयोजित किए जाने वाले एयरो इंडिया 2019 में हिस्सा लेने का न्योता दिया।", Set.of("IN")),
-                Arguments.of("001", "रक्षा के क्षेत्र में साझेदारी की तलाश में भारत और कजाखस्तान, राजनाथ सिंह ने अपने समकक्ष नूरलान के साथ बैठक की", Set.of("IN", "KZ")),
-                Arguments.of("001", "नुरलान यरमेकबेयेव ने राजनाथ सिंह को संयुक्त राष्ट्र की अंतरिम फोर्स में कजाख बलों की तैनाती का मौका देने पर धन्यवाद कहा है।", Set.of("KZ")),
-                Arguments.of("001", "दिल्ली आने से पहले, यरमेकबेयेव जयपुर स्थित 12वीं कोर बटालियन के मुख्यालय और जैसलमेर के लोंगेवाल सेक्टर का दौरा करने भी गए थे।", Set.of()),
-                Arguments.of("002", "India and Kazakhstan agree to boost Defence and Military Technical Cooperation", Set.of("IN", "KZ")),
-                Arguments.of("002", "Both countries successfully conducted a company level joint military exercise ‘KAZIND-2018’ in South Kazakhstan, last month.", Set.of("KZ")),
-                Arguments.of("002", "the Kazakhstan contingent that will join the Indian contingent at United Nations International Peacekeeping Force in Lebanon.", Set.of("KZ", "IN", "LB")),
-                Arguments.of("002", "India’s partnership with Kazakhstan in UN Peacekeeping reflects its desire to support Kazakhstan in its contribution to global peace.", Set.of("IN", "KZ")),
+                Arguments.of(
+                        "000",
+                        "दोनों देशों ने पिछले महीने दक्षिणी कजाकिस्तान में कंपनी स्तरीय संयुक्त सैन्य अभ्यास ‘‘काजिइंड-2018 सफलता पूर्वक पूरा किया।",
+                        Set.of("KZ")),
+                Arguments.of(
+                        "000",
+                        "यह दस्ता लेबनान में संयुक्त राष्ट्र अंतर्राष्ट्रीय शांति रक्षक बल में भारतीय दस्ते के साथ शामिल होगा।",
+                        Set.of("LB", "IN")),
+                Arguments.of(
+                        "000",
+                        "फरवरी 2019 में बेंगलूरू में आयोजित किए जाने वाले एयरो इंडिया 2019 में हिस्सा लेने का न्योता दिया।",
+                        Set.of("IN")),
+                Arguments.of(
+                        "001",
+                        "रक्षा के क्षेत्र में साझेदारी की तलाश में भारत और कजाखस्तान, राजनाथ सिंह ने अपने समकक्ष नूरलान के साथ बैठक की",
+                        Set.of("IN", "KZ")),
+                Arguments.of(
+                        "001",
+                        "नुरलान यरमेकबेयेव ने राजनाथ सिंह को संयुक्त राष्ट्र की अंतरिम फोर्स में कजाख बलों की तैनाती का मौका देने पर धन्यवाद कहा है।",
+                        Set.of("KZ")),
+                Arguments.of(
+                        "001",
+                        "दिल्ली आने से पहले, यरमेकबेयेव जयपुर स्थित 12वीं कोर बटालियन के मुख्यालय और जैसलमेर के लोंगेवाल सेक्टर का दौरा करने भी गए थे।",
+                        Set.of()),
+                Arguments.of(
+                        "002",
+                        "India and Kazakhstan agree to boost Defence and Military Technical Cooperation",
+                        Set.of("IN", "KZ")),
+                Arguments.of(
+                        "002",
+                        "Both countries successfully conducted a company level joint military exercise ‘KAZIND-2018’ in South Kazakhstan, last month.",
+                        Set.of("KZ")),
+                Arguments.of(
+                        "002",
+                        "the Kazakhstan contingent that will join the Indian contingent at United Nations International Peacekeeping Force in Lebanon.",
+                        Set.of("KZ", "IN", "LB")),
+                Arguments.of(
+                        "002",
+                        "India’s partnership with Kazakhstan in UN Peacekeeping reflects its desire to support Kazakhstan in its contribution to global peace.",
+                        Set.of("IN", "KZ")),
                 Arguments.of("002", "SRR/Nampi/DK/Rajib", Set.of()),
-                Arguments.of("003", "रक्षा मंत्री राजनाथ सिंह और रूस के रक्षा मंत्री जनरल सर्गेई शोइगू ने शुक्रवार को भारत-रूस सैन्य साझेदारी को मजबूत करने का संकल्प लिया", Set.of("IN", "RU")),
-                Arguments.of("003", "जयशंकर सिंह और शोइगू ने यहां शंघाई सहयोग संगठन (एससीओ) की बैठक के इतर व्यापक मुद्दों पर बातचीत की", Set.of()),
-                Arguments.of("003", "दोनों मंत्रियों ने 'मेक इन इंडिया' पहल में रूस के रक्षा उद्योग की भागीदारी", Set.of("IN", "RU")),
-                Arguments.of("003", "सिंह ने उज्बेकिस्तान के रक्षा मंत्री लेफ्टिनेंट जनरल बखोदिर कुर्बानोव और कज़ाकिस्तान के रक्षा मंत्री लेफ्टिनेंट जनरल बेकबोलोटोव बी असांकेलिवीच के साथ भी द्विपक्षीय बैठकें कीं.", Set.of("UZ", "KZ")),
-                Arguments.of("003", "उन्होंने बेलारूस के रक्षा मंत्री लेफ्टिनेंट जनरल विक्टर ख्रेनिन के साथ भी बातचीत की.", Set.of("BY")),
+                Arguments.of(
+                        "003",
+                        "रक्षा मंत्री राजनाथ सिंह और रूस के रक्षा मंत्री जनरल सर्गेई शोइगू ने शुक्रवार को भारत-रूस सैन्य साझेदारी को मजबूत करने का संकल्प लिया",
+                        Set.of("IN", "RU")),
+                Arguments.of(
+                        "003",
+                        "जयशंकर सिंह और शोइगू ने यहां शंघाई सहयोग संगठन (एससीओ) की बैठक के इतर व्यापक मुद्दों पर बातचीत की",
+                        Set.of()),
+                Arguments.of(
+                        "003",
+                        "दोनों मंत्रियों ने 'मेक इन इंडिया' पहल में रूस के रक्षा उद्योग की भागीदारी",
+                        Set.of("IN", "RU")),
+                Arguments.of(
+                        "003",
+                        "सिंह ने उज्बेकिस्तान के रक्षा मंत्री लेफ्टिनेंट जनरल बखोदिर कुर्बानोव और कज़ाकिस्तान के रक्षा मंत्री लेफ्टिनेंट जनरल बेकबोलोटोव बी असांकेलिवीच के साथ भी द्विपक्षीय बैठकें कीं.",
+                        Set.of("UZ", "KZ")),
+                Arguments.of(
+                        "003",
+                        "उन्होंने बेलारूस के रक्षा मंत्री लेफ्टिनेंट जनरल विक्टर ख्रेनिन के साथ भी बातचीत की.",
+                        Set.of("BY")),
                 Arguments.of("003", "सिंह ने एससीओ के महासचिव झांग मिंग से भी मुलाकात की", Set.of()),
-                Arguments.of("004", "भारत और रूस के बीच वर्किंग ग्रुप ऑन मिलिट्री कोऑपरेशन की एक महत्वपूर्ण वार्ता हुई।", Set.of("IN", "RU")),
-                Arguments.of("004", "वर्किंग ग्रुप ऑन मिलिट्री कोऑपरेशन ऑफ इंडिया-रशिया इंटर-गवर्नमेंटल कमीशन", Set.of("IN", "RU")),
-                Arguments.of("004", "जनरल स्टाफ ऑफ द आर्म्ड फोर्सेज ऑफ रशिया लेफ्टिनेंट जनरल डायलेव्स्की इगोर निकोलायेविच", Set.of("RU")),
+                Arguments.of(
+                        "004",
+                        "भारत और रूस के बीच वर्किंग ग्रुप ऑन मिलिट्री कोऑपरेशन की एक महत्वपूर्ण वार्ता हुई।",
+                        Set.of("IN", "RU")),
+                Arguments.of(
+                        "004",
+                        "वर्किंग ग्रुप ऑन मिलिट्री कोऑपरेशन ऑफ इंडिया-रशिया इंटर-गवर्नमेंटल कमीशन",
+                        Set.of("IN", "RU")),
+                Arguments.of(
+                        "004",
+                        "जनरल स्टाफ ऑफ द आर्म्ड फोर्सेज ऑफ रशिया लेफ्टिनेंट जनरल डायलेव्स्की इगोर निकोलायेविच",
+                        Set.of("RU")),
                 Arguments.of("004", "हिंदुस्तान एयरोनॉटिक्स लिमिटेड (एचएएल)", Set.of()),
                 Arguments.of("004", "पब्लिक ज्वाइंट स्टॉक कंपनी यूनाइटेड एयरक्राफ्ट कॉरपोरेशन", Set.of()),
-                Arguments.of("004", "एचएएल भारतीय वायुसेना के लिए आधुनिक लड़ाकू विमानों का निर्माण भी कर रही है।", Set.of("IN")),
-                Arguments.of("004", "दिल्ली स्थित मानेकशॉ सेंटर में 28 व 29 अक्टूबर को यह वार्ता आयोजित की गई।", Set.of()));
+                Arguments.of(
+                        "004",
+                        "एचएएल भारतीय वायुसेना के लिए आधुनिक लड़ाकू विमानों का निर्माण भी कर रही है।",
+                        Set.of("IN")),
+                Arguments.of(
+                        "004", "दिल्ली स्थित मानेकशॉ सेंटर में 28 व 29 अक्टूबर को यह वार्ता आयोजित की गई।", Set.of()));
     }
 
     @ParameterizedTest(name = "seed {0}: {1}")
@@ -140,7 +206,8 @@ class CountryMatcherTest {
 
     private static Set<String> union(String seed) {
         SortedSet<String> all = new TreeSet<>();
-        seedSentences().map(Arguments::get)
+        seedSentences()
+                .map(Arguments::get)
                 .filter(a -> a[0].equals(seed))
                 .forEach(a -> all.addAll(MATCHER.countriesIn((String) a[1])));
         return all;
@@ -159,7 +226,8 @@ class CountryMatcherTest {
     @Test
     void namesOfCoversBothScriptsVariantsAndDemonyms() {
         List<String> kz = MATCHER.namesOf("KZ");
-        for (String expected : List.of("Kazakhstan", "कज़ाखस्तान", "कजाकिस्तान", "कजाखिस्तान", "Kazakh", "कजाख", "Kazakhs")) {
+        for (String expected :
+                List.of("Kazakhstan", "कज़ाखस्तान", "कजाकिस्तान", "कजाखिस्तान", "Kazakh", "कजाख", "Kazakhs")) {
             assertTrue(kz.contains(expected), () -> "KZ lacks " + expected + ": " + kz);
         }
         assertEquals("Kazakhstan", kz.get(0)); // CLDR English first
@@ -182,10 +250,11 @@ class CountryMatcherTest {
     @Test
     void coversTheCountriesThatMatterWithBothScripts() {
         List<String> missing = new ArrayList<>();
-        for (String code : List.of("IN", "KZ", "RU", "US", "CN", "PK", "BD", "LK", "NP", "BT", "MV", "AF", "IR",
-                "IQ", "IL", "AE", "SA", "QA", "OM", "FR", "DE", "GB", "IT", "JP", "KR", "KP", "AU", "CA", "BR", "ZA",
-                "NG", "EG", "UZ", "KG", "TJ", "TM", "BY", "UA", "LB", "MM", "TH", "VN", "ID", "MY", "SG", "PH", "TR",
-                "SD", "MN", "AM", "AZ", "GE", "PL", "ES", "NL", "SE", "NO", "MX", "AR", "CL", "KE", "ET")) {
+        for (String code : List.of(
+                "IN", "KZ", "RU", "US", "CN", "PK", "BD", "LK", "NP", "BT", "MV", "AF", "IR", "IQ", "IL", "AE", "SA",
+                "QA", "OM", "FR", "DE", "GB", "IT", "JP", "KR", "KP", "AU", "CA", "BR", "ZA", "NG", "EG", "UZ", "KG",
+                "TJ", "TM", "BY", "UA", "LB", "MM", "TH", "VN", "ID", "MY", "SG", "PH", "TR", "SD", "MN", "AM", "AZ",
+                "GE", "PL", "ES", "NL", "SE", "NO", "MX", "AR", "CL", "KE", "ET")) {
             List<String> names = MATCHER.namesOf(code);
             boolean latin = names.stream().anyMatch(n -> n.chars().anyMatch(c -> c >= 'A' && c <= 'z'));
             boolean devanagari = names.stream().anyMatch(n -> n.chars().anyMatch(c -> c >= 0x0900 && c <= 0x097F));

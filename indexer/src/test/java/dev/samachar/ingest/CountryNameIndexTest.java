@@ -45,20 +45,23 @@ class CountryNameIndexTest {
 
     @Test
     void fileSpellingsFollowCldrAndFoldedDuplicatesAreKept() throws IOException {
-        Map<String, List<String>> names = new CountryNameIndex(CLDR,
-                rows("# comment\n\nKZ\tname\tकजाकिस्तान | कज़ाकिस्तान\nKZ\tdemonym\tKazakh\n")).spellingsByCode();
+        Map<String, List<String>> names = new CountryNameIndex(
+                        CLDR, rows("# comment\n\nKZ\tname\tकजाकिस्तान | कज़ाकिस्तान\nKZ\tdemonym\tKazakh\n"))
+                .spellingsByCode();
         assertEquals(List.of("Kazakhstan", "कज़ाखस्तान", "कजाकिस्तान", "कज़ाकिस्तान", "Kazakh"), names.get("KZ"));
     }
 
     @Test
     void fileGivingOneKeyToTwoCountriesIsAnError() {
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> new CountryNameIndex(CLDR, rows("CD\tname\tCongo\nCG\tname\tCONGO\n")));
     }
 
     @Test
     void excludingAFileNameIsAnError() {
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> new CountryNameIndex(CLDR, rows("KZ\tname\tKazakstan\n-\texclude\tkazakstan\n")));
     }
 
@@ -69,8 +72,13 @@ class CountryNameIndexTest {
 
     @Test
     void malformedRowsAreErrors() {
-        for (String bad : List.of("KZ\tname\n", "KZ\tnickname\tX\n", "-\tname\tX\n", "KZ\texclude\tX\n",
-                "kz\tname\tX\n", "KZ\tname\t | \n")) {
+        for (String bad : List.of(
+                "KZ\tname\n",
+                "KZ\tnickname\tX\n",
+                "-\tname\tX\n",
+                "KZ\texclude\tX\n",
+                "kz\tname\tX\n",
+                "KZ\tname\t | \n")) {
             assertThrows(IllegalStateException.class, () -> rows(bad), bad);
         }
     }
@@ -78,7 +86,8 @@ class CountryNameIndexTest {
     @Test
     void latinNamesGetKeyboardSpellings() {
         assertEquals(List.of("Türkiye", "Turkiye"), LatinNameVariants.of("Türkiye"));
-        assertEquals(List.of("St. Kitts & Nevis", "St. Kitts and Nevis", "Saint Kitts & Nevis", "Saint Kitts and Nevis"),
+        assertEquals(
+                List.of("St. Kitts & Nevis", "St. Kitts and Nevis", "Saint Kitts & Nevis", "Saint Kitts and Nevis"),
                 LatinNameVariants.of("St. Kitts & Nevis"));
         assertEquals(List.of("सेंट किट्स और नेविस"), LatinNameVariants.of("सेंट किट्स और नेविस"));
     }

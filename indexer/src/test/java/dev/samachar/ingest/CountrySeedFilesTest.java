@@ -34,7 +34,9 @@ class CountrySeedFilesTest {
                 Path.of("../../shared"),
                 Path.of("/work/shared"));
         return candidates
-                .filter(p -> p != null && Files.isDirectory(p.resolve("seeds")) && Files.isRegularFile(p.resolve("eval/seed-cases.json")))
+                .filter(p -> p != null
+                        && Files.isDirectory(p.resolve("seeds"))
+                        && Files.isRegularFile(p.resolve("eval/seed-cases.json")))
                 .findFirst()
                 .orElse(null);
     }
@@ -52,7 +54,9 @@ class CountrySeedFilesTest {
     @Test
     void wholeSeedFilesGiveTheExpectedCountries() throws IOException {
         Path dir = sharedOrSkip();
-        JsonNode countries = new ObjectMapper().readTree(dir.resolve("eval/seed-cases.json").toFile()).get("countries");
+        JsonNode countries = new ObjectMapper()
+                .readTree(dir.resolve("eval/seed-cases.json").toFile())
+                .get("countries");
         assertTrue(countries != null && countries.size() > 0, "seed-cases.json has no countries");
         Iterator<Map.Entry<String, JsonNode>> it = countries.fields();
         while (it.hasNext()) {

@@ -90,12 +90,16 @@ class EntityMatcherTest {
                 Arguments.of("UN possessive", "the UN's role", Set.of(UN)),
                 Arguments.of("Quad, not quad", "the Quad and a quad bike", Set.of("org:Quad")),
                 // Longest phrase wins; nested names are not reported twice.
-                Arguments.of("UNIFIL full name and acronym", "United Nations Interim Force in Lebanon (UNIFIL)", Set.of(UNIFIL)),
+                Arguments.of(
+                        "UNIFIL full name and acronym",
+                        "United Nations Interim Force in Lebanon (UNIFIL)",
+                        Set.of(UNIFIL)),
                 Arguments.of("UN Interim Force", "under the UN Interim Force", Set.of(UNIFIL)),
                 Arguments.of("Hindi UNIFIL", "संयुक्त राष्ट्र अंतरिम बल", Set.of(UNIFIL)),
                 Arguments.of("Hindi UN", "संयुक्त राष्ट्र पदक", Set.of(UN)),
                 Arguments.of("SCO in both forms", "शंघाई सहयोग संगठन (एससीओ)", Set.of(SCO)),
-                Arguments.of("another country's ministry", "Ministry of Defence of the Republic of Uzbekistan", Set.of()),
+                Arguments.of(
+                        "another country's ministry", "Ministry of Defence of the Republic of Uzbekistan", Set.of()),
                 Arguments.of("रूस के रक्षा मंत्रालय", "रूस के रक्षा मंत्रालय के मेन डायरेक्टरेट", Set.of()),
                 Arguments.of("India's ministry", "रक्षा मंत्रालय ने कहा", Set.of(MOD)),
                 // Events.
@@ -104,16 +108,18 @@ class EntityMatcherTest {
                 Arguments.of("कज़िंद", "कज़िंद अभ्यास", Set.of("event:KAZIND")),
                 Arguments.of("Aero India", "एयरो इंडिया 2019 and Aero India", Set.of("event:Aero India")),
                 Arguments.of("दस्तलिक", "संयुक्त अभ्यास 'दस्तलिक'", Set.of("event:Dustlik")),
-                Arguments.of("Indra beside exercise", "संयुक्त अभ्यास 'इंद्र' and the INDRA series", Set.of("event:INDRA")),
+                Arguments.of(
+                        "Indra beside exercise", "संयुक्त अभ्यास 'इंद्र' and the INDRA series", Set.of("event:INDRA")),
                 // A sentence with several entities in both scripts.
-                Arguments.of("mixed", "Rajnath Singh met शोइगू at the SCO meeting in Astana",
-                        Set.of(RAJNATH, SHOIGU, SCO)));
+                Arguments.of(
+                        "mixed", "Rajnath Singh met शोइगू at the SCO meeting in Astana", Set.of(RAJNATH, SHOIGU, SCO)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void findsTheEntities(String what, String text, Set<String> expected) {
-        assertEquals(new TreeSet<>(expected), EntityGold.typed(MATCHER.find(text)), what + ": " + MATCHER.mentions(text));
+        assertEquals(
+                new TreeSet<>(expected), EntityGold.typed(MATCHER.find(text)), what + ": " + MATCHER.mentions(text));
     }
 
     @Test
@@ -135,13 +141,15 @@ class EntityMatcherTest {
         assertEquals(2, mentions.size());
         EntityMention first = mentions.get(0);
         assertEquals(new EntityMention("Nurlan Yermekbayev", EntityType.PERSON, 7, 25, "Nurlan Yermekbayev"), first);
-        assertEquals("शोइगू", text.substring(mentions.get(1).start(), mentions.get(1).end()));
+        assertEquals(
+                "शोइगू", text.substring(mentions.get(1).start(), mentions.get(1).end()));
     }
 
     @Test
     void spellingsCoverBothScriptsAndStandAloneForms() {
         List<String> spellings = MATCHER.spellingsOf("Nurlan Yermekbayev");
-        assertTrue(spellings.containsAll(List.of("Nurlan Yermekbayev", "नूरलान यरमेकबायेव", "Yermekbayev", "यरमेकबायेव")),
+        assertTrue(
+                spellings.containsAll(List.of("Nurlan Yermekbayev", "नूरलान यरमेकबायेव", "Yermekbayev", "यरमेकबायेव")),
                 spellings.toString());
         assertTrue(MATCHER.spellingsOf("Shanghai Cooperation Organisation")
                 .containsAll(List.of("Shanghai Cooperation Organisation", "शंघाई सहयोग संगठन", "SCO", "एससीओ")));
@@ -190,7 +198,12 @@ class EntityMatcherTest {
     private static void check(StringBuilder failures, GazetteerEntry e, String text, String spelling) {
         List<EntityMention> m = MATCHER.mentions(text);
         if (m.size() != 1 || !m.get(0).canonical().equals(e.canonical())) {
-            failures.append(e.canonical()).append(": '").append(spelling).append("' gives ").append(m).append('\n');
+            failures.append(e.canonical())
+                    .append(": '")
+                    .append(spelling)
+                    .append("' gives ")
+                    .append(m)
+                    .append('\n');
         }
     }
 }

@@ -71,10 +71,18 @@ class EntityPrecisionRecallTest {
         assertTrue(expected > 0, "no gold annotations read");
         double precision = found == 0 ? 0 : (double) truePositives / found;
         double recall = (double) truePositives / expected;
-        System.out.printf("entities over %d articles: precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
+        System.out.printf(
+                "entities over %d articles: precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
                 items.size(), precision, truePositives, found, recall, truePositives, expected);
-        byType.forEach((type, c) -> System.out.printf("  %-6s precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
-                type, c[1] == 0 ? 0 : (double) c[0] / c[1], c[0], c[1], c[2] == 0 ? 0 : (double) c[0] / c[2], c[0], c[2]));
+        byType.forEach((type, c) -> System.out.printf(
+                "  %-6s precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
+                type,
+                c[1] == 0 ? 0 : (double) c[0] / c[1],
+                c[0],
+                c[1],
+                c[2] == 0 ? 0 : (double) c[0] / c[2],
+                c[0],
+                c[2]));
         assertTrue(precision >= 0.95, "precision " + precision);
         assertTrue(recall >= 0.9, "recall " + recall);
     }

@@ -25,16 +25,22 @@ class EntitySeedsTest {
     static Stream<Arguments> rows() {
         return Stream.of(
                 // seed, what must be among the persons, among the orgs (any one of them is enough)
-                Arguments.of(S000, Set.of("Nurlan Yermekbayev", "Nirmala Sitharaman"), Set.of("UNIFIL", "United Nations")),
+                Arguments.of(
+                        S000, Set.of("Nurlan Yermekbayev", "Nirmala Sitharaman"), Set.of("UNIFIL", "United Nations")),
                 Arguments.of(S001, Set.of("Nurlan Yermekbayev", "Rajnath Singh"), Set.of()),
-                Arguments.of(S002, Set.of("Nurlan Yermekbayev", "Nirmala Sitharaman"), Set.of("UNIFIL", "United Nations")),
-                Arguments.of(S003, Set.of("Rajnath Singh", "Sergei Shoigu"), Set.of("Shanghai Cooperation Organisation")));
+                Arguments.of(
+                        S002, Set.of("Nurlan Yermekbayev", "Nirmala Sitharaman"), Set.of("UNIFIL", "United Nations")),
+                Arguments.of(
+                        S003, Set.of("Rajnath Singh", "Sergei Shoigu"), Set.of("Shanghai Cooperation Organisation")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void seedYieldsItsEntities(String seed, Set<String> persons, Set<String> anyOfOrgs) {
-        Article article = new ArticleReader().read(TestData.seeds().resolve(seed)).articles().get(0);
+        Article article = new ArticleReader()
+                .read(TestData.seeds().resolve(seed))
+                .articles()
+                .get(0);
         Entities found = MATCHER.find(article.title() + "\n" + article.body());
         assertTrue(found.persons().containsAll(persons), seed + ": " + found);
         SortedSet<String> orgs = found.orgs();

@@ -40,8 +40,10 @@ class GazetteerFileTest {
 
     @Test
     void titledCellNamesItsGroup() throws IOException {
-        GazetteerEntry e = read(TITLES + "Bipin Rawat\tperson\tIN\tCDS\tBipin Rawat\tबिपिन रावत\t\t\tmilitary: Rawat | रावत\n")
-                .entries().get(0);
+        GazetteerEntry e = read(TITLES
+                        + "Bipin Rawat\tperson\tIN\tCDS\tBipin Rawat\tबिपिन रावत\t\t\tmilitary: Rawat | रावत\n")
+                .entries()
+                .get(0);
         assertEquals("military", e.titleGroup());
         assertEquals(java.util.List.of("Rawat", "रावत"), e.titled());
     }
@@ -73,7 +75,8 @@ class GazetteerFileTest {
     @Test
     void oneSpellingForTwoEntitiesIsRejected() throws IOException {
         // "Yermekbaev" and "Yermekbayev" have one loose form, so they cannot name two people.
-        GazetteerFile.Contents c = read("A\tperson\t\t\tA Person\t\t\tYermekbayev\nB\tperson\t\t\tB Person\t\t\tYermekbaev\n");
+        GazetteerFile.Contents c =
+                read("A\tperson\t\t\tA Person\t\t\tYermekbayev\nB\tperson\t\t\tB Person\t\t\tYermekbaev\n");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new EntityMatcher(c));
         assertTrue(e.getMessage().contains("Yermekbaev") && e.getMessage().contains("Yermekbayev"), e.getMessage());
     }

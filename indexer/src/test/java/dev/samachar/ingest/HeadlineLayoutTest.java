@@ -1,14 +1,13 @@
 package dev.samachar.ingest;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The headline is found by the page's layout (a line, a blank line, paragraphs), at any length:
@@ -23,13 +22,22 @@ class HeadlineLayoutTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Microsoft releases patches", "Bates seals takeover", "Ireland 21-19 Argentina",
-            "झारखंड सरकार सजग", "क्या-क्या खुलेगा रहेगा", "Ad sales boost Time Warner profit", "Recession"})
+    @ValueSource(
+            strings = {
+                "Microsoft releases patches",
+                "Bates seals takeover",
+                "Ireland 21-19 Argentina",
+                "झारखंड सरकार सजग",
+                "क्या-क्या खुलेगा रहेगा",
+                "Ad sales boost Time Warner profit",
+                "Recession"
+            })
     void aHeadlineOfAnyLengthIsTheTitleAndStaysOutOfTheBody(String headline) throws UnreadableFileException {
         String paragraph = headline.chars().anyMatch(c -> c >= 0x0900 && c <= 0x097F)
                 ? "राज्य सरकार ने कहा कि सभी जिलों में जांच की व्यवस्था कर दी गई है और लोगों से घरों में रहने की अपील की गई है।"
                 : "The company said on Tuesday that the change would take effect next month, after talks with its partners.";
-        Article article = parse(headline + "\n\n" + paragraph + "\n\nA second paragraph follows here, as in any article.\n");
+        Article article =
+                parse(headline + "\n\n" + paragraph + "\n\nA second paragraph follows here, as in any article.\n");
         assertEquals(headline, article.title());
         assertTrue(article.body().startsWith(paragraph), article.body());
         assertFalse(article.body().contains(headline), "the headline is not repeated in the body");
@@ -37,8 +45,9 @@ class HeadlineLayoutTest {
 
     @Test
     void aSectionLabelAboveTheHeadlineIsNotTheTitle() throws UnreadableFileException {
-        Article article = parse("देश\n\nआर्मेनिया को स्वदेशी तोपों की आपूर्ति करेगी भारतीय कंपनी\n\n"
-                + "पुणे की एक निजी रक्षा कंपनी ने आर्मेनिया को तोपों की आपूर्ति का अनुबंध किया है, कंपनी ने शनिवार को बताया।\n");
+        Article article = parse(
+                "देश\n\nआर्मेनिया को स्वदेशी तोपों की आपूर्ति करेगी भारतीय कंपनी\n\n"
+                        + "पुणे की एक निजी रक्षा कंपनी ने आर्मेनिया को तोपों की आपूर्ति का अनुबंध किया है, कंपनी ने शनिवार को बताया।\n");
         assertEquals("आर्मेनिया को स्वदेशी तोपों की आपूर्ति करेगी भारतीय कंपनी", article.title());
     }
 
@@ -75,8 +84,10 @@ class HeadlineLayoutTest {
     void aPageOfProseOnlyIsTitledByItsOpeningWords() throws UnreadableFileException {
         String first = "The central bank left interest rates unchanged on Thursday, saying that inflation was still "
                 + "within its target range and that growth had slowed in the last quarter of the year.";
-        Article article = parse(first + "\n\nAnalysts had expected the decision, which follows two cuts earlier in the year.\n");
-        assertEquals("The central bank left interest rates unchanged on Thursday, saying that inflation …", article.title());
+        Article article =
+                parse(first + "\n\nAnalysts had expected the decision, which follows two cuts earlier in the year.\n");
+        assertEquals(
+                "The central bank left interest rates unchanged on Thursday, saying that inflation …", article.title());
         assertTrue(article.body().startsWith(first), article.body());
     }
 }

@@ -1,16 +1,15 @@
 package dev.samachar.ingest;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The hand-written ISO text is the formatter's, for the times pages give and for the odd ones. */
 class IsoDateTimeTextTest {
@@ -36,8 +35,8 @@ class IsoDateTimeTextTest {
     void agreesWithTheFormatterOnRandomTimesAndOffsets() {
         Random random = new Random(3);
         for (int n = 0; n < 100_000; n++) {
-            Instant instant = Instant.ofEpochSecond(random.nextLong() % 400_000_000_000L,
-                    random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0);
+            Instant instant = Instant.ofEpochSecond(
+                    random.nextLong() % 400_000_000_000L, random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0);
             int seconds = random.nextInt(2 * 18 * 3600 + 1) - 18 * 3600; // any offset, seconds included
             ZoneOffset offset = switch (random.nextInt(3)) {
                 case 0 -> ZoneOffset.ofHoursMinutes(5, 30);

@@ -14,13 +14,13 @@ class LooseVocabularyTest {
     static Stream<Arguments> edits() {
         return Stream.of(
                 // a, b, one small edit apart
-                Arguments.of("sitaraman", "sitharaman", true),   // h inserted
-                Arguments.of("armakbav", "armakbavv", true),     // letter inserted at the end
-                Arguments.of("jaisankar", "jaisankor", true),    // vowel for vowel
-                Arguments.of("srinkala", "sringala", false),     // consonant for consonant
-                Arguments.of("armakbav", "armakbav", true),      // equal
-                Arguments.of("sitaram", "sitaraman", false),     // two insertions
-                Arguments.of("abcdefgh", "abdcefgh", false));    // transposition is two edits here
+                Arguments.of("sitaraman", "sitharaman", true), // h inserted
+                Arguments.of("armakbav", "armakbavv", true), // letter inserted at the end
+                Arguments.of("jaisankar", "jaisankor", true), // vowel for vowel
+                Arguments.of("srinkala", "sringala", false), // consonant for consonant
+                Arguments.of("armakbav", "armakbav", true), // equal
+                Arguments.of("sitaram", "sitaraman", false), // two insertions
+                Arguments.of("abcdefgh", "abdcefgh", false)); // transposition is two edits here
     }
 
     @ParameterizedTest(name = "{0} / {1}")
@@ -35,7 +35,7 @@ class LooseVocabularyTest {
         LooseVocabulary v = new LooseVocabulary(Set.of("sitharaman", "sitarman", "sitaraman", "soigu"));
         assertEquals(Set.of("sitaraman"), v.resolve(Set.of("sitaraman")));
         assertEquals(Set.of("sitharaman"), v.resolve(Set.of("sitharamen")));
-        assertEquals(Set.of(), v.resolve(Set.of("sitaram")));      // 7 letters: never fuzzed
-        assertEquals(Set.of(), v.resolve(Set.of("soiga")));        // short vocabulary form
+        assertEquals(Set.of(), v.resolve(Set.of("sitaram"))); // 7 letters: never fuzzed
+        assertEquals(Set.of(), v.resolve(Set.of("soiga"))); // short vocabulary form
     }
 }

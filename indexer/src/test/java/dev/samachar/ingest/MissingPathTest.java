@@ -1,14 +1,13 @@
 package dev.samachar.ingest;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MissingPathTest {
 
@@ -17,14 +16,16 @@ class MissingPathTest {
         Files.createDirectory(dir.resolve("seeds"));
         Files.createDirectory(dir.resolve("samples"));
         String message = MissingPath.message(dir.resolve("sedds"));
-        assertEquals("no such file or directory: " + dir.resolve("sedds") + " (did you mean " + dir.resolve("seeds")
-                + "?)", message);
+        assertEquals(
+                "no such file or directory: " + dir.resolve("sedds") + " (did you mean " + dir.resolve("seeds") + "?)",
+                message);
     }
 
     @Test
     void nothingCloseMeansNoSuggestion(@TempDir Path dir) throws IOException {
         Files.createDirectory(dir.resolve("seeds"));
-        assertEquals("no such file or directory: " + dir.resolve("articles"), MissingPath.message(dir.resolve("articles")));
+        assertEquals(
+                "no such file or directory: " + dir.resolve("articles"), MissingPath.message(dir.resolve("articles")));
         assertTrue(MissingPath.closestSibling(dir.resolve("nope/deeper")).isEmpty());
     }
 

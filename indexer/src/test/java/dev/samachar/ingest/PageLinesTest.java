@@ -1,13 +1,12 @@
 package dev.samachar.ingest;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The one-pass line splitter of {@link ScrapedPageParser#lines} against the replace-and-split it replaced. */
 class PageLinesTest {
@@ -24,13 +23,18 @@ class PageLinesTest {
                 s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             String text = s.toString();
-            assertEquals(reference(text), ScrapedPageParser.lines(text), () -> text.replace("\r", "\\r").replace("\n", "\\n"));
+            assertEquals(
+                    reference(text),
+                    ScrapedPageParser.lines(text),
+                    () -> text.replace("\r", "\\r").replace("\n", "\\n"));
         }
     }
 
     private static List<String> reference(String text) {
         String normalised = Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u00A0', ' ');
         List<String> lines = new ArrayList<>();
         for (String line : normalised.split("\n", -1)) {
             lines.add(line.strip());

@@ -1,19 +1,18 @@
 package dev.samachar.ingest;
 
-import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.samachar.testing.TestData;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A publication date comes only from a dateline or metadata line in the article's head (or a feed's
@@ -44,7 +43,11 @@ class PublicationDateTest {
             28 मार्च 2020 से 14 अप्रैल 2020 तक       | false | null
             """)
     void aDatelineIsADateWithAtMostAPlaceAgencyOrWeekday(String text, boolean wordsFirst, String expected) {
-        assertEquals(expected, dates.parseDateline(text, wordsFirst).map(d -> d.dateTime().toString()).orElse(null));
+        assertEquals(
+                expected,
+                dates.parseDateline(text, wordsFirst)
+                        .map(d -> d.dateTime().toString())
+                        .orElse(null));
     }
 
     @Test
@@ -54,8 +57,9 @@ class PublicationDateTest {
 
     @Test
     void aDatelineOpeningTheFirstParagraphDatesThePage() throws UnreadableFileException {
-        Article article = parse("रक्षा मंत्री ने सेना प्रमुखों से मुलाकात की\n\n"
-                + "नई दिल्ली, 4 सितम्बर 2018 (भाषा)। रक्षा मंत्री ने मंगलवार को तीनों सेनाओं के प्रमुखों से मुलाकात की।\n");
+        Article article = parse(
+                "रक्षा मंत्री ने सेना प्रमुखों से मुलाकात की\n\n"
+                        + "नई दिल्ली, 4 सितम्बर 2018 (भाषा)। रक्षा मंत्री ने मंगलवार को तीनों सेनाओं के प्रमुखों से मुलाकात की।\n");
         assertEquals("2018-09-04T00:00:00+05:30", article.publishedIso());
     }
 
@@ -80,17 +84,22 @@ class PublicationDateTest {
         String page = "Ministry reviews port project\n\nPublished: 17 May 2020\n\n"
                 + "The ministry reviewed the progress of the port project with the state government on Friday.\n";
         assertNull(parse(page).publishedIso(), "two days after the clock's today");
-        assertEquals("2020-05-16T00:00:00+05:30", parse(page.replace("17 May", "16 May")).publishedIso(), "tomorrow is allowed");
+        assertEquals(
+                "2020-05-16T00:00:00+05:30",
+                parse(page.replace("17 May", "16 May")).publishedIso(),
+                "tomorrow is allowed");
     }
 
     @Test
     void aFeedDateAfterTomorrowIsLeftEmptyWithAWarning() {
         JsonLinesParser feeds = new JsonLinesParser(dates, new PublicationDateLimit(MAY_2020));
-        ReadResult result = feeds.parse(Path.of("feed.jsonl"),
+        ReadResult result = feeds.parse(
+                Path.of("feed.jsonl"),
                 "{\"title\":\"Port project reviewed\",\"body\":\"The ministry reviewed the port project on Friday.\","
                         + "\"published\":\"2069-04-02\"}\n");
         assertNull(result.articles().get(0).published());
-        assertEquals(List.of("feed.jsonl:1: 'published' is later than tomorrow (IST), left empty: 2069-04-02"),
+        assertEquals(
+                List.of("feed.jsonl:1: 'published' is later than tomorrow (IST), left empty: 2069-04-02"),
                 result.warnings());
     }
 
@@ -106,7 +115,8 @@ class PublicationDateTest {
             """)
     void realPagesAreDatedOnlyByTheirHead(String page, String expected) {
         Path file = TestData.realNews().resolve(page);
-        ReadResult result = new ArticleReader(dates, ArticleReader.DEFAULT_MAX_BYTES, new PublicationDateLimit(MAY_2020))
+        ReadResult result = new ArticleReader(
+                        dates, ArticleReader.DEFAULT_MAX_BYTES, new PublicationDateLimit(MAY_2020))
                 .read(file);
         assertEquals(List.of(), result.failures());
         assertEquals(expected, result.articles().get(0).publishedIso());

@@ -1,22 +1,21 @@
 package dev.samachar.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.enrich.ArticleDocument;
 import dev.samachar.enrich.Enricher;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /** Every sample page in samples/ against what samples/expected.json says a correct parser extracts. */
 class SamplePagesTest {
@@ -28,13 +27,15 @@ class SamplePagesTest {
     Stream<DynamicTest> everySamplePageParsesAsExpected() {
         JsonNode expected = TestData.json(TestData.samples().resolve("expected.json"));
         List<DynamicTest> tests = new ArrayList<>();
-        expected.get("articles").fields().forEachRemaining(e -> tests.add(DynamicTest.dynamicTest(e.getKey(), () -> {
-            Path file = TestData.samples().resolve(e.getKey());
-            ReadResult result = READER.read(file);
-            assertEquals(List.of(), result.failures());
-            Article article = result.articles().get(0);
-            check(e.getKey(), e.getValue(), article);
-        })));
+        expected.get("articles")
+                .fields()
+                .forEachRemaining(e -> tests.add(DynamicTest.dynamicTest(e.getKey(), () -> {
+                    Path file = TestData.samples().resolve(e.getKey());
+                    ReadResult result = READER.read(file);
+                    assertEquals(List.of(), result.failures());
+                    Article article = result.articles().get(0);
+                    check(e.getKey(), e.getValue(), article);
+                })));
         return tests.stream();
     }
 
@@ -47,7 +48,10 @@ class SamplePagesTest {
         for (JsonNode line : expected.get("feed.jsonl")) {
             int number = line.get("line").asInt();
             tests.add(DynamicTest.dynamicTest("feed.jsonl#" + number, () -> {
-                Article article = result.articles().stream().filter(a -> a.line() == number).findFirst().orElseThrow();
+                Article article = result.articles().stream()
+                        .filter(a -> a.line() == number)
+                        .findFirst()
+                        .orElseThrow();
                 check("feed.jsonl#" + number, line, article);
             }));
         }
@@ -57,9 +61,7 @@ class SamplePagesTest {
     static void check(String name, JsonNode expected, Article article) {
         assertEquals(expected.get("title").asText(), article.title(), name + " title");
         assertEquals(expected.get("lang").asText(), article.lang(), name + " lang");
-        assertEquals(textOrNull(expected, "published"),
-                article.publishedIso(),
-                name + " published");
+        assertEquals(textOrNull(expected, "published"), article.publishedIso(), name + " published");
         assertEquals(textOrNull(expected, "source"), article.source(), name + " source");
         if (expected.has("release_id")) {
             assertEquals(textOrNull(expected, "release_id"), article.releaseId(), name + " release id");

@@ -1,14 +1,13 @@
 package dev.samachar.ingest;
 
-import dev.samachar.testing.TestData;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.nio.file.Path;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.samachar.testing.TestData;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Titles, dates, sources, release ids and chrome removal on the real seed pages in ../shared/seeds. */
 class SeedPagesTest {
@@ -33,9 +32,24 @@ class SeedPagesTest {
         assertEquals(source, article.source());
         assertEquals(releaseId, article.releaseId());
         assertEquals(lang, article.lang());
-        for (String chrome : List.of("Advertisement", "विज्ञापन", "Read Time", "ये भी पढ़ें", "Featured Video",
-                "Visitor Counter", "chat bot", "आपका साथी", "Leave a Reply", "Back to top", "भारत माता चौक",
-                "Related Articles", "Posted On", "Publish:", "सूडान", "नाइजीरिया", "Edited By")) {
+        for (String chrome : List.of(
+                "Advertisement",
+                "विज्ञापन",
+                "Read Time",
+                "ये भी पढ़ें",
+                "Featured Video",
+                "Visitor Counter",
+                "chat bot",
+                "आपका साथी",
+                "Leave a Reply",
+                "Back to top",
+                "भारत माता चौक",
+                "Related Articles",
+                "Posted On",
+                "Publish:",
+                "सूडान",
+                "नाइजीरिया",
+                "Edited By")) {
             assertFalse(article.body().contains(chrome), file + " body must not contain chrome: " + chrome);
         }
         assertFalse(article.body().startsWith(title), "title is not repeated as the first paragraph");

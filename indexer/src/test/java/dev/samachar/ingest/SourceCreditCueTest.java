@@ -1,10 +1,10 @@
 package dev.samachar.ingest;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The agency-at-the-end shortcut of {@link SourceCredit#agencyInByline}: every agency passes, in any case. */
 class SourceCreditCueTest {

@@ -1,17 +1,16 @@
 package dev.samachar.ingest;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The String-constructor fast path of {@link TextDecoder} accepts exactly the UTF-8 a strict
@@ -22,12 +21,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TextDecoderFastPathTest {
 
     private static final byte[][] PIECES = {
-        "India ".getBytes(StandardCharsets.UTF_8), "भारत ".getBytes(StandardCharsets.UTF_8),
-        "\uFFFD".getBytes(StandardCharsets.UTF_8), "😀".getBytes(StandardCharsets.UTF_8),
+        "India ".getBytes(StandardCharsets.UTF_8),
+        "भारत ".getBytes(StandardCharsets.UTF_8),
+        "\uFFFD".getBytes(StandardCharsets.UTF_8),
+        "😀".getBytes(StandardCharsets.UTF_8),
         "ü\n".getBytes(StandardCharsets.UTF_8),
-        {(byte) 0xC3}, {(byte) 0xE0, (byte) 0xA4}, {(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF},
-        {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
-        {(byte) 0xFF}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}};
+        {(byte) 0xC3},
+        {(byte) 0xE0, (byte) 0xA4},
+        {(byte) 0x80},
+        {(byte) 0xC0, (byte) 0xAF},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+        {(byte) 0xFF},
+        {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}
+    };
 
     @Test
     void acceptsAndRejectsAsTheStrictDecoder() {
@@ -68,8 +75,12 @@ class TextDecoderFastPathTest {
 
     private static String strict(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

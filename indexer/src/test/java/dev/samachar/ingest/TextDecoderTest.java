@@ -1,13 +1,12 @@
 package dev.samachar.ingest;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
 
@@ -27,21 +26,38 @@ class TextDecoderTest {
 
     @Test
     void utf16WithByteOrderMark() throws Exception {
-        assertEquals(HINDI, TextDecoder.decode(("\uFEFF" + HINDI).getBytes(StandardCharsets.UTF_16LE)).text());
-        assertEquals(HINDI, TextDecoder.decode(("\uFEFF" + HINDI).getBytes(StandardCharsets.UTF_16BE)).text());
+        assertEquals(
+                HINDI,
+                TextDecoder.decode(("\uFEFF" + HINDI).getBytes(StandardCharsets.UTF_16LE))
+                        .text());
+        assertEquals(
+                HINDI,
+                TextDecoder.decode(("\uFEFF" + HINDI).getBytes(StandardCharsets.UTF_16BE))
+                        .text());
     }
 
     @Test
     void rejectsEmptyBinaryAndInvalidUtf8WithTheReason() {
-        assertEquals("empty file", assertThrows(UnreadableFileException.class,
-                () -> TextDecoder.decode(new byte[0])).getMessage());
-        assertTrue(assertThrows(UnreadableFileException.class,
-                () -> TextDecoder.decode(new byte[]{'P', 'K', 3, 4, 0, 0, 1})).getMessage().startsWith("binary file"));
-        assertEquals("invalid UTF-8 at byte offset 3, and byte 0x81 is not windows-1252 either",
-                assertThrows(UnreadableFileException.class,
-                        () -> TextDecoder.decode(new byte[]{'a', 'b', 'c', (byte) 0x81, 0x28})).getMessage());
-        assertEquals("file contains only whitespace", assertThrows(UnreadableFileException.class,
-                () -> TextDecoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8))).getMessage());
+        assertEquals(
+                "empty file",
+                assertThrows(UnreadableFileException.class, () -> TextDecoder.decode(new byte[0]))
+                        .getMessage());
+        assertTrue(assertThrows(
+                        UnreadableFileException.class, () -> TextDecoder.decode(new byte[] {'P', 'K', 3, 4, 0, 0, 1}))
+                .getMessage()
+                .startsWith("binary file"));
+        assertEquals(
+                "invalid UTF-8 at byte offset 3, and byte 0x81 is not windows-1252 either",
+                assertThrows(
+                                UnreadableFileException.class,
+                                () -> TextDecoder.decode(new byte[] {'a', 'b', 'c', (byte) 0x81, 0x28}))
+                        .getMessage());
+        assertEquals(
+                "file contains only whitespace",
+                assertThrows(
+                                UnreadableFileException.class,
+                                () -> TextDecoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8)))
+                        .getMessage());
     }
 
     @Test
@@ -63,7 +79,8 @@ class TextDecoderTest {
         page[hindi.length + 3] = '6';
         TextDecoder.Decoded decoded = TextDecoder.decode(page);
         assertEquals("मूल्य €5–6", decoded.text());
-        assertEquals("not valid UTF-8: 2 bytes from byte offset " + hindi.length + " read as windows-1252",
+        assertEquals(
+                "not valid UTF-8: 2 bytes from byte offset " + hindi.length + " read as windows-1252",
                 decoded.warning());
     }
 

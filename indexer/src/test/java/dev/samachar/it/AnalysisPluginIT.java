@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class AnalysisPluginIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
     private static final String PLUGIN = "samachar-analysis";
 
     /** कज़ाकिस्तान with the precomposed ज़ (U+095B). */
@@ -35,6 +36,7 @@ class AnalysisPluginIT {
     /** कज़ाकिस्तान with ज + combining nukta (U+091C U+093C). */
     private static final String KAZAKHSTAN_COMBINING =
             "\u0915\u091C\u093C\u093E\u0915\u093F\u0938\u094D\u0924\u093E\u0928";
+
     private static final String KAZAKHSTAN_PLAIN = "कजाकिस्तान";
 
     @Test
@@ -45,7 +47,9 @@ class AnalysisPluginIT {
         plugins.forEach(p -> components.add(p.path("component").asText()));
         assertTrue(components.contains(PLUGIN), plugins.toString());
 
-        List<String> installed = new LocalElasticsearch(settings.home(), settings.env(), System.err).status().plugins();
+        List<String> installed = new LocalElasticsearch(settings.home(), settings.env(), System.err)
+                .status()
+                .plugins();
         assertTrue(installed.contains(PLUGIN), installed.toString());
     }
 
@@ -67,8 +71,8 @@ class AnalysisPluginIT {
 
     @Test
     void analyzeWithTheFoldFilter() throws Exception {
-        ObjectNode request = JSON.createObjectNode().put("tokenizer", "standard")
-                .put("text", KAZAKHSTAN_PRECOMPOSED + " सम्बन्ध");
+        ObjectNode request =
+                JSON.createObjectNode().put("tokenizer", "standard").put("text", KAZAKHSTAN_PRECOMPOSED + " सम्बन्ध");
         request.putArray("filter").add("samachar_fold");
         assertEquals(List.of(KAZAKHSTAN_PLAIN, "संबंध"), tokens(send("POST", "/_analyze", request)));
 
@@ -78,7 +82,8 @@ class AnalysisPluginIT {
 
     @Test
     void analyzeWithTheFoldedAnalyzer() throws Exception {
-        ObjectNode request = JSON.createObjectNode().put("analyzer", "samachar_folded")
+        ObjectNode request = JSON.createObjectNode()
+                .put("analyzer", "samachar_folded")
                 .put("text", "India–" + KAZAKHSTAN_PRECOMPOSED + " सम्बन्ध २०२१");
         assertEquals(List.of("india", KAZAKHSTAN_PLAIN, "संबंध", "2021"), tokens(send("POST", "/_analyze", request)));
     }
@@ -88,28 +93,50 @@ class AnalysisPluginIT {
     void serverSideAnalyzersMakeSpellingsMeet() throws Exception {
         // A search for the Latin spelling looks for "_armakbav", which every Devanagari spelling indexes,
         // and a search for each Devanagari spelling looks for "armakbav", which the Latin one indexes.
-        ObjectNode latinQuery = JSON.createObjectNode().put("analyzer", "samachar_loose_query").put("text", "Yermekbayev");
+        ObjectNode latinQuery =
+                JSON.createObjectNode().put("analyzer", "samachar_loose_query").put("text", "Yermekbayev");
         assertTrue(tokens(send("POST", "/_analyze", latinQuery)).contains("_armakbav"), "Yermekbayev query terms");
         for (String spelling : List.of("Yermekbayev", "यरमेकबायेव", "येरमेकबायेव", "यरमेकबेयेव")) {
             boolean latin = spelling.chars().allMatch(c -> c < 0x80);
-            ObjectNode loose = JSON.createObjectNode().put("analyzer", "samachar_loose").put("text", spelling);
-            assertTrue(tokens(send("POST", "/_analyze", loose)).contains(latin ? "armakbav" : "_armakbav"), spelling + " loose form");
-            ObjectNode query = JSON.createObjectNode().put("analyzer", "samachar_loose_query").put("text", spelling);
-            assertTrue(tokens(send("POST", "/_analyze", query)).contains("armakbav"), spelling + " query finds the Latin spelling");
-            ObjectNode key = JSON.createObjectNode().put("analyzer", "samachar_key").put("text", spelling);
+            ObjectNode loose =
+                    JSON.createObjectNode().put("analyzer", "samachar_loose").put("text", spelling);
+            assertTrue(
+                    tokens(send("POST", "/_analyze", loose)).contains(latin ? "armakbav" : "_armakbav"),
+                    spelling + " loose form");
+            ObjectNode query = JSON.createObjectNode()
+                    .put("analyzer", "samachar_loose_query")
+                    .put("text", spelling);
+            assertTrue(
+                    tokens(send("POST", "/_analyze", query)).contains("armakbav"),
+                    spelling + " query finds the Latin spelling");
+            ObjectNode key =
+                    JSON.createObjectNode().put("analyzer", "samachar_key").put("text", spelling);
             assertEquals(List.of("RNKBV"), tokens(send("POST", "/_analyze", key)), spelling + " name key");
         }
-        ObjectNode russia = JSON.createObjectNode().put("analyzer", "samachar_loose").put("text", "रूस");
+        ObjectNode russia =
+                JSON.createObjectNode().put("analyzer", "samachar_loose").put("text", "रूस");
         assertTrue(tokens(send("POST", "/_analyze", russia)).contains("_=russia"), "exonym group of Russia for रूस");
-        ObjectNode hindi = JSON.createObjectNode().put("analyzer", "samachar_hindi").put("text", "शोइगू पण्डित");
-        assertEquals(List.of("शोइगू", "पंडित"), tokens(send("POST", "/_analyze", hindi)), "names stay whole; nasal folded");
-        ObjectNode exact = JSON.createObjectNode().put("analyzer", "samachar_exact").put("text", "करता कर्ता");
-        assertEquals(List.of("करता", "कर्ता"), tokens(send("POST", "/_analyze", exact)), "the exact field keeps the virama");
-        for (String filter : List.of("samachar_nfc", "samachar_hindi_normalization", "samachar_hindi_stem",
-                "samachar_romanise", "samachar_loose_latin", "samachar_exonym", "samachar_name_key")) {
-            ObjectNode request = JSON.createObjectNode().put("tokenizer", "standard").put("text", "राजनाथ सिंह");
+        ObjectNode hindi =
+                JSON.createObjectNode().put("analyzer", "samachar_hindi").put("text", "शोइगू पण्डित");
+        assertEquals(
+                List.of("शोइगू", "पंडित"), tokens(send("POST", "/_analyze", hindi)), "names stay whole; nasal folded");
+        ObjectNode exact =
+                JSON.createObjectNode().put("analyzer", "samachar_exact").put("text", "करता कर्ता");
+        assertEquals(
+                List.of("करता", "कर्ता"), tokens(send("POST", "/_analyze", exact)), "the exact field keeps the virama");
+        for (String filter : List.of(
+                "samachar_nfc",
+                "samachar_hindi_normalization",
+                "samachar_hindi_stem",
+                "samachar_romanise",
+                "samachar_loose_latin",
+                "samachar_exonym",
+                "samachar_name_key")) {
+            ObjectNode request =
+                    JSON.createObjectNode().put("tokenizer", "standard").put("text", "राजनाथ सिंह");
             request.putArray("filter").add(filter);
-            assertFalse(tokens(send("POST", "/_analyze", request)).isEmpty(), filter + " is usable in a custom analyzer");
+            assertFalse(
+                    tokens(send("POST", "/_analyze", request)).isEmpty(), filter + " is usable in a custom analyzer");
         }
     }
 
@@ -141,7 +168,11 @@ class AnalysisPluginIT {
             ObjectNode doc = JSON.createObjectNode()
                     .put("title", "भारत-" + KAZAKHSTAN_PRECOMPOSED + " रक्षा सम्बन्ध")
                     .put("body", KAZAKHSTAN_PRECOMPOSED + " के साथ सम्बन्ध");
-            assertEquals("created", send("PUT", "/" + index + "/_doc/1?refresh=true", doc).path("result").asText());
+            assertEquals(
+                    "created",
+                    send("PUT", "/" + index + "/_doc/1?refresh=true", doc)
+                            .path("result")
+                            .asText());
 
             for (String field : List.of("title", "body")) {
                 for (String query : List.of(KAZAKHSTAN_PLAIN, KAZAKHSTAN_COMBINING, KAZAKHSTAN_PRECOMPOSED, "संबंध")) {
@@ -187,9 +218,15 @@ class AnalysisPluginIT {
                 """));
         assertTrue(created.path("acknowledged").asBoolean(), created.toString());
         try {
-            ObjectNode doc = JSON.createObjectNode().put("nfc", KAZAKHSTAN_COMBINING).put("spelling", "पंडित")
+            ObjectNode doc = JSON.createObjectNode()
+                    .put("nfc", KAZAKHSTAN_COMBINING)
+                    .put("spelling", "पंडित")
                     .put("folded", "संबंध");
-            assertEquals("created", send("PUT", "/" + index + "/_doc/1?refresh=true", doc).path("result").asText());
+            assertEquals(
+                    "created",
+                    send("PUT", "/" + index + "/_doc/1?refresh=true", doc)
+                            .path("result")
+                            .asText());
 
             // The precomposed ज़ (U+095B) is brought to the indexed combining form before the wildcard runs.
             assertEquals(1, wildcardHits(index, "nfc", KAZAKHSTAN_PRECOMPOSED.substring(0, 9) + "?"));
@@ -202,9 +239,13 @@ class AnalysisPluginIT {
         }
     }
 
-    private static long wildcardHits(String index, String field, String pattern) throws IOException, InterruptedException {
+    private static long wildcardHits(String index, String field, String pattern)
+            throws IOException, InterruptedException {
         ObjectNode query = JSON.createObjectNode();
-        query.putObject("query").putObject("query_string").put("default_field", field).put("query", pattern);
+        query.putObject("query")
+                .putObject("query_string")
+                .put("default_field", field)
+                .put("query", pattern);
         JsonNode response = send("POST", "/" + index + "/_search", query);
         return response.path("hits").path("total").path("value").asLong(-1);
     }
@@ -226,12 +267,16 @@ class AnalysisPluginIT {
     private static JsonNode send(String method, String path, JsonNode body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestCluster.url() + path))
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(
+                                        JSON.writeValueAsString(body), StandardCharsets.UTF_8));
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300 && !(method.equals("DELETE") && response.statusCode() == 404)) {
-            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new AssertionError(
+                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body());
     }

@@ -1,19 +1,18 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.sun.net.httpserver.HttpServer;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.EsHttp;
 import dev.samachar.testing.TestCluster;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The mistakes a user makes in pointing Samachar at a cluster, each against a real server: the message names the
@@ -28,8 +27,11 @@ class ConnectionErrorsIT {
     void aQueryElasticsearchRefusesIsABadQueryNotAnOutage() {
         String url = TestCluster.url();
         // A real query-time 400: the index allows fewer hits than the search asks for.
-        EsHttp.request(url, "PUT", "/" + ALIAS + "-1", "{\"settings\":{\"index.max_result_window\":3},"
-                + "\"aliases\":{\"" + ALIAS + "\":{}}}");
+        EsHttp.request(
+                url,
+                "PUT",
+                "/" + ALIAS + "-1",
+                "{\"settings\":{\"index.max_result_window\":3}," + "\"aliases\":{\"" + ALIAS + "\":{}}}");
         try {
             CliRun run = CliRun.run(TestCluster.settings(), "search", "India", "--alias", ALIAS, "--size", "5");
             assertEquals(2, run.exitCode(), run.toString());
@@ -45,16 +47,25 @@ class ConnectionErrorsIT {
     @Test
     void theTransportPortIsNamedAsSuch() {
         String url = TestCluster.url();
-        String transport = EsHttp.request(url, "GET", "/_nodes/_local/transport", null).path("nodes").elements()
-                .next().path("transport").path("publish_address").asText();
+        String transport = EsHttp.request(url, "GET", "/_nodes/_local/transport", null)
+                .path("nodes")
+                .elements()
+                .next()
+                .path("transport")
+                .path("publish_address")
+                .asText();
         String port = transport.substring(transport.lastIndexOf(':') + 1);
         String transportUrl = "http://127.0.0.1:" + port;
         long started = System.nanoTime();
         CliRun run = CliRun.run(TestCluster.settings(), "search", "India", "--es-url", transportUrl);
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-        assertEquals(3, run.exitCode(), () -> run + "\n--- with --debug\n"
-                + CliRun.run(TestCluster.settings(), "search", "India", "--es-url", transportUrl, "--debug"));
-        assertTrue(seconds < 30, "told within the probe's timeout, not the 2-minute request timeout: " + seconds + " s");
+        assertEquals(
+                3,
+                run.exitCode(),
+                () -> run + "\n--- with --debug\n"
+                        + CliRun.run(TestCluster.settings(), "search", "India", "--es-url", transportUrl, "--debug"));
+        assertTrue(
+                seconds < 30, "told within the probe's timeout, not the 2-minute request timeout: " + seconds + " s");
         assertTrue(run.err().contains("transport port"), run.err());
         assertFalse(run.err().contains("internal error"), run.err());
         assertNoStackTrace(run);

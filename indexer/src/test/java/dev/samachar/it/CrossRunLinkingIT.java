@@ -1,5 +1,9 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.bench.CorpusGenerator;
 import dev.samachar.config.Settings;
@@ -8,24 +12,18 @@ import dev.samachar.testing.CliRun;
 import dev.samachar.testing.EsHttp;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Translation linking pairs a run's own articles from what the run kept of them, and searches the index
@@ -53,7 +51,8 @@ class CrossRunLinkingIT {
 
     @Test
     @Timeout(value = 6, unit = TimeUnit.MINUTES)
-    void aRunInterruptedAfterBothTranslationsWereAcknowledgedIsLinkedByTheNextRun(@TempDir Path corpus) throws Exception {
+    void aRunInterruptedAfterBothTranslationsWereAcknowledgedIsLinkedByTheNextRun(@TempDir Path corpus)
+            throws Exception {
         String alias = "it-link-interrupted";
         Settings settings = TestCluster.settings();
         // Files are read in path order: the seeds first (a/), then enough generated articles (z/) that the
@@ -65,8 +64,8 @@ class CrossRunLinkingIT {
         new CorpusGenerator(7).write(corpus.resolve("z"), 3000);
         Path journal = settings.home().resolve("state").resolve(alias).resolve("journal.jsonl");
 
-        try (CliProcess indexer = CliProcess.start(settings,
-                "index", corpus.toString(), "--alias", alias, "--json", "--bulk-size", "10")) {
+        try (CliProcess indexer = CliProcess.start(
+                settings, "index", corpus.toString(), "--alias", alias, "--json", "--bulk-size", "10")) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (recordedSeeds(journal, seeds) < 3) {
                 assertTrue(indexer.isAlive(), "the run ended before the seeds were recorded: " + indexer.exitState());
@@ -89,9 +88,12 @@ class CrossRunLinkingIT {
         assertEquals(1, summary.path("translation_links").asInt(), summary.toString());
         Map<String, String> fileById = new HashMap<>();
         Map<String, JsonNode> related = new HashMap<>();
-        for (JsonNode hit : EsHttp.allHits(TestCluster.url(), alias, "{\"terms\":{\"file\":[" + quoted(seeds) + "]}}",
-                "file", "related").path("hits")) {
-            String file = Path.of(hit.path("_source").path("file").asText()).getFileName().toString();
+        for (JsonNode hit : EsHttp.allHits(
+                        TestCluster.url(), alias, "{\"terms\":{\"file\":[" + quoted(seeds) + "]}}", "file", "related")
+                .path("hits")) {
+            String file = Path.of(hit.path("_source").path("file").asText())
+                    .getFileName()
+                    .toString();
             fileById.put(hit.path("_id").asText(), file);
             related.put(file, hit.path("_source").path("related"));
         }
@@ -100,13 +102,17 @@ class CrossRunLinkingIT {
         assertEquals(List.of(), files(related.get(OTHER_DAY), fileById));
 
         CliRun again = CliRun.run(settings, "index", seeds.toString(), "--alias", alias, "--json");
-        assertEquals(0, again.json().path("translation_links").asInt(), "linked once, the mark is gone: " + again.out());
+        assertEquals(
+                0, again.json().path("translation_links").asInt(), "linked once, the mark is gone: " + again.out());
     }
 
     private static String quoted(Path seeds) {
         StringBuilder files = new StringBuilder();
         for (String seed : List.of(HINDI, ENGLISH, OTHER_DAY)) {
-            files.append(files.isEmpty() ? "" : ",").append('"').append(seeds.resolve(seed).toAbsolutePath().normalize()).append('"');
+            files.append(files.isEmpty() ? "" : ",")
+                    .append('"')
+                    .append(seeds.resolve(seed).toAbsolutePath().normalize())
+                    .append('"');
         }
         return files.toString();
     }
@@ -119,15 +125,22 @@ class CrossRunLinkingIT {
         String text = Files.readString(journal);
         int recorded = 0;
         for (String seed : List.of(HINDI, ENGLISH, OTHER_DAY)) {
-            recorded += text.contains(seeds.resolve(seed).toAbsolutePath().normalize().toString()) ? 1 : 0;
+            recorded += text.contains(
+                            seeds.resolve(seed).toAbsolutePath().normalize().toString())
+                    ? 1
+                    : 0;
         }
         return recorded;
     }
 
     private static Map<String, JsonNode> relatedByFile(String alias) {
         Map<String, JsonNode> related = new HashMap<>();
-        for (JsonNode hit : EsHttp.allHits(TestCluster.url(), alias, "{\"match_all\":{}}", "file", "related").path("hits")) {
-            related.put(Path.of(hit.path("_source").path("file").asText()).getFileName().toString(),
+        for (JsonNode hit : EsHttp.allHits(TestCluster.url(), alias, "{\"match_all\":{}}", "file", "related")
+                .path("hits")) {
+            related.put(
+                    Path.of(hit.path("_source").path("file").asText())
+                            .getFileName()
+                            .toString(),
                     hit.path("_source").path("related"));
         }
         return related;
@@ -144,7 +157,8 @@ class CrossRunLinkingIT {
 
         Map<String, String> fileById = new HashMap<>();
         Map<String, JsonNode> relatedByFile = new HashMap<>();
-        for (JsonNode hit : EsHttp.allHits(TestCluster.url(), alias, "{\"match_all\":{}}", "file", "related").path("hits")) {
+        for (JsonNode hit : EsHttp.allHits(TestCluster.url(), alias, "{\"match_all\":{}}", "file", "related")
+                .path("hits")) {
             String file = hit.path("_source").path("file").asText();
             file = file.substring(file.lastIndexOf('/') + 1);
             fileById.put(hit.path("_id").asText(), file);

@@ -35,6 +35,7 @@ class CrossScriptPrecisionIT {
 
     /** Article key → its body. Hindi sentences use the false friends as ordinary Hindi writing does. */
     private static final Map<String, String> ARTICLES = new LinkedHashMap<>();
+
     static {
         ARTICLES.put("karne", "सरकार लोगों की मदद करने के लिए तैयार है और वे काम करते हैं।");
         ARTICLES.put("kerala-hi", "केरल में बारिश से नुकसान हुआ।");
@@ -50,7 +51,9 @@ class CrossScriptPrecisionIT {
         ARTICLES.put("agarwal-hi", "अग्रवाल ने कहा कि काम जारी रहेगा।");
         ARTICLES.put("sangh", "संघ की बैठक में फैसला हुआ।");
         ARTICLES.put("singh-hi", "राजनाथ सिंह ने दौरा किया।");
-        ARTICLES.put("common-en", "He kept saying it was seen as the same share of the market, and when asked said they care.");
+        ARTICLES.put(
+                "common-en",
+                "He kept saying it was seen as the same share of the market, and when asked said they care.");
         ARTICLES.put("singh-en", "Rajnath Singh visited the base.");
         ARTICLES.put("sharma-hi", "शर्मा ने रिपोर्ट दी।");
         ARTICLES.put("sharma-en", "Sharma filed the report.");
@@ -92,6 +95,7 @@ class CrossScriptPrecisionIT {
 
     @TempDir
     static Path dir;
+
     private static Settings plugin;
     private static Settings portable;
 
@@ -100,7 +104,8 @@ class CrossScriptPrecisionIT {
         ObjectMapper json = new ObjectMapper();
         StringBuilder feed = new StringBuilder();
         for (String key : KEYS) {
-            feed.append(json.writeValueAsString(Map.of("title", "Report " + (KEYS.indexOf(key) + 1), "body", ARTICLES.get(key))))
+            feed.append(json.writeValueAsString(
+                            Map.of("title", "Report " + (KEYS.indexOf(key) + 1), "body", ARTICLES.get(key))))
                     .append('\n');
         }
         Path file = dir.resolve("false-friends.jsonl");
@@ -134,10 +139,13 @@ class CrossScriptPrecisionIT {
                 tests.add(DynamicTest.dynamicTest(mode + ": " + c.query(), () -> {
                     Set<String> found = found(mode.equals("plugin") ? plugin : portable, c.query());
                     for (String key : c.mustFind()) {
-                        assertTrue(found.contains(key), "search " + c.query() + " must find " + key + ": found " + found);
+                        assertTrue(
+                                found.contains(key), "search " + c.query() + " must find " + key + ": found " + found);
                     }
                     for (String key : c.mustNotFind()) {
-                        assertFalse(found.contains(key), "search " + c.query() + " must not find " + key + ": found " + found);
+                        assertFalse(
+                                found.contains(key),
+                                "search " + c.query() + " must not find " + key + ": found " + found);
                     }
                 }));
             }

@@ -1,5 +1,8 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,10 +15,6 @@ import dev.samachar.search.ExportFormat;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.web.SearchServer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -31,9 +30,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Exports more hits than Elasticsearch's 10,000-hit window, from the CLI and from the search page,
@@ -44,8 +43,10 @@ class ExportIT {
     private static final String ALIAS = "it-export";
     private static final int ARTICLES = 10_500;
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     static Path dir;
+
     private static Settings settings;
 
     /** One feed of small English articles; every third one mentions a lighthouse. */
@@ -56,11 +57,14 @@ class ExportIT {
         for (int i = 0; i < ARTICLES; i++) {
             ObjectNode line = JSON.createObjectNode();
             line.put("title", "Harbour bulletin " + i);
-            line.put("body", "Bulletin " + i + " of the port office, \"as issued\", lists the ships in harbour today"
-                    + (i % 3 == 0 ? " and the lighthouse keeper's report." : "."));
+            line.put(
+                    "body",
+                    "Bulletin " + i + " of the port office, \"as issued\", lists the ships in harbour today"
+                            + (i % 3 == 0 ? " and the lighthouse keeper's report." : "."));
             line.put("lang", "en");
             if (i % 10 != 0) {
-                line.put("published", LocalDate.of(2020, 1, 1).plusDays(i % 1500).toString());
+                line.put(
+                        "published", LocalDate.of(2020, 1, 1).plusDays(i % 1500).toString());
             }
             feed.append(JSON.writeValueAsString(line)).append('\n');
         }
@@ -94,8 +98,17 @@ class ExportIT {
     @Test
     void aTextQueryExportsExactlyItsHitsToAFile() throws IOException {
         Path out = dir.resolve("lighthouse.jsonl");
-        CliRun run = CliRun.run(settings, "search", "lighthouse", "--alias", ALIAS, "--format", "jsonl", "--all",
-                "--out", out.toString());
+        CliRun run = CliRun.run(
+                settings,
+                "search",
+                "lighthouse",
+                "--alias",
+                ALIAS,
+                "--format",
+                "jsonl",
+                "--all",
+                "--out",
+                out.toString());
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.err().contains("Exported 3,500 articles"), run.err());
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -115,8 +128,8 @@ class ExportIT {
 
     @Test
     void withoutAllTheFormatWritesThePageSizeAndPageSelect() {
-        CliRun run = CliRun.run(settings, "search", "lighthouse", "--alias", ALIAS, "--format", "jsonl",
-                "--size", "7", "--page", "3");
+        CliRun run = CliRun.run(
+                settings, "search", "lighthouse", "--alias", ALIAS, "--format", "jsonl", "--size", "7", "--page", "3");
         assertEquals(0, run.exitCode(), run.toString());
         assertEquals(7, run.out().split("\n").length, run.out());
     }
@@ -130,7 +143,14 @@ class ExportIT {
         assertEquals(2, both.exitCode(), both.toString());
         CliRun bad = CliRun.run(settings, "search", "--alias", ALIAS, "--format", "xlsx");
         assertEquals(2, bad.exitCode(), bad.toString());
-        CliRun missingFolder = CliRun.run(settings, "search", "--alias", ALIAS, "--format", "csv", "--out",
+        CliRun missingFolder = CliRun.run(
+                settings,
+                "search",
+                "--alias",
+                ALIAS,
+                "--format",
+                "csv",
+                "--out",
                 dir.resolve("no/such/folder/x.csv").toString());
         assertEquals(2, missingFolder.exitCode(), missingFolder.toString());
         assertTrue(missingFolder.err().contains("no/such/folder/x.csv"), missingFolder.err());
@@ -139,22 +159,35 @@ class ExportIT {
     @Test
     void thePageDownloadsEveryHitOfItsSearch() throws Exception {
         ElasticsearchClient client = ClientFactory.create(ClusterConnection.localNode(TestCluster.url(settings)));
-        try (SearchServer server = SearchServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                client, ALIAS, AnalysisMode.detect(client), System.err)) {
-            HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
-            String page = http.send(HttpRequest.newBuilder(URI.create(server.uri() + "?q=lighthouse&page=2")).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        try (SearchServer server = SearchServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                client,
+                ALIAS,
+                AnalysisMode.detect(client),
+                System.err)) {
+            HttpClient http =
+                    HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+            String page = http.send(
+                            HttpRequest.newBuilder(URI.create(server.uri() + "?q=lighthouse&page=2"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .body();
             assertTrue(page.contains("href=\"/export.csv?q=lighthouse\""), "the link carries the query, not the page");
 
-            HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(server.uri() + "export.csv?q=lighthouse")).build(),
+            HttpResponse<String> csv = http.send(
+                    HttpRequest.newBuilder(URI.create(server.uri() + "export.csv?q=lighthouse"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(200, csv.statusCode());
-            assertEquals("attachment; filename=\"samachar-export.csv\"", csv.headers().firstValue("Content-Disposition").orElse(""));
+            assertEquals(
+                    "attachment; filename=\"samachar-export.csv\"",
+                    csv.headers().firstValue("Content-Disposition").orElse(""));
             assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
             assertEquals(ARTICLES / 3 + 1, csv.body().split("\r\n").length, "header and one row per hit");
 
             HttpResponse<java.util.stream.Stream<String>> jsonl = http.send(
-                    HttpRequest.newBuilder(URI.create(server.uri() + "export.jsonl")).build(),
+                    HttpRequest.newBuilder(URI.create(server.uri() + "export.jsonl"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofLines());
             Set<String> ids = new HashSet<>();
             List<String> duplicates = new ArrayList<>();

@@ -1,19 +1,20 @@
 package dev.samachar.it;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClientFactory;
 import dev.samachar.es.ClusterConnection;
-import dev.samachar.web.SearchServer;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.SeedIndex;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import dev.samachar.web.SearchServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -27,10 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Forgiving facet filters and entities on the real node, over samples/: every way a user types a
@@ -64,8 +63,10 @@ class FacetFiltersIT {
         CliRun run = search(all.toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.toString());
         Set<String> names = new TreeSet<>();
-        run.json().get("hits").forEach(h -> names.add(Path.of(h.get("file").asText()).getFileName() + "|"
-                + h.get("title").asText()));
+        run.json()
+                .get("hits")
+                .forEach(h -> names.add(Path.of(h.get("file").asText()).getFileName() + "|"
+                        + h.get("title").asText()));
         return names;
     }
 
@@ -78,8 +79,10 @@ class FacetFiltersIT {
     @Test
     void personBySurnameLowerCaseOrDevanagariFindsWhatTheCanonicalNameFinds() {
         Set<String> canonical = found("--person", "Nurlan Yermekbayev");
-        assertTrue(files(canonical).containsAll(Set.of("pib-en-kazakh-defence-talks.txt",
-                "pib-hi-kazakh-defence-talks.txt")), canonical.toString());
+        assertTrue(
+                files(canonical)
+                        .containsAll(Set.of("pib-en-kazakh-defence-talks.txt", "pib-hi-kazakh-defence-talks.txt")),
+                canonical.toString());
         for (String typed : List.of("Yermekbayev", "nurlan yermekbayev", "यरमेकबायेव", "यर्मेकबायेव")) {
             assertEquals(canonical, found("--person", typed), typed);
         }
@@ -126,7 +129,10 @@ class FacetFiltersIT {
         CliRun all = CliRun.run(settings, "search", "--alias", ALIAS, "--json", "--size", "0");
         assertEquals(0, all.exitCode(), all.toString());
         Set<String> events = new TreeSet<>();
-        all.json().get("facets").get("events").forEach(v -> events.add(v.get("value").asText()));
+        all.json()
+                .get("facets")
+                .get("events")
+                .forEach(v -> events.add(v.get("value").asText()));
         assertTrue(events.contains("Aero India"), events.toString());
         Set<String> aero = found("--event", "aero india");
         assertEquals(1, aero.size(), aero.toString());
@@ -181,17 +187,30 @@ class FacetFiltersIT {
     @Test
     void thePageResolvesValuesAndOffersSuggestionsForUnknownOnes() throws Exception {
         ElasticsearchClient client = ClientFactory.create(ClusterConnection.localNode(TestCluster.url(settings)));
-        try (SearchServer server = SearchServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                client, ALIAS, AnalysisMode.detect(client), System.err)) {
-            HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
-            String resolved = http.send(HttpRequest.newBuilder(server.uri().resolve("/?person="
-                    + URLEncoder.encode("यरमेकबायेव", StandardCharsets.UTF_8) + "&event=aero+india")).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        try (SearchServer server = SearchServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                client,
+                ALIAS,
+                AnalysisMode.detect(client),
+                System.err)) {
+            HttpClient http =
+                    HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+            String resolved = http.send(
+                            HttpRequest.newBuilder(server.uri()
+                                            .resolve("/?person="
+                                                    + URLEncoder.encode("यरमेकबायेव", StandardCharsets.UTF_8)
+                                                    + "&event=aero+india"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .body();
             assertTrue(resolved.contains("data-facet=\"persons\" data-value=\"Nurlan Yermekbayev\""), resolved);
             assertTrue(resolved.contains("data-facet=\"events\""), "an events facet");
             assertTrue(resolved.contains("data-total=\"1\""), "the Aero India article only");
-            String unknown = http.send(HttpRequest.newBuilder(URI.create(server.uri() + "?person=Yermekbayv")).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            String unknown = http.send(
+                            HttpRequest.newBuilder(URI.create(server.uri() + "?person=Yermekbayv"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .body();
             assertTrue(unknown.contains("did you mean “Nurlan Yermekbayev”"), unknown);
             assertTrue(unknown.contains("id=\"empty\""), "the value is kept and matches nothing");
         } finally {

@@ -1,5 +1,9 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.bench.CorpusGenerator;
 import dev.samachar.config.Settings;
@@ -8,15 +12,6 @@ import dev.samachar.testing.CliProcess;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.EsHttp;
 import dev.samachar.testing.TestCluster;
-import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.Timeout;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,11 +26,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Fault tests on a node of their own (loopback, bounded in time): a write thread pool of one thread and a
@@ -73,8 +70,21 @@ class FaultIT {
         String alias = "fault-429";
         // One write thread and a queue of one reject most concurrent requests, and a batch can lose the race
         // many times in a row: 30 retries once ran out on a loaded machine, so the bound here is generous.
-        CliRun run = CliRun.run(settings, "index", corpus.toString(), "--alias", alias, "--json",
-                "--concurrency", "3", "--bulk-size", "100", "--max-retries", "100", "--retry-max-wait", "1000");
+        CliRun run = CliRun.run(
+                settings,
+                "index",
+                corpus.toString(),
+                "--alias",
+                alias,
+                "--json",
+                "--concurrency",
+                "3",
+                "--bulk-size",
+                "100",
+                "--max-retries",
+                "100",
+                "--retry-max-wait",
+                "1000");
         JsonNode summary = run.json();
         System.out.println("FaultIT 429: indexed=" + summary.get("indexed") + " retried_items="
                 + summary.get("retried_items") + " retried_requests=" + summary.get("retried_requests")
@@ -82,7 +92,10 @@ class FaultIT {
                 + " elapsed_ms=" + summary.get("elapsed_ms"));
         assertEquals(0, run.exitCode(), brief(summary));
         assertEquals(COUNT, summary.get("indexed").asInt(), brief(summary));
-        assertTrue(summary.get("retried_items").asLong() + summary.get("retried_requests").asLong() > 0,
+        assertTrue(
+                summary.get("retried_items").asLong()
+                                + summary.get("retried_requests").asLong()
+                        > 0,
                 "the one-thread write pool with a queue of one rejected nothing: " + brief(summary));
         assertExactlyOneDocumentPerFile(alias);
         assertNoFailuresReported(alias);
@@ -95,13 +108,24 @@ class FaultIT {
         String alias = "fault-kill";
         Path journal = settings.home().resolve("state").resolve(alias).resolve("journal.jsonl");
         ExecutorService background = Executors.newSingleThreadExecutor();
-        Future<CliRun> running = background.submit(() -> CliRun.run(settings, "index", corpus.toString(),
-                "--alias", alias, "--json", "--bulk-size", "100", "--max-retries", "8", "--retry-max-wait", "1000"));
+        Future<CliRun> running = background.submit(() -> CliRun.run(
+                settings,
+                "index",
+                corpus.toString(),
+                "--alias",
+                alias,
+                "--json",
+                "--bulk-size",
+                "100",
+                "--max-retries",
+                "8",
+                "--retry-max-wait",
+                "1000"));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (recordedFiles(journal) < 1000) {
             if (running.isDone()) {
-                throw new AssertionError("the run ended before the node was killed: exit " + running.get().exitCode()
-                        + ", " + recordedFiles(journal) + " files recorded");
+                throw new AssertionError("the run ended before the node was killed: exit "
+                        + running.get().exitCode() + ", " + recordedFiles(journal) + " files recorded");
             }
             assertTrue(System.nanoTime() < deadline, "fewer than 1,000 files recorded after 3 minutes");
             Thread.sleep(50);
@@ -124,7 +148,9 @@ class FaultIT {
                 + " cluster_failure=" + cutSummary.get("cluster_failure"));
         assertEquals(3, cut.exitCode(), "the cluster went away: exit 3\n" + brief(cutSummary) + cut.err());
         assertTrue(recorded < COUNT, "the run was cut short: " + recorded);
-        assertEquals(COUNT - recorded, cutSummary.get("failures").size(),
+        assertEquals(
+                COUNT - recorded,
+                cutSummary.get("failures").size(),
                 "every file not acknowledged is reported: " + brief(cutSummary));
         assertTrue(countStage(cutSummary, "bulk") > 0, brief(cutSummary));
         CliRun listed = CliRun.run(settings, "failures", "--alias", alias, "--json");
@@ -150,12 +176,14 @@ class FaultIT {
         Path journal = settings.home().resolve("state").resolve(alias).resolve("journal.jsonl");
         // The real CLI in a JVM of its own (scripts/samachar execs java), so SIGKILL hits the indexer only,
         // as a crash or power loss would: no shutdown hook, no final compaction of the journal.
-        try (CliProcess indexer = CliProcess.start(settings,
-                "index", corpus.toString(), "--alias", alias, "--json", "--bulk-size", "100")) {
+        try (CliProcess indexer = CliProcess.start(
+                settings, "index", corpus.toString(), "--alias", alias, "--json", "--bulk-size", "100")) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (recordedFiles(journal) < 1000) {
-                assertTrue(indexer.isAlive(), "the run ended before it was killed: " + indexer.exitState()
-                        + ", " + recordedFiles(journal) + " files recorded");
+                assertTrue(
+                        indexer.isAlive(),
+                        "the run ended before it was killed: " + indexer.exitState() + ", " + recordedFiles(journal)
+                                + " files recorded");
                 assertTrue(System.nanoTime() < deadline, "fewer than 1,000 files recorded after 3 minutes");
                 Thread.sleep(50);
             }
@@ -216,13 +244,17 @@ class FaultIT {
             assertTrue(files.add(hit.path("_source").path("file").asText()), "two documents for one file: " + hit);
         }
         assertEquals(COUNT, files.size());
-        System.out.println("FaultIT " + alias + ": documents=" + hits.path("total").path("value").asInt()
-                + " distinct ids=" + ids.size() + " distinct files=" + files.size());
+        System.out.println("FaultIT " + alias + ": documents="
+                + hits.path("total").path("value").asInt() + " distinct ids=" + ids.size() + " distinct files="
+                + files.size());
     }
 
     private static void assertNoFailuresReported(String alias) {
         CliRun failures = CliRun.run(settings, "failures", "--alias", alias, "--json");
-        assertEquals(0, failures.exitCode(), failures.out().substring(0, Math.min(2000, failures.out().length())));
+        assertEquals(
+                0,
+                failures.exitCode(),
+                failures.out().substring(0, Math.min(2000, failures.out().length())));
         assertEquals(0, failures.json().get("count").asInt());
         assertEquals(List.of(), List.copyOf(failures.json().get("failures").findValuesAsText("file")));
     }

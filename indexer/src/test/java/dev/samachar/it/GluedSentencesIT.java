@@ -36,6 +36,7 @@ class GluedSentencesIT {
 
     @TempDir
     static Path pages;
+
     private static Settings settings;
     private static Settings portable;
 
@@ -81,12 +82,16 @@ class GluedSentencesIT {
     @Test
     void numbersAbbreviationsAndDomainsStayWhole() throws Exception {
         assertEquals(Set.of(ENGLISH), SearchCases.queryStringFiles(TestCluster.url(settings), ALIAS, "\"amazon.com\""));
-        String body = JSON.createObjectNode().put("analyzer", "samachar_exact")
-                .put("text", "jack.Reviewers U.S. Amazon.com 3.5 १२.५ हैं.दिल्ली ए.के. सिंह").toString();
+        String body = JSON.createObjectNode()
+                .put("analyzer", "samachar_exact")
+                .put("text", "jack.Reviewers U.S. Amazon.com 3.5 १२.५ हैं.दिल्ली ए.के. सिंह")
+                .toString();
         List<String> tokens = new ArrayList<>();
-        EsHttp.request(TestCluster.url(settings), "POST", "/_analyze", body).get("tokens")
+        EsHttp.request(TestCluster.url(settings), "POST", "/_analyze", body)
+                .get("tokens")
                 .forEach(t -> tokens.add(t.get("token").asText()));
-        assertEquals(List.of("jack", "reviewers", "u.s", "amazon.com", "3.5", "१२.५", "हैं", "दिल्ली", "ए.के", "सिंह"),
+        assertEquals(
+                List.of("jack", "reviewers", "u.s", "amazon.com", "3.5", "१२.५", "हैं", "दिल्ली", "ए.के", "सिंह"),
                 tokens);
     }
 
@@ -103,7 +108,9 @@ class GluedSentencesIT {
 
     private static Set<String> files(JsonNode results) {
         Set<String> files = new java.util.TreeSet<>();
-        results.get("hits").forEach(h -> files.add(Path.of(h.get("file").asText()).getFileName().toString()));
+        results.get("hits")
+                .forEach(h ->
+                        files.add(Path.of(h.get("file").asText()).getFileName().toString()));
         return files;
     }
 }

@@ -1,5 +1,10 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +16,6 @@ import dev.samachar.testing.CliRun;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
 import dev.samachar.web.SearchServer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -30,11 +30,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A 9.5 MB article, under the default --max-file-size, indexed as a user runs it: scripts/samachar
@@ -53,6 +52,7 @@ class HugeArticleIT {
 
     @TempDir
     static Path dir;
+
     private static Settings settings;
     private static JsonNode summary;
     private static int exitCode;
@@ -65,14 +65,22 @@ class HugeArticleIT {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         deepOffset = writeHugeArticle(corpus.resolve("huge.txt"));
         try (var samples = Files.list(TestData.samples())) {
-            for (Path sample : samples.filter(p -> p.toString().endsWith(".txt")).sorted().limit(3).toList()) {
+            for (Path sample : samples.filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
+                    .limit(3)
+                    .toList()) {
                 Files.copy(sample, corpus.resolve(sample.getFileName()));
             }
         }
         writeOversize(corpus.resolve("oversize.txt"));
 
-        ProcessBuilder cli = new ProcessBuilder(TestData.repoRoot().resolve("scripts/samachar").toString(),
-                "index", corpus.toString(), "--alias", ALIAS, "--json")
+        ProcessBuilder cli = new ProcessBuilder(
+                        TestData.repoRoot().resolve("scripts/samachar").toString(),
+                        "index",
+                        corpus.toString(),
+                        "--alias",
+                        ALIAS,
+                        "--json")
                 .redirectError(dir.resolve("index.err").toFile())
                 .redirectOutput(dir.resolve("index.out").toFile());
         cli.environment().putAll(settings.env());
@@ -96,7 +104,8 @@ class HugeArticleIT {
         JsonNode failure = summary.get("failures").get(0);
         assertTrue(failure.get("file").asText().endsWith("oversize.txt"), failure.toString());
         assertEquals("read", failure.get("stage").asText());
-        assertTrue(failure.get("reason").asText().contains("over the limit of " + DEFAULT_LIMIT + " bytes"),
+        assertTrue(
+                failure.get("reason").asText().contains("over the limit of " + DEFAULT_LIMIT + " bytes"),
                 failure.toString());
         assertEquals(1, exitCode, "a run with a failed file is partial");
     }
@@ -120,12 +129,21 @@ class HugeArticleIT {
     @Test
     void searchPageShowsTheHugeArticleWithASnippet() throws Exception {
         ElasticsearchClient client = ClientFactory.create(ClusterConnection.localNode(TestCluster.url(settings)));
-        try (SearchServer server = SearchServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                client, ALIAS, AnalysisMode.detect(client), System.err)) {
+        try (SearchServer server = SearchServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                client,
+                ALIAS,
+                AnalysisMode.detect(client),
+                System.err)) {
             for (String word : List.of(NEAR_START, DEEP)) {
-                HttpResponse<String> response = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build().send(
-                        HttpRequest.newBuilder(URI.create(server.uri() + "?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)))
-                                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> response = HttpClient.newBuilder()
+                        .proxy(HttpClient.Builder.NO_PROXY)
+                        .build()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(
+                                                server.uri() + "?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 assertEquals(200, response.statusCode(), word);
                 String page = response.body();
                 String id = onlyHit(word).get("id").asText();
@@ -135,9 +153,14 @@ class HugeArticleIT {
                 int nextHit = page.indexOf("<li class=\"hit\"", hit + 1);
                 assertTrue(snippet > hit && (nextHit < 0 || snippet < nextHit), word + ": it has a snippet");
             }
-            String page = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build().send(
-                    HttpRequest.newBuilder(URI.create(server.uri() + "?q=" + NEAR_START)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            String page = HttpClient.newBuilder()
+                    .proxy(HttpClient.Builder.NO_PROXY)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(server.uri() + "?q=" + NEAR_START))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .body();
             assertTrue(page.contains("<mark>" + NEAR_START + "</mark>"), "the word near the start is highlighted");
         } finally {
             ClientFactory.closeQuietly(client);
@@ -202,7 +225,8 @@ class HugeArticleIT {
 
     /** One byte over the default limit: rejected before it is parsed. */
     private static void writeOversize(Path file) throws IOException {
-        byte[] line = "The council discussed the budget for the coming year at length.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] line =
+                "The council discussed the budget for the coming year at length.\n".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[(int) DEFAULT_LIMIT + 1];
         for (int i = 0; i < bytes.length; i++) {
             bytes[i] = line[i % line.length];
@@ -210,15 +234,116 @@ class HugeArticleIT {
         Files.write(file, bytes);
     }
 
-    private static final List<String> ENGLISH = List.of("the", "council", "reviewed", "budget", "for", "roads",
-            "schools", "and", "hospitals", "in", "district", "minister", "said", "that", "new", "report", "shows",
-            "growth", "of", "rural", "markets", "while", "farmers", "expect", "rain", "next", "week", "officials",
-            "announced", "plans", "to", "expand", "railway", "lines", "across", "state", "with", "funds", "from",
-            "central", "government", "after", "long", "debate", "members", "opposition", "demanded", "inquiry",
-            "into", "delays", "water", "supply", "projects", "court", "ordered", "inspection", "bridge");
-    private static final List<String> HINDI = List.of("सरकार", "ने", "आज", "नई", "योजना", "की", "घोषणा", "किसानों",
-            "के", "लिए", "बजट", "में", "सड़क", "और", "स्कूल", "अस्पताल", "का", "निर्माण", "होगा", "मंत्री", "कहा",
-            "कि", "बारिश", "से", "फसल", "अच्छी", "रेलवे", "लाइन", "विस्तार", "जिले", "अधिकारियों", "बैठक", "पानी",
-            "आपूर्ति", "परियोजना", "देरी", "जांच", "अदालत", "आदेश", "पुल", "निरीक्षण", "विपक्ष", "सदस्यों", "मांग",
-            "राज्य", "केंद्र", "धन", "बाजार", "विकास", "गांव", "शहर", "लोगों", "सुविधा");
+    private static final List<String> ENGLISH = List.of(
+            "the",
+            "council",
+            "reviewed",
+            "budget",
+            "for",
+            "roads",
+            "schools",
+            "and",
+            "hospitals",
+            "in",
+            "district",
+            "minister",
+            "said",
+            "that",
+            "new",
+            "report",
+            "shows",
+            "growth",
+            "of",
+            "rural",
+            "markets",
+            "while",
+            "farmers",
+            "expect",
+            "rain",
+            "next",
+            "week",
+            "officials",
+            "announced",
+            "plans",
+            "to",
+            "expand",
+            "railway",
+            "lines",
+            "across",
+            "state",
+            "with",
+            "funds",
+            "from",
+            "central",
+            "government",
+            "after",
+            "long",
+            "debate",
+            "members",
+            "opposition",
+            "demanded",
+            "inquiry",
+            "into",
+            "delays",
+            "water",
+            "supply",
+            "projects",
+            "court",
+            "ordered",
+            "inspection",
+            "bridge");
+    private static final List<String> HINDI = List.of(
+            "सरकार",
+            "ने",
+            "आज",
+            "नई",
+            "योजना",
+            "की",
+            "घोषणा",
+            "किसानों",
+            "के",
+            "लिए",
+            "बजट",
+            "में",
+            "सड़क",
+            "और",
+            "स्कूल",
+            "अस्पताल",
+            "का",
+            "निर्माण",
+            "होगा",
+            "मंत्री",
+            "कहा",
+            "कि",
+            "बारिश",
+            "से",
+            "फसल",
+            "अच्छी",
+            "रेलवे",
+            "लाइन",
+            "विस्तार",
+            "जिले",
+            "अधिकारियों",
+            "बैठक",
+            "पानी",
+            "आपूर्ति",
+            "परियोजना",
+            "देरी",
+            "जांच",
+            "अदालत",
+            "आदेश",
+            "पुल",
+            "निरीक्षण",
+            "विपक्ष",
+            "सदस्यों",
+            "मांग",
+            "राज्य",
+            "केंद्र",
+            "धन",
+            "बाजार",
+            "विकास",
+            "गांव",
+            "शहर",
+            "लोगों",
+            "सुविधा");
 }

@@ -1,23 +1,22 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.EsHttp;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Incremental runs: nothing unchanged is sent again, copies and moves do not duplicate, an edit replaces its
@@ -33,7 +32,8 @@ class IncrementalIT {
         Settings settings = TestCluster.settings();
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         try (Stream<Path> samples = Files.list(TestData.samples())) {
-            for (Path sample : samples.filter(p -> !p.toString().endsWith(".json")).toList()) {
+            for (Path sample :
+                    samples.filter(p -> !p.toString().endsWith(".json")).toList()) {
                 Files.copy(sample, corpus.resolve(sample.getFileName()));
             }
         }
@@ -50,7 +50,8 @@ class IncrementalIT {
 
         Files.copy(corpus.resolve("pib-en-kazakh-defence-talks.txt"), corpus.resolve("copy.txt"));
         Files.createDirectories(corpus.resolve("moved"));
-        Files.move(corpus.resolve("pib-hi-kazakh-defence-talks.txt"),
+        Files.move(
+                corpus.resolve("pib-hi-kazakh-defence-talks.txt"),
                 corpus.resolve("moved").resolve("pib-hi-kazakh-defence-talks.txt"));
         JsonNode copied = index(settings, 0, corpus.toString());
         assertEquals(0, copied.get("indexed").asInt(), copied.toString());
@@ -58,20 +59,28 @@ class IncrementalIT {
         assertEquals(documents, total(), "a copy or a move is not a second document");
 
         Path edited = corpus.resolve("newspaper-en-shoigu-delhi-talks.txt");
-        Files.writeString(edited, "\nThe two sides also discussed an EDITEDPARAGRAPH on military medicine and "
-                + "training of young officers.\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                edited,
+                "\nThe two sides also discussed an EDITEDPARAGRAPH on military medicine and "
+                        + "training of young officers.\n",
+                StandardOpenOption.APPEND);
         JsonNode edit = index(settings, 0, corpus.toString());
         assertEquals(1, edit.get("indexed").asInt(), edit.toString());
         assertEquals(1, edit.get("deleted").asInt(), "the old version is removed: " + edit);
         assertEquals(documents, total());
-        JsonNode hits = EsHttp.allHits(TestCluster.url(), ALIAS,
-                "{\"term\":{\"file\":\"" + edited + "\"}}", "body").path("hits");
+        JsonNode hits = EsHttp.allHits(TestCluster.url(), ALIAS, "{\"term\":{\"file\":\"" + edited + "\"}}", "body")
+                .path("hits");
         assertEquals(1, hits.size(), hits.toString());
         assertTrue(hits.get(0).path("_source").path("body").asText().contains("EDITEDPARAGRAPH"));
 
-        int feedLines = (int) Files.lines(corpus.resolve("feed.jsonl")).filter(l -> !l.isBlank()).count();
-        Files.writeString(corpus.resolve("feed.jsonl"), "{\"title\":\"A new line in the feed\",\"body\":\"India and "
-                + "Kazakhstan signed a new agreement on defence training.\"}\n", StandardOpenOption.APPEND);
+        int feedLines = (int) Files.lines(corpus.resolve("feed.jsonl"))
+                .filter(l -> !l.isBlank())
+                .count();
+        Files.writeString(
+                corpus.resolve("feed.jsonl"),
+                "{\"title\":\"A new line in the feed\",\"body\":\"India and "
+                        + "Kazakhstan signed a new agreement on defence training.\"}\n",
+                StandardOpenOption.APPEND);
         JsonNode feed = index(settings, 0, corpus.toString());
         assertEquals(1, feed.get("indexed").asInt(), "only the new line is sent: " + feed);
         assertEquals(feedLines, feed.get("already_indexed").asInt(), feed.toString());
@@ -80,7 +89,8 @@ class IncrementalIT {
         Files.delete(corpus.resolve("jagran-hi-uzbek-exercise.txt"));
         JsonNode pruned = index(settings, 0, corpus.toString(), "--prune");
         assertEquals(1, pruned.get("deleted").asInt(), pruned.toString());
-        assertEquals(2, pruned.get("pruned_files").asInt(), "the deleted file and the moved file's old path: " + pruned);
+        assertEquals(
+                2, pruned.get("pruned_files").asInt(), "the deleted file and the moved file's old path: " + pruned);
         assertEquals(documents, total(), "the moved file's document stays");
 
         Path stateDir = settings.home().resolve("state").resolve(ALIAS);
@@ -139,7 +149,10 @@ class IncrementalIT {
     }
 
     private static long total() {
-        return EsHttp.allHits(TestCluster.url(), ALIAS, "{\"match_all\":{}}", "file").path("total").path("value").asLong();
+        return EsHttp.allHits(TestCluster.url(), ALIAS, "{\"match_all\":{}}", "file")
+                .path("total")
+                .path("value")
+                .asLong();
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -1,5 +1,9 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.bench.CorpusGenerator;
 import dev.samachar.config.Settings;
@@ -7,22 +11,16 @@ import dev.samachar.testing.CliProcess;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What `index` tells the user about paths, folders and a run stopped with Ctrl-C, against the real node. */
 class IndexRunMessagesIT {
@@ -60,7 +58,8 @@ class IndexRunMessagesIT {
         assertEquals(1, skipped.get("other_types").get("pdf").asInt(), json.out());
 
         CliRun text = CliRun.run(settings, "index", dir.toString(), "--alias", alias);
-        assertTrue(text.out().contains("Skipped 3 files in the folders: 2 of other types (.docx 1, .pdf 1), 1 hidden."),
+        assertTrue(
+                text.out().contains("Skipped 3 files in the folders: 2 of other types (.docx 1, .pdf 1), 1 hidden."),
                 text.out());
 
         Path empty = Files.createDirectory(dir.resolve("empty"));
@@ -80,8 +79,8 @@ class IndexRunMessagesIT {
         Path journal = settings.home().resolve("state").resolve(alias).resolve("journal.jsonl");
 
         int recorded;
-        try (CliProcess indexer = CliProcess.start(settings, "index", corpus.toString(), "--alias", alias,
-                "--bulk-size", "10")) {
+        try (CliProcess indexer =
+                CliProcess.start(settings, "index", corpus.toString(), "--alias", alias, "--bulk-size", "10")) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (journalLines(journal) < 20) {
                 assertTrue(indexer.isAlive(), "the run ended before it could be interrupted: " + indexer.exitState());

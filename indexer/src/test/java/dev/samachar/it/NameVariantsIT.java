@@ -1,15 +1,14 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samachar.config.Settings;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * For every group of ../shared/eval/name-variants.tsv: one small article per spelling, indexed
@@ -38,6 +37,7 @@ class NameVariantsIT {
     private static final List<List<String>> APART = new ArrayList<>();
     /** Spelling → the line of the feed holding its article. */
     private static final Map<String, Integer> LINE_OF = new LinkedHashMap<>();
+
     private static Settings settings;
 
     @TempDir
@@ -66,8 +66,11 @@ class NameVariantsIT {
                     continue;
                 }
                 boolean hindi = spelling.codePoints().anyMatch(c -> c >= 0x900 && c <= 0x97F);
-                String body = hindi ? spelling + " ने आज बैठक में हिस्सा लिया।" : spelling + " took part in the meeting today.";
-                feed.append(json.writeValueAsString(Map.of("title", "Item " + (line + 1), "body", body))).append('\n');
+                String body = hindi
+                        ? spelling + " ने आज बैठक में हिस्सा लिया।"
+                        : spelling + " took part in the meeting today.";
+                feed.append(json.writeValueAsString(Map.of("title", "Item " + (line + 1), "body", body)))
+                        .append('\n');
                 LINE_OF.put(spelling, ++line);
             }
         }
@@ -105,8 +108,10 @@ class NameVariantsIT {
                 tests.add(DynamicTest.dynamicTest(spelling, () -> {
                     Set<Integer> found = found(spelling);
                     for (String other : group) {
-                        assertTrue(found.contains(LINE_OF.get(other)),
-                                "search " + spelling + " should find the article with " + other + "; found lines " + found);
+                        assertTrue(
+                                found.contains(LINE_OF.get(other)),
+                                "search " + spelling + " should find the article with " + other + "; found lines "
+                                        + found);
                     }
                 }));
             }
@@ -123,7 +128,8 @@ class NameVariantsIT {
                     Set<Integer> found = found(query);
                     for (String other : pair) {
                         if (!other.equals(query)) {
-                            assertFalse(found.contains(LINE_OF.get(other)),
+                            assertFalse(
+                                    found.contains(LINE_OF.get(other)),
                                     "search " + query + " must not find the article with " + other);
                         }
                     }

@@ -1,5 +1,8 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
@@ -11,12 +14,6 @@ import dev.samachar.localnode.LocalElasticsearch;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.SearchCases;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,9 +27,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * A cluster that indexed in portable mode and got the plugin afterwards: its index keeps the
@@ -87,11 +86,15 @@ class PluginInstalledLaterIT {
 
     @Test
     void theClusterNowHasThePluginButTheIndexIsStillPortable() {
-        ElasticsearchClient client = ClientFactory.create(ClusterConnection.localNode(
-                new LocalElasticsearch(home, withPlugin.env(), System.err).status().url()));
+        ElasticsearchClient client = ClientFactory.create(
+                ClusterConnection.localNode(new LocalElasticsearch(home, withPlugin.env(), System.err)
+                        .status()
+                        .url()));
         try {
             assertEquals(AnalysisMode.PLUGIN, AnalysisMode.detect(client), "the restarted node has the plugin");
-            assertEquals(Optional.of(AnalysisMode.PORTABLE), IndexAnalysisMode.of(client, ALIAS),
+            assertEquals(
+                    Optional.of(AnalysisMode.PORTABLE),
+                    IndexAnalysisMode.of(client, ALIAS),
                     "the index behind the alias records portable mode");
         } finally {
             ClientFactory.closeQuietly(client);
@@ -101,13 +104,15 @@ class PluginInstalledLaterIT {
     /** Same hits with the same scores (equal scores may swap places: the restart rewrites the segments). */
     @TestFactory
     Stream<DynamicTest> everySeedQueryFindsWhatItFoundBeforeThePlugin() {
-        return hitsBeforeThePlugin.entrySet().stream().map(e -> DynamicTest.dynamicTest("search " + e.getKey(), () -> {
-            Map<String, Double> before = e.getValue();
-            assertFalse(before.isEmpty(), e.getKey() + " found articles before the plugin");
-            Map<String, Double> after = scoredHits(withPlugin, e.getKey());
-            assertEquals(before.keySet(), after.keySet(), e.getKey() + ": same hits");
-            before.forEach((id, score) -> assertEquals(score, after.get(id), 1e-4, e.getKey() + ": score of " + id));
-        }));
+        return hitsBeforeThePlugin.entrySet().stream()
+                .map(e -> DynamicTest.dynamicTest("search " + e.getKey(), () -> {
+                    Map<String, Double> before = e.getValue();
+                    assertFalse(before.isEmpty(), e.getKey() + " found articles before the plugin");
+                    Map<String, Double> after = scoredHits(withPlugin, e.getKey());
+                    assertEquals(before.keySet(), after.keySet(), e.getKey() + ": same hits");
+                    before.forEach(
+                            (id, score) -> assertEquals(score, after.get(id), 1e-4, e.getKey() + ": score of " + id));
+                }));
     }
 
     @TestFactory
@@ -125,11 +130,17 @@ class PluginInstalledLaterIT {
         LocalElasticsearch node = new LocalElasticsearch(home, portable.env(), System.err);
         node.stop(Duration.ofSeconds(30));
         node.start(START);
-        ElasticsearchClient client = ClientFactory.create(ClusterConnection.localNode(node.status().url()));
+        ElasticsearchClient client =
+                ClientFactory.create(ClusterConnection.localNode(node.status().url()));
         try {
             client.indices().forcemerge(f -> f.index(ALIAS).maxNumSegments(1L).flush(true));
             client.indices().refresh(r -> r.index(ALIAS));
-            long deleted = client.indices().stats(st -> st.index(ALIAS)).all().primaries().docs().deleted();
+            long deleted = client.indices()
+                    .stats(st -> st.index(ALIAS))
+                    .all()
+                    .primaries()
+                    .docs()
+                    .deleted();
             assertEquals(0, deleted, "rewritten documents left in the index after the merge");
         } finally {
             ClientFactory.closeQuietly(client);
@@ -144,14 +155,20 @@ class PluginInstalledLaterIT {
 
     private static Map<String, Double> scoredHits(Settings settings, String q) {
         Map<String, Double> hits = new TreeMap<>();
-        search(settings, q).json().get("hits").forEach(h -> hits.put(h.get("id").asText(), h.get("score").asDouble()));
+        search(settings, q)
+                .json()
+                .get("hits")
+                .forEach(h -> hits.put(h.get("id").asText(), h.get("score").asDouble()));
         return hits;
     }
 
     private static Set<String> files(Settings settings, String q) {
         Set<String> files = new TreeSet<>();
-        search(settings, q).json().get("hits")
-                .forEach(h -> files.add(Path.of(h.get("file").asText()).getFileName().toString()));
+        search(settings, q)
+                .json()
+                .get("hits")
+                .forEach(h ->
+                        files.add(Path.of(h.get("file").asText()).getFileName().toString()));
         return files;
     }
 }

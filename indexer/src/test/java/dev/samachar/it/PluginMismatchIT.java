@@ -34,6 +34,7 @@ class PluginMismatchIT {
 
     @TempDir
     static Path dir;
+
     private static Settings settings;
     private static CliRun index;
 
@@ -41,8 +42,8 @@ class PluginMismatchIT {
     static void indexIntoANodeWithAnotherSamacharsPlugin() throws Exception {
         Path zip = olderPlugin(dir.resolve("samachar-analysis-plugin-" + OLD_VERSION + ".zip"));
         settings = TestCluster.dedicatedWith("old-plugin", Map.of("SAMACHAR_ES_PLUGIN", zip.toString()));
-        index = CliRun.run(settings, "index", TestData.repoRoot().resolve("samples").toString(), "--alias", ALIAS,
-                "--json");
+        index = CliRun.run(
+                settings, "index", TestData.repoRoot().resolve("samples").toString(), "--alias", ALIAS, "--json");
     }
 
     /** The zip the build made for the version under test, its descriptor saying it is an older Samachar. */
@@ -50,8 +51,9 @@ class PluginMismatchIT {
         Properties build = LocalElasticsearch.buildProperties();
         boolean main = TestCluster.version().equals(build.getProperty("elasticsearch.version"));
         Path built = Path.of(build.getProperty(main ? "plugin.zip" : "plugin9.zip"));
-        try (ZipFile in = new ZipFile(built.toFile()); OutputStream file = Files.newOutputStream(target);
-             ZipOutputStream out = new ZipOutputStream(file)) {
+        try (ZipFile in = new ZipFile(built.toFile());
+                OutputStream file = Files.newOutputStream(target);
+                ZipOutputStream out = new ZipOutputStream(file)) {
             for (ZipEntry entry : java.util.Collections.list(in.entries())) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 try (InputStream content = in.getInputStream(entry)) {
@@ -75,8 +77,11 @@ class PluginMismatchIT {
         assertEquals("portable", index.json().get("analysis").asText(), index.toString());
         assertTrue(index.json().get("index").asText().endsWith("-portable"), index.toString());
         String version = LocalElasticsearch.buildProperties().getProperty("version");
-        assertTrue(index.err().contains("notice: the cluster's samachar-analysis plugin is version " + OLD_VERSION
-                + " but this Samachar is " + version), index.err());
+        assertTrue(
+                index.err()
+                        .contains("notice: the cluster's samachar-analysis plugin is version " + OLD_VERSION
+                                + " but this Samachar is " + version),
+                index.err());
         assertTrue(index.err().contains("samachar-analysis-plugin-" + version), index.err());
     }
 

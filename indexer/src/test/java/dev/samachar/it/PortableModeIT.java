@@ -1,23 +1,22 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.SearchCases;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * A node without the analysis plugin, like a managed cluster: Samachar detects it, applies the
@@ -47,7 +46,10 @@ class PortableModeIT {
         CliRun run = CliRun.run(settings, "search", q, "--alias", ALIAS, "--json", "--size", "50");
         assertEquals(0, run.exitCode(), run.toString());
         Set<String> files = new TreeSet<>();
-        run.json().get("hits").forEach(h -> files.add(Path.of(h.get("file").asText()).getFileName().toString()));
+        run.json()
+                .get("hits")
+                .forEach(h ->
+                        files.add(Path.of(h.get("file").asText()).getFileName().toString()));
         return files;
     }
 
@@ -59,7 +61,8 @@ class PortableModeIT {
     /** What Kibana sends: a plain query_string, no Samachar code on the query side. */
     @Test
     void kibanaStyleSearchForALatinNameFindsTheHindiArticles() throws Exception {
-        assertEquals(Set.of("000_3b2ee203d687f623.txt", "001_e9dc25aa0423b090.txt", "002_01f5e1dc6ab042ee.txt"),
+        assertEquals(
+                Set.of("000_3b2ee203d687f623.txt", "001_e9dc25aa0423b090.txt", "002_01f5e1dc6ab042ee.txt"),
                 SearchCases.queryStringFiles(TestCluster.url(settings), ALIAS, "Yermekbayev"));
     }
 

@@ -1,12 +1,12 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.samachar.config.Settings;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Document ids are stable: indexing the same files twice leaves the same number of documents. */
 class ReindexIT {

@@ -1,25 +1,24 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** Indexes samples/ and checks the cross-script queries of samples/expected.json. */
 class SamplesIT {
@@ -65,10 +64,12 @@ class SamplesIT {
             String q = query.get("q").asText();
             tests.add(DynamicTest.dynamicTest(q, () -> {
                 Set<String> found = found(q);
-                query.get("relevant").forEach(r -> assertTrue(found.contains(r.asText()),
-                        q + " should find " + r.asText() + "; found " + found));
-                query.get("never").forEach(n -> assertFalse(found.contains(n.asText()),
-                        q + " must not find " + n.asText() + "; found " + found));
+                query.get("relevant")
+                        .forEach(r -> assertTrue(
+                                found.contains(r.asText()), q + " should find " + r.asText() + "; found " + found));
+                query.get("never")
+                        .forEach(n -> assertFalse(
+                                found.contains(n.asText()), q + " must not find " + n.asText() + "; found " + found));
             }));
         }
         return tests.stream();
@@ -78,7 +79,10 @@ class SamplesIT {
     void chromeOnlyCountriesNeverBecomeFacets() {
         CliRun run = CliRun.run(settings, "search", "--alias", ALIAS, "--json", "--size", "0");
         Set<String> facetCountries = new TreeSet<>();
-        run.json().get("facets").get("countries").forEach(b -> facetCountries.add(b.get("value").asText()));
+        run.json()
+                .get("facets")
+                .get("countries")
+                .forEach(b -> facetCountries.add(b.get("value").asText()));
         Set<String> articleCountries = new TreeSet<>();
         expected.get("articles").forEach(a -> a.get("countries").forEach(c -> articleCountries.add(c.asText())));
         expected.get("feed.jsonl").forEach(a -> a.get("countries").forEach(c -> articleCountries.add(c.asText())));

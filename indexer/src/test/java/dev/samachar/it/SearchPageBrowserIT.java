@@ -1,5 +1,9 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
@@ -13,11 +17,6 @@ import dev.samachar.testing.SeedIndex;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
 import dev.samachar.web.SearchServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -30,10 +29,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The search page end to end in headless Chromium over ../shared/seeds: type a Devanagari name,
@@ -62,8 +61,12 @@ class SearchPageBrowserIT {
         settings = TestCluster.settings();
         byFile = SeedIndex.index(settings, ALIAS);
         client = ClientFactory.create(ClusterConnection.localNode(TestCluster.url(settings)));
-        server = SearchServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), client, ALIAS,
-                AnalysisMode.detect(client), System.err);
+        server = SearchServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                client,
+                ALIAS,
+                AnalysisMode.detect(client),
+                System.err);
         browser = Browser.start(TARGET.resolve("browser"));
     }
 
@@ -82,13 +85,16 @@ class SearchPageBrowserIT {
 
     @Test
     void typeTickPageAndScreenshot() throws Exception {
-        assertFalse(Browser.devanagariFonts().isEmpty(), "fontconfig has no Devanagari font: Hindi would render as boxes");
+        assertFalse(
+                Browser.devanagariFonts().isEmpty(), "fontconfig has no Devanagari font: Hindi would render as boxes");
 
         browser.open(server.uri().toString());
         browser.type(browser.find("#q"), QUERY);
         browser.click(browser.find("#go"));
         browser.waitForUrl(url -> url.contains("q="), "the search to load");
-        assertEquals(QUERY, browser.script("return document.getElementById('q').value").asText());
+        assertEquals(
+                QUERY,
+                browser.script("return document.getElementById('q').value").asText());
 
         // Before any filter: the hits and counts `samachar search` gives, and what the seed cases require.
         JsonNode unfiltered = cli(QUERY);
@@ -104,21 +110,27 @@ class SearchPageBrowserIT {
 
         // Tick Kazakhstan.
         String kazakhstan = browser.find("section.facet[data-facet=countries] a[data-value=KZ]");
-        assertEquals("Kazakhstan", browser.text(browser.find(
-                "section.facet[data-facet=countries] a[data-value=KZ] .label")));
+        assertEquals(
+                "Kazakhstan",
+                browser.text(browser.find("section.facet[data-facet=countries] a[data-value=KZ] .label")));
         assertEquals("false", browser.attribute(kazakhstan, "aria-checked"));
         browser.click(kazakhstan);
         browser.waitForUrl(url -> url.contains("country=KZ"), "the Kazakhstan filter to apply");
-        assertEquals("true", browser.attribute(
-                browser.find("section.facet[data-facet=countries] a[data-value=KZ]"), "aria-checked"));
-        assertFalse(browser.findAll("#chips a.chip[data-facet=countries][data-value=KZ]").isEmpty(), "a chip for KZ");
+        assertEquals(
+                "true",
+                browser.attribute(
+                        browser.find("section.facet[data-facet=countries] a[data-value=KZ]"), "aria-checked"));
+        assertFalse(
+                browser.findAll("#chips a.chip[data-facet=countries][data-value=KZ]")
+                        .isEmpty(),
+                "a chip for KZ");
 
         JsonNode withKz = cli(QUERY, "--country", "KZ");
         List<String> hits = pageHits();
         assertEquals(ids(withKz), hits, "hits with KZ, as samachar search --country KZ");
         assertEquals(expectedFilesWithKz(textCase), files(hits), "relevant seeds that mention Kazakhstan");
-        assertEquals(Long.toString(withKz.get("total").asLong()),
-                browser.attribute(browser.find("#total"), "data-total"));
+        assertEquals(
+                Long.toString(withKz.get("total").asLong()), browser.attribute(browser.find("#total"), "data-total"));
         // Disjunctive: countries are counted without the country filter, the rest with it.
         assertEquals(counts(unfiltered, "countries"), pageFacet("countries"), "countries ignore their own filter");
         for (String facet : List.of("languages", "sources", "persons")) {
@@ -157,9 +169,12 @@ class SearchPageBrowserIT {
         List<String> hindiHits = ids(kzHindi);
         assertEquals(hindiHits.subList(0, Math.min(2, hindiHits.size())), pageHits());
         assertEquals(counts(withKz, "languages"), pageFacet("languages"), "languages without their own filter");
-        assertTrue(pageFacet("languages").containsKey("en") && !counts(kzHindi, "languages").containsKey("en"),
+        assertTrue(
+                pageFacet("languages").containsKey("en")
+                        && !counts(kzHindi, "languages").containsKey("en"),
                 "English stays on offer while Hindi is ticked: " + pageFacet("languages"));
-        assertEquals(counts(cli(QUERY, "--lang", "hi"), "countries"), pageFacet("countries"), "countries under hi only");
+        assertEquals(
+                counts(cli(QUERY, "--lang", "hi"), "countries"), pageFacet("countries"), "countries under hi only");
         assertEquals(counts(kzHindi, "persons"), pageFacet("persons"), "persons under both filters");
     }
 
@@ -168,7 +183,8 @@ class SearchPageBrowserIT {
         Set<String> expected = new TreeSet<>();
         textCase.get("relevant").forEach(f -> {
             JsonNode listed = cases.get("countries").get(f.asText());
-            JsonNode countries = listed != null ? listed : byFile.get(f.asText()).get("countries");
+            JsonNode countries =
+                    listed != null ? listed : byFile.get(f.asText()).get("countries");
             countries.forEach(c -> {
                 if (c.asText().equals("KZ")) {
                     expected.add(f.asText());
@@ -188,8 +204,11 @@ class SearchPageBrowserIT {
             for (JsonNode related : byId.get(id).path("related")) {
                 JsonNode other = byId.get(related.asText());
                 if (other != null) {
-                    String link = browser.find("li.hit[data-id='" + id + "'] .translation a[data-id='" + related.asText() + "']");
-                    assertEquals(other.get("title").asText().strip(), browser.text(link).strip());
+                    String link = browser.find(
+                            "li.hit[data-id='" + id + "'] .translation a[data-id='" + related.asText() + "']");
+                    assertEquals(
+                            other.get("title").asText().strip(),
+                            browser.text(link).strip());
                     linked++;
                 }
             }
@@ -233,7 +252,9 @@ class SearchPageBrowserIT {
 
     private static Map<String, Long> counts(JsonNode results, String facet) {
         Map<String, Long> counts = new TreeMap<>();
-        results.get("facets").get(facet).forEach(v -> counts.put(v.get("value").asText(), v.get("count").asLong()));
+        results.get("facets")
+                .get(facet)
+                .forEach(v -> counts.put(v.get("value").asText(), v.get("count").asLong()));
         return counts;
     }
 

@@ -1,5 +1,9 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.samachar.config.Settings;
 import dev.samachar.es.AnalysisMode;
@@ -9,11 +13,6 @@ import dev.samachar.testing.CliRun;
 import dev.samachar.testing.SeedIndex;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.web.SearchServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -28,10 +27,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile and broken input to the search page, over plain HTTP: markup and scripts in the query
@@ -43,7 +42,8 @@ class SearchPageHostileInputIT {
 
     private static final String ALIAS = "it-serve-hostile";
     private static final String SCRIPT = "<script>alert(1)</script>";
-    private static final HttpClient HTTP = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
     /** What must never reach a page: Java exceptions, stack frames, Elasticsearch error bodies. */
     private static final Pattern LEAK = Pattern.compile(
             "Exception|\\tat |at dev\\.samachar|at java\\.|root_cause|\"error\"\\s*:|\"type\"\\s*:|caused_by|co\\.elastic");
@@ -70,8 +70,12 @@ class SearchPageHostileInputIT {
         CliRun run = CliRun.run(settings, "index", hostileDir.toString(), "--alias", ALIAS, "--json");
         assertEquals(0, run.exitCode(), run.toString());
         client = ClientFactory.create(ClusterConnection.localNode(TestCluster.url(settings)));
-        server = SearchServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), client, ALIAS,
-                AnalysisMode.detect(client), System.err);
+        server = SearchServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                client,
+                ALIAS,
+                AnalysisMode.detect(client),
+                System.err);
         base = server.uri().toString();
     }
 
@@ -85,21 +89,30 @@ class SearchPageHostileInputIT {
         }
     }
 
-    private record Page(int status, String body, HttpResponse<String> response) {
-    }
+    private record Page(int status, String body, HttpResponse<String> response) {}
 
     private static Page get(String pathAndQuery) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery.substring(1)))
-                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + pathAndQuery.substring(1)))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return checked(new Page(response.statusCode(), response.body(), response));
     }
 
     private static Page checked(Page page) {
         assertFalse(LEAK.matcher(page.body()).find(), () -> "leaks internals: " + excerpt(page.body(), LEAK));
-        assertFalse(page.body().contains("<script"), () -> "live script tag: " + excerpt(page.body(), Pattern.compile("<script")));
+        assertFalse(
+                page.body().contains("<script"),
+                () -> "live script tag: " + excerpt(page.body(), Pattern.compile("<script")));
         assertFalse(page.body().contains("<img"), "live img tag");
-        assertTrue(page.response().headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(page.response().headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+        assertTrue(
+                page.response().headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.response()
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("")
+                .contains("default-src 'none'"));
         assertTrue(page.body().startsWith("<!DOCTYPE html>"), "a whole page");
         return page;
     }
@@ -117,7 +130,8 @@ class SearchPageHostileInputIT {
     void scriptInTheQueryIsShownAsText() throws Exception {
         Page page = get(q(SCRIPT));
         assertEquals(200, page.status());
-        assertTrue(page.body().contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""), "query box keeps it, escaped");
+        assertTrue(
+                page.body().contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""), "query box keeps it, escaped");
         assertTrue(page.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;”"), "and the chip/summary");
         Page attribute = get(q("\" autofocus onfocus=\"alert(1)"));
         assertFalse(attribute.body().contains("onfocus=\"alert"), "no attribute injection");
@@ -129,8 +143,10 @@ class SearchPageHostileInputIT {
         assertEquals(200, page.status());
         assertTrue(page.body().contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"), "title as text");
         assertTrue(page.body().contains("<mark>Yermekbayev</mark>"), "our own highlight markup survives");
-        assertTrue(page.body().contains("&lt;img src=x onerror=alert(2)&gt;")
-                || page.body().contains("&lt;script&gt;alert(3)&lt;/script&gt;"), "snippet markup as text");
+        assertTrue(
+                page.body().contains("&lt;img src=x onerror=alert(2)&gt;")
+                        || page.body().contains("&lt;script&gt;alert(3)&lt;/script&gt;"),
+                "snippet markup as text");
         assertFalse(page.body().contains("<b>bold</b>"));
         Page article = get("/article?id=" + URLEncoder.encode(idOf(page.body(), "hostile"), StandardCharsets.UTF_8));
         assertEquals(200, article.status());
@@ -150,7 +166,9 @@ class SearchPageHostileInputIT {
         Page latin = get(q("Yermekbayev ".repeat(900)));
         assertEquals(200, latin.status());
         assertTrue(latin.body().contains("longer than 300 characters"), "says the query was shortened");
-        assertTrue(latin.body().contains("id=\"total\""), "and still searches: " + latin.body().length());
+        assertTrue(
+                latin.body().contains("id=\"total\""),
+                "and still searches: " + latin.body().length());
         Page devanagari = get(q("यरमेकबायेव".repeat(1000)));
         assertEquals(200, devanagari.status());
         assertTrue(devanagari.body().contains("longer than 300 characters"));
@@ -173,7 +191,8 @@ class SearchPageHostileInputIT {
 
     @Test
     void unknownFacetValuesGiveAnEmptyResultWithAWayOut() throws Exception {
-        Page unknown = get("/?q=Yermekbayev&country=XX&person=" + URLEncoder.encode("Nobody " + SCRIPT, StandardCharsets.UTF_8));
+        Page unknown = get(
+                "/?q=Yermekbayev&country=XX&person=" + URLEncoder.encode("Nobody " + SCRIPT, StandardCharsets.UTF_8));
         assertEquals(200, unknown.status());
         assertTrue(unknown.body().contains("id=\"empty\""), "the helpful empty result");
         assertTrue(unknown.body().contains("id=\"broaden\""), "offers the search without filters");
@@ -189,8 +208,14 @@ class SearchPageHostileInputIT {
 
     @Test
     void absurdPagesAndSizes() throws Exception {
-        for (String query : List.of("page=99999", "page=-5", "page=abc", "page=99999999999999999999", "size=100000",
-                "size=0", "size=-1&page=0")) {
+        for (String query : List.of(
+                "page=99999",
+                "page=-5",
+                "page=abc",
+                "page=99999999999999999999",
+                "size=100000",
+                "size=0",
+                "size=-1&page=0")) {
             Page page = get("/?" + query);
             assertEquals(200, page.status(), query);
             assertTrue(page.body().contains("id=\"total\""), query);
@@ -203,8 +228,13 @@ class SearchPageHostileInputIT {
 
     @Test
     void garbageParametersAndPaths() throws Exception {
-        for (String query : List.of("/?&&&=&q", "/?q=%E0%A4", "/?foo=bar&collapse=yes&collapse=1", "/?q=a%00b%01c",
-                "/?country=&lang=&source=" + "x".repeat(300), "/?q=%3Cscript%3E&q=second&page=2&page=x")) {
+        for (String query : List.of(
+                "/?&&&=&q",
+                "/?q=%E0%A4",
+                "/?foo=bar&collapse=yes&collapse=1",
+                "/?q=a%00b%01c",
+                "/?country=&lang=&source=" + "x".repeat(300),
+                "/?q=%3Cscript%3E&q=second&page=2&page=x")) {
             assertEquals(200, get(query).status(), query);
         }
         // Chromium sends a malformed escape typed into the address bar (100%, %zz) as it is; the JDK's
@@ -216,10 +246,16 @@ class SearchPageHostileInputIT {
             assertTrue(response.length() < 300, response);
         }
         assertEquals(404, get("/nope").status());
-        assertEquals(404, get("/article?id=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8)).status());
+        assertEquals(
+                404,
+                get("/article?id=" + URLEncoder.encode(SCRIPT, StandardCharsets.UTF_8))
+                        .status());
         assertEquals(404, get("/article").status());
-        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(base))
-                .POST(HttpRequest.BodyPublishers.ofString("q=x")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> post = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base))
+                        .POST(HttpRequest.BodyPublishers.ofString("q=x"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
     }
 
@@ -234,9 +270,11 @@ class SearchPageHostileInputIT {
 
     /** The whole HTTP/1.1 response to a GET sent byte for byte as given. */
     private static String raw(String target, String host) throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.uri().getPort())) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + host
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        try (Socket socket =
+                new Socket(InetAddress.getLoopbackAddress(), server.uri().getPort())) {
+            socket.getOutputStream()
+                    .write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -248,9 +286,14 @@ class SearchPageHostileInputIT {
             closedPort = socket.getLocalPort();
         }
         ElasticsearchClient dead = ClientFactory.create(ClusterConnection.localNode("http://127.0.0.1:" + closedPort));
-        try (SearchServer down = SearchServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), dead,
-                ALIAS, AnalysisMode.PLUGIN, System.err)) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(down.uri() + "?q=x")).build(),
+        try (SearchServer down = SearchServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                dead,
+                ALIAS,
+                AnalysisMode.PLUGIN,
+                System.err)) {
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(down.uri() + "?q=x")).build(),
                     HttpResponse.BodyHandlers.ofString());
             Page page = checked(new Page(response.statusCode(), response.body(), response));
             assertEquals(503, page.status());

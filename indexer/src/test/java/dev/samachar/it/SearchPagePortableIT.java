@@ -1,7 +1,9 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClientFactory;
@@ -10,8 +12,6 @@ import dev.samachar.testing.CliRun;
 import dev.samachar.testing.SeedIndex;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.web.SearchServer;
-import org.junit.jupiter.api.Test;
-
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -26,9 +26,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.Test;
 
 /**
  * On a cluster without Samachar's plugin (portable mode) the page finds, orders and counts like
@@ -38,8 +36,7 @@ class SearchPagePortableIT {
 
     private static final String ALIAS = "it-serve-portable";
     private static final Pattern HIT = Pattern.compile("<li class=\"hit\" data-id=\"([^\"]+)\"");
-    private static final Pattern COUNTRY = Pattern.compile(
-            "data-value=\"([A-Z]{2})\" data-count=\"(\\d+)\"");
+    private static final Pattern COUNTRY = Pattern.compile("data-value=\"([A-Z]{2})\" data-count=\"(\\d+)\"");
 
     @Test
     void pageMatchesTheCliInPortableMode() throws Exception {
@@ -48,13 +45,18 @@ class SearchPagePortableIT {
         ElasticsearchClient client = ClientFactory.create(ClusterConnection.localNode(TestCluster.url(settings)));
         AnalysisMode mode = AnalysisMode.detect(client);
         assertEquals(AnalysisMode.PORTABLE, mode);
-        try (SearchServer server = SearchServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                client, ALIAS, mode, System.err)) {
+        try (SearchServer server = SearchServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), client, ALIAS, mode, System.err)) {
             for (String q : List.of("Yermekbayev", "यरमेकबायेव")) {
-                String page = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build().send(
-                        HttpRequest.newBuilder(URI.create(server.uri() + "?lang=hi&q="
-                                + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+                String page = HttpClient.newBuilder()
+                        .proxy(HttpClient.Builder.NO_PROXY)
+                        .build()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(server.uri() + "?lang=hi&q="
+                                                + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                        .body();
                 CliRun run = CliRun.run(settings, "search", q, "--lang", "hi", "--alias", ALIAS, "--json");
                 assertEquals(0, run.exitCode(), run.toString());
                 List<String> expected = new ArrayList<>();
@@ -63,8 +65,11 @@ class SearchPagePortableIT {
                 assertEquals(expected, matches(HIT, page), q + ": same hits, same order");
                 // Countries are counted under the language filter, as the CLI counts them.
                 Map<String, Long> countries = new TreeMap<>();
-                run.json().get("facets").get("countries").forEach(v ->
-                        countries.put(v.get("value").asText(), v.get("count").asLong()));
+                run.json()
+                        .get("facets")
+                        .get("countries")
+                        .forEach(v -> countries.put(
+                                v.get("value").asText(), v.get("count").asLong()));
                 Map<String, Long> shown = new TreeMap<>();
                 int start = page.indexOf("<section class=\"facet\" data-facet=\"countries\">");
                 Matcher m = COUNTRY.matcher(page.substring(start, page.indexOf("</section>", start)));

@@ -1,5 +1,9 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import co.elastic.clients.transport.TransportUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +15,6 @@ import dev.samachar.testing.CliRun;
 import dev.samachar.testing.SeedIndex;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -34,10 +33,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Against a local node with x-pack security on (TLS on HTTP with a generated CA), as `samachar es start --secure`
@@ -69,11 +68,17 @@ class SecurityIT {
         ca = access.caCertificate();
         superuserPassword = access.password();
         superuserAuthorization = basic(access.user(), superuserPassword);
-        admin = HttpClient.newBuilder().sslContext(TransportUtils.sslContextFromHttpCaCrt(ca.toFile())).build();
-        role = JSON.readTree(TestData.repoRoot().resolve("mappings/security/samachar-indexer-role.json").toFile());
+        admin = HttpClient.newBuilder()
+                .sslContext(TransportUtils.sslContextFromHttpCaCrt(ca.toFile()))
+                .build();
+        role = JSON.readTree(TestData.repoRoot()
+                .resolve("mappings/security/samachar-indexer-role.json")
+                .toFile());
         // Native roles and users live in the .security index, which needs the security-analysis plugin.
         send("PUT", "/_security/role/" + ROLE, role.toString());
-        send("PUT", "/_security/user/" + USER,
+        send(
+                "PUT",
+                "/_security/user/" + USER,
                 "{\"password\": \"" + USER_PASSWORD + "\", \"roles\": [\"" + ROLE + "\"]}");
     }
 
@@ -94,10 +99,11 @@ class SecurityIT {
     /** The .security index's components are for the local node only, never in the plugin users install. */
     @Test
     void theSecurityAnalysisComponentsAreNotInTheUsersPlugin() throws Exception {
-        Path userPlugin = Path.of(LocalElasticsearch.buildProperties().getProperty("plugin.zip")).normalize();
+        Path userPlugin = Path.of(LocalElasticsearch.buildProperties().getProperty("plugin.zip"))
+                .normalize();
         try (var zip = new java.util.zip.ZipFile(userPlugin.toFile())) {
-            String components = new String(zip.getInputStream(zip.getEntry("named_components.json")).readAllBytes(),
-                    StandardCharsets.UTF_8);
+            String components = new String(
+                    zip.getInputStream(zip.getEntry("named_components.json")).readAllBytes(), StandardCharsets.UTF_8);
             for (String name : List.of("\"pattern_capture\"", "\"unique\"", "\"uax_url_email\"")) {
                 assertFalse(components.contains(name), name + " in " + userPlugin);
             }
@@ -114,9 +120,11 @@ class SecurityIT {
         ObjectNode privileges = role.deepCopy();
         privileges.remove("description");
         request.putObject("role_descriptors").set(ROLE, privileges);
-        String apiKey = send("POST", "/_security/api_key", request.toString()).get("encoded").asText();
-        CliRun setup = CliRun.run(remote(Map.of("SAMACHAR_ES_API_KEY", apiKey, "SAMACHAR_ES_CA", ca.toString())),
-                "setup", "--json");
+        String apiKey = send("POST", "/_security/api_key", request.toString())
+                .get("encoded")
+                .asText();
+        CliRun setup = CliRun.run(
+                remote(Map.of("SAMACHAR_ES_API_KEY", apiKey, "SAMACHAR_ES_CA", ca.toString())), "setup", "--json");
         assertEquals(0, setup.exitCode(), setup.toString());
         assertTrue(setup.json().get("index").asText().startsWith("samachar-v"), setup.toString());
         assertEquals("plugin", setup.json().get("analysis").asText(), setup.toString());
@@ -127,9 +135,13 @@ class SecurityIT {
     void basicAuthFromAPasswordFileWithTheCaFingerprint(@TempDir Path dir) throws Exception {
         Path passwordFile = dir.resolve("password");
         Files.writeString(passwordFile, USER_PASSWORD + "\n");
-        Settings settings = remote(Map.of("SAMACHAR_ES_USER", USER,
-                "SAMACHAR_ES_PASSWORD_FILE", passwordFile.toString(),
-                "SAMACHAR_ES_CA_FINGERPRINT", colonSeparated(caFingerprint())));
+        Settings settings = remote(Map.of(
+                "SAMACHAR_ES_USER",
+                USER,
+                "SAMACHAR_ES_PASSWORD_FILE",
+                passwordFile.toString(),
+                "SAMACHAR_ES_CA_FINGERPRINT",
+                colonSeparated(caFingerprint())));
         CliRun setup = CliRun.run(settings, "setup", "--json");
         assertEquals(0, setup.exitCode(), setup.toString());
         assertNoSecret(setup, USER_PASSWORD);
@@ -141,8 +153,8 @@ class SecurityIT {
      */
     @Test
     void theMinimalRoleCanIndexAndSearchTheSeeds() {
-        Settings indexer = remote(Map.of("SAMACHAR_ES_USER", USER, "SAMACHAR_ES_PASSWORD", USER_PASSWORD,
-                "SAMACHAR_ES_CA", ca.toString()));
+        Settings indexer = remote(Map.of(
+                "SAMACHAR_ES_USER", USER, "SAMACHAR_ES_PASSWORD", USER_PASSWORD, "SAMACHAR_ES_CA", ca.toString()));
         Map<String, JsonNode> hits = SeedIndex.index(indexer, "samachar");
         String id = hits.values().iterator().next().get("id").asText();
         CliRun get = CliRun.run(indexer, "get", id, "--json");
@@ -154,27 +166,42 @@ class SecurityIT {
 
     @Test
     void aRoleWithoutManageIsRefusedNamingThePrivilege() throws Exception {
-        send("PUT", "/_security/role/samachar_read_only",
+        send(
+                "PUT",
+                "/_security/role/samachar_read_only",
                 "{\"indices\": [{\"names\": [\"samachar*\"], \"privileges\": [\"read\"]}]}");
-        send("PUT", "/_security/user/samachar_reader",
+        send(
+                "PUT",
+                "/_security/user/samachar_reader",
                 "{\"password\": \"" + USER_PASSWORD + "\", \"roles\": [\"samachar_read_only\"]}");
-        CliRun setup = CliRun.run(remote(Map.of("SAMACHAR_ES_USER", "samachar_reader",
-                "SAMACHAR_ES_PASSWORD", USER_PASSWORD, "SAMACHAR_ES_CA", ca.toString())),
-                "setup", "--alias", "samachar-denied");
+        CliRun setup = CliRun.run(
+                remote(Map.of(
+                        "SAMACHAR_ES_USER",
+                        "samachar_reader",
+                        "SAMACHAR_ES_PASSWORD",
+                        USER_PASSWORD,
+                        "SAMACHAR_ES_CA",
+                        ca.toString())),
+                "setup",
+                "--alias",
+                "samachar-denied");
         assertEquals(3, setup.exitCode(), setup.toString());
         assertTrue(setup.err().contains("permission denied (HTTP 403)"), setup.err());
         // The first call the role may not make decides which privilege the message names; it must name one
         // that the committed minimal role grants.
-        assertTrue(setup.err().matches("(?s).*granted by the (index|cluster) privileges \\[[^]]*manage.*"),
-                setup.err());
+        assertTrue(
+                setup.err().matches("(?s).*granted by the (index|cluster) privileges \\[[^]]*manage.*"), setup.err());
         assertClean(setup, USER_PASSWORD);
     }
 
     @Test
     void aWrongPasswordExitsThreeWithAClearMessage() {
         String wrong = USER_PASSWORD + "-wrong";
-        CliRun run = CliRun.run(remote(Map.of("SAMACHAR_ES_USER", USER, "SAMACHAR_ES_PASSWORD", wrong,
-                "SAMACHAR_ES_CA", ca.toString())), "search", "Yermekbayev");
+        CliRun run = CliRun.run(
+                remote(Map.of(
+                        "SAMACHAR_ES_USER", USER, "SAMACHAR_ES_PASSWORD", wrong, "SAMACHAR_ES_CA", ca.toString())),
+                "search",
+                "Yermekbayev");
         assertEquals(3, run.exitCode(), run.toString());
         assertTrue(run.err().contains("authentication failed"), run.err());
         assertTrue(run.err().contains("SAMACHAR_ES_PASSWORD"), run.err());
@@ -184,8 +211,11 @@ class SecurityIT {
     @Test
     void anUnknownApiKeyExitsThreeWithAClearMessage() {
         String bogus = Base64.getEncoder().encodeToString("nosuchid:nosuchsecret".getBytes(StandardCharsets.UTF_8));
-        CliRun run = CliRun.run(remote(Map.of("SAMACHAR_ES_API_KEY", bogus, "SAMACHAR_ES_CA", ca.toString())),
-                "setup", "--alias", "samachar-bogus");
+        CliRun run = CliRun.run(
+                remote(Map.of("SAMACHAR_ES_API_KEY", bogus, "SAMACHAR_ES_CA", ca.toString())),
+                "setup",
+                "--alias",
+                "samachar-bogus");
         assertEquals(3, run.exitCode(), run.toString());
         assertTrue(run.err().contains("authentication failed"), run.err());
         assertClean(run, bogus);
@@ -193,19 +223,30 @@ class SecurityIT {
 
     @Test
     void withoutTheCaTheCertificateIsNotTrusted() {
-        CliRun run = CliRun.run(remote(Map.of("SAMACHAR_ES_USER", USER, "SAMACHAR_ES_PASSWORD", USER_PASSWORD)),
-                "setup", "--alias", "samachar-untrusted");
+        CliRun run = CliRun.run(
+                remote(Map.of("SAMACHAR_ES_USER", USER, "SAMACHAR_ES_PASSWORD", USER_PASSWORD)),
+                "setup",
+                "--alias",
+                "samachar-untrusted");
         assertEquals(3, run.exitCode(), run.toString());
         assertTrue(run.err().contains("not trusted"), run.err());
-        assertTrue(run.err().contains("SAMACHAR_ES_CA") && run.err().contains("SAMACHAR_ES_CA_FINGERPRINT"),
-                run.err());
+        assertTrue(run.err().contains("SAMACHAR_ES_CA") && run.err().contains("SAMACHAR_ES_CA_FINGERPRINT"), run.err());
         assertClean(run, USER_PASSWORD);
     }
 
     @Test
     void anotherFingerprintIsNotTrusted() {
-        CliRun run = CliRun.run(remote(Map.of("SAMACHAR_ES_USER", USER, "SAMACHAR_ES_PASSWORD", USER_PASSWORD,
-                "SAMACHAR_ES_CA_FINGERPRINT", "ab".repeat(32))), "setup", "--alias", "samachar-untrusted");
+        CliRun run = CliRun.run(
+                remote(Map.of(
+                        "SAMACHAR_ES_USER",
+                        USER,
+                        "SAMACHAR_ES_PASSWORD",
+                        USER_PASSWORD,
+                        "SAMACHAR_ES_CA_FINGERPRINT",
+                        "ab".repeat(32))),
+                "setup",
+                "--alias",
+                "samachar-untrusted");
         assertEquals(3, run.exitCode(), run.toString());
         assertTrue(run.err().contains("not trusted"), run.err());
         assertClean(run, USER_PASSWORD);
@@ -220,12 +261,16 @@ class SecurityIT {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void noSecretAppearsOnAnyCommandLine(@TempDir Path home) throws Exception {
         List<String> nodeSample = ps();
-        assertTrue(nodeSample.stream().anyMatch(line -> line.contains("-Des.path.home=" + local.home())),
+        assertTrue(
+                nodeSample.stream().anyMatch(line -> line.contains("-Des.path.home=" + local.home())),
                 "the secure node is running: " + nodeSample);
         assertNoLineContains(nodeSample, superuserPassword);
 
-        ProcessBuilder cli = new ProcessBuilder(TestData.repoRoot().resolve("scripts/samachar").toString(),
-                "index", TestData.seeds().toString(), "--json")
+        ProcessBuilder cli = new ProcessBuilder(
+                        TestData.repoRoot().resolve("scripts/samachar").toString(),
+                        "index",
+                        TestData.seeds().toString(),
+                        "--json")
                 .redirectErrorStream(true);
         Map<String, String> env = cli.environment();
         env.put("SAMACHAR_HOME", home.toString());
@@ -241,7 +286,9 @@ class SecurityIT {
         while (process.isAlive()) {
             List<String> sample = ps();
             seen.addAll(sample);
-            if (sample.stream().anyMatch(line -> line.contains("samachar.jar") && line.contains(TestData.seeds().toString()))) {
+            if (sample.stream()
+                    .anyMatch(line -> line.contains("samachar.jar")
+                            && line.contains(TestData.seeds().toString()))) {
                 samplesWithCli++;
             }
             process.waitFor(100, TimeUnit.MILLISECONDS);
@@ -278,7 +325,9 @@ class SecurityIT {
     }
 
     private static List<String> ps() throws IOException, InterruptedException {
-        Process ps = new ProcessBuilder("ps", "-eo", "args", "--no-headers", "-ww").redirectErrorStream(true).start();
+        Process ps = new ProcessBuilder("ps", "-eo", "args", "--no-headers", "-ww")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(ps.waitFor(30, TimeUnit.SECONDS) && ps.exitValue() == 0, out);
         return out.lines().toList();
@@ -286,14 +335,18 @@ class SecurityIT {
 
     private static String caFingerprint() throws Exception {
         try (InputStream in = Files.newInputStream(ca)) {
-            byte[] der = CertificateFactory.getInstance("X.509").generateCertificate(in).getEncoded();
+            byte[] der = CertificateFactory.getInstance("X.509")
+                    .generateCertificate(in)
+                    .getEncoded();
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
         }
     }
 
     /** As openssl prints it (AB:CD:…), which users paste. */
     private static String colonSeparated(String hex) {
-        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(HexFormat.of().parseHex(hex));
+        return HexFormat.ofDelimiter(":")
+                .withUpperCase()
+                .formatHex(HexFormat.of().parseHex(hex));
     }
 
     private static String basic(String user, String password) {

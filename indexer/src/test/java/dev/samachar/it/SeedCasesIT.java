@@ -1,5 +1,10 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
 import dev.samachar.testing.CliRun;
@@ -7,11 +12,6 @@ import dev.samachar.testing.SearchCases;
 import dev.samachar.testing.SeedIndex;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** Indexes ../shared/seeds into the real local node and checks every case of seed-cases.json. */
 class SeedCasesIT {
@@ -77,7 +76,8 @@ class SeedCasesIT {
         cases.get("dates").fields().forEachRemaining(e -> {
             JsonNode published = hitsByFile.get(e.getKey()).get("published");
             assertNotNull(published, e.getKey() + " should be dated");
-            assertTrue(published.asText().startsWith(e.getValue().asText() + "T"),
+            assertTrue(
+                    published.asText().startsWith(e.getValue().asText() + "T"),
                     e.getKey() + ": expected day " + e.getValue().asText() + ", got " + published.asText());
             assertTrue(published.asText().endsWith("+05:30"), "IST offset: " + published.asText());
         });
@@ -89,8 +89,12 @@ class SeedCasesIT {
 
     @Test
     void languages() {
-        cases.get("languages").fields().forEachRemaining(e ->
-                assertEquals(e.getValue().asText(), hitsByFile.get(e.getKey()).get("lang").asText(), e.getKey()));
+        cases.get("languages")
+                .fields()
+                .forEachRemaining(e -> assertEquals(
+                        e.getValue().asText(),
+                        hitsByFile.get(e.getKey()).get("lang").asText(),
+                        e.getKey()));
     }
 
     @Test
@@ -125,11 +129,17 @@ class SeedCasesIT {
         result.get("hits").forEach(h -> files.add(fileName(h)));
         assertEquals(Set.of("000_3b2ee203d687f623.txt", "001_e9dc25aa0423b090.txt", "002_01f5e1dc6ab042ee.txt"), files);
         Map<String, Long> persons = new HashMap<>();
-        result.get("facets").get("persons").forEach(b -> persons.put(b.get("value").asText(), b.get("count").asLong()));
+        result.get("facets")
+                .get("persons")
+                .forEach(
+                        b -> persons.put(b.get("value").asText(), b.get("count").asLong()));
         assertEquals(3L, persons.get("Nurlan Yermekbayev"), persons.toString());
         assertEquals(2L, persons.get("Nirmala Sitharaman"), persons.toString());
         Map<String, Long> countries = new HashMap<>();
-        result.get("facets").get("countries").forEach(b -> countries.put(b.get("value").asText(), b.get("count").asLong()));
+        result.get("facets")
+                .get("countries")
+                .forEach(b ->
+                        countries.put(b.get("value").asText(), b.get("count").asLong()));
         assertEquals(3L, countries.get("KZ"), countries.toString());
         JsonNode shoigu = search("--person", "Sergei Shoigu", "--org", "Shanghai Cooperation Organisation");
         assertEquals(1, shoigu.get("total").asInt());
@@ -161,7 +171,12 @@ class SeedCasesIT {
         assertEquals(2, collapsed.get("hits").size(), "the Hindi and English releases collapse into one hit");
         assertEquals(2, collapsed.get("total").asInt(), "the count is of the hits shown: " + collapsed);
         assertEquals(3, search("Yermekbayev").get("total").asInt(), "uncollapsed, every article counts");
-        CliRun get = CliRun.run(settings, "get", hitsByFile.get("000_3b2ee203d687f623.txt").get("id").asText(), "--alias", ALIAS);
+        CliRun get = CliRun.run(
+                settings,
+                "get",
+                hitsByFile.get("000_3b2ee203d687f623.txt").get("id").asText(),
+                "--alias",
+                ALIAS);
         assertTrue(get.out().contains("translation") && get.out().contains("India and Kazakhstan agree"), get.out());
         // A strong link, shown as the other language's version with its score and evidence.
         assertTrue(get.out().contains("English version: ") && get.out().contains("score 0.9"), get.out());
@@ -172,7 +187,9 @@ class SeedCasesIT {
             } else {
                 assertEquals("strong", translations.get(0).get("strength").asText(), hit.toString());
                 assertTrue(translations.get(0).get("score").asDouble() >= 0.8, hit.toString());
-                assertEquals(hit.get("related").get(0).asText(), translations.get(0).get("id").asText());
+                assertEquals(
+                        hit.get("related").get(0).asText(),
+                        translations.get(0).get("id").asText());
             }
         }
     }
@@ -183,7 +200,8 @@ class SeedCasesIT {
         CliRun run = CliRun.run(settings, "get", hit.get("id").asText(), "--alias", ALIAS, "--json");
         assertEquals(0, run.exitCode(), run.toString());
         JsonNode doc = run.json();
-        assertEquals("India and Kazakhstan agree to boost Defence and Military Technical Cooperation",
+        assertEquals(
+                "India and Kazakhstan agree to boost Defence and Military Technical Cooperation",
                 doc.get("title").asText());
         assertEquals("1548606", doc.get("release_id").asText());
         assertEquals("PIB Delhi", doc.get("source").asText());
@@ -198,8 +216,10 @@ class SeedCasesIT {
     @Test
     void plainQueryStringFindsCrossScriptMatchesServerSide() throws Exception {
         for (String query : List.of("Yermekbayev", "यरमेकबायेव")) {
-            assertEquals(Set.of("000_3b2ee203d687f623.txt", "001_e9dc25aa0423b090.txt", "002_01f5e1dc6ab042ee.txt"),
-                    SearchCases.queryStringFiles(TestCluster.url(), ALIAS, query), "query_string " + query);
+            assertEquals(
+                    Set.of("000_3b2ee203d687f623.txt", "001_e9dc25aa0423b090.txt", "002_01f5e1dc6ab042ee.txt"),
+                    SearchCases.queryStringFiles(TestCluster.url(), ALIAS, query),
+                    "query_string " + query);
         }
     }
 
@@ -210,6 +230,5 @@ class SeedCasesIT {
         hitsByFile.get("003_b44941ac62b5199f.txt").get("countries").forEach(c -> countries003.add(c.asText()));
         assertFalse(countries003.contains("SD"), "Sudan is only in a related link: " + countries003);
         assertFalse(countries003.contains("NG"), "Nigeria is only in the featured video: " + countries003);
-
     }
 }

@@ -1,14 +1,14 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
 import dev.samachar.ingest.EntityMatcher;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +16,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `synonyms suggest` on the seeds and samples, `--accept` and `export`. */
 class SynonymsIT {
@@ -28,12 +27,19 @@ class SynonymsIT {
     @Test
     void suggestsNewCorrectGroupsAcceptsAndExportsThem(@TempDir Path dir) throws Exception {
         Settings settings = TestCluster.settings();
-        CliRun index = CliRun.run(settings, "index", TestData.seeds().toString(), TestData.samples().toString(),
-                "--alias", ALIAS, "--json");
+        CliRun index = CliRun.run(
+                settings,
+                "index",
+                TestData.seeds().toString(),
+                TestData.samples().toString(),
+                "--alias",
+                ALIAS,
+                "--json");
         assertEquals(0, index.exitCode(), index.toString());
 
         Path file = dir.resolve("synonyms.tsv");
-        CliRun suggest = CliRun.run(settings, "synonyms", "suggest", "--alias", ALIAS, "--json", "--file", file.toString());
+        CliRun suggest =
+                CliRun.run(settings, "synonyms", "suggest", "--alias", ALIAS, "--json", "--file", file.toString());
         assertEquals(0, suggest.exitCode(), suggest.toString());
         JsonNode groups = suggest.json().get("groups");
         EntityMatcher entities = EntityMatcher.load();
@@ -64,8 +70,8 @@ class SynonymsIT {
             assertTrue(!gazetteerWords.contains(word), word + " is part of a gazetteer name: " + groups);
         }
 
-        CliRun accept = CliRun.run(settings, "synonyms", "suggest", "--alias", ALIAS, "--accept", "Astana",
-                "--file", file.toString());
+        CliRun accept = CliRun.run(
+                settings, "synonyms", "suggest", "--alias", ALIAS, "--accept", "Astana", "--file", file.toString());
         assertEquals(0, accept.exitCode(), accept.toString());
         assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("Astana\tअस्ताना"));
 
@@ -73,10 +79,20 @@ class SynonymsIT {
         assertEquals(0, export.exitCode(), export.toString());
         assertTrue(Files.readString(dir.resolve("samachar-synonyms.txt")).contains("Astana, अस्ताना"));
         JsonNode set = TestData.json(dir.resolve("samachar-names.synonyms-set.json"));
-        assertEquals("Astana, अस्ताना", set.get("synonyms_set").get(0).get("synonyms").asText());
+        assertEquals(
+                "Astana, अस्ताना",
+                set.get("synonyms_set").get(0).get("synonyms").asText());
 
-        CliRun unknown = CliRun.run(settings, "synonyms", "suggest", "--alias", ALIAS, "--accept", "Nonexistent",
-                "--file", file.toString());
+        CliRun unknown = CliRun.run(
+                settings,
+                "synonyms",
+                "suggest",
+                "--alias",
+                ALIAS,
+                "--accept",
+                "Nonexistent",
+                "--file",
+                file.toString());
         assertEquals(2, unknown.exitCode(), unknown.toString());
     }
 }

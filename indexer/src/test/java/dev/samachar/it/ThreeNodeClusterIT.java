@@ -49,10 +49,13 @@ class ThreeNodeClusterIT {
     private static final int ARTICLES = 3000;
     /** The kill comes once this many documents are searchable: well into the run, well before its end. */
     private static final int KILL_AFTER = 500;
+
     private static final String ALIAS = "faulttest";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .proxy(HttpClient.Builder.NO_PROXY)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     private static Path home;
     private static Settings settings;
@@ -68,8 +71,7 @@ class ThreeNodeClusterIT {
         es = new LocalElasticsearch(home, settings.env(), System.err);
         // Also on a JVM exit that skips @AfterAll (a timeout that kills the fork): no node may outlive the build.
         Runtime.getRuntime().addShutdownHook(new Thread(ThreeNodeClusterIT::stopQuietly));
-        started = CliRun.run(settings, "es", "start", "--nodes", Integer.toString(NODES), "--timeout", "300",
-                "--json");
+        started = CliRun.run(settings, "es", "start", "--nodes", Integer.toString(NODES), "--timeout", "300", "--json");
         System.err.print(started.err());
     }
 
@@ -88,7 +90,8 @@ class ThreeNodeClusterIT {
             System.err.println("could not stop the 3-node cluster: " + e.getMessage());
         }
         try (var paths = Files.walk(home)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException | RuntimeException e) {
             System.err.println("could not delete " + home + ": " + e.getMessage());
         }
@@ -121,7 +124,8 @@ class ThreeNodeClusterIT {
                 .orElseThrow();
         assertEquals("green", green.path("status").asText(), "3 shards x 2 copies fit on 3 nodes: " + green);
         Set<String> holders = new HashSet<>();
-        get(status.url(), "/_cat/shards/" + index + "?format=json").orElseThrow()
+        get(status.url(), "/_cat/shards/" + index + "?format=json")
+                .orElseThrow()
                 .forEach(shard -> holders.add(shard.path("node").asText()));
         assertEquals(NODES, holders.size(), "the shard copies are spread over every node: " + holders);
 
@@ -129,32 +133,51 @@ class ThreeNodeClusterIT {
         List<Path> files = new CorpusGenerator(7).write(corpus, ARTICLES);
         assertEquals(ARTICLES, files.size());
 
-        String master = get(status.url(), "/_cat/master?format=json").orElseThrow().get(0).path("node").asText();
-        NodeStatus.Node victim = status.nodes().stream().filter(n -> n.name().equals(master)).findFirst()
+        String master = get(status.url(), "/_cat/master?format=json")
+                .orElseThrow()
+                .get(0)
+                .path("node")
+                .asText();
+        NodeStatus.Node victim = status.nodes().stream()
+                .filter(n -> n.name().equals(master))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no local node is the master " + master));
-        List<String> survivors = status.nodes().stream().filter(n -> n != victim).map(NodeStatus.Node::url).toList();
+        List<String> survivors = status.nodes().stream()
+                .filter(n -> n != victim)
+                .map(NodeStatus.Node::url)
+                .toList();
 
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Instant indexStart = Instant.now();
-            Future<CliRun> indexing = pool.submit(() -> CliRun.run(client, "index", "--alias", ALIAS, "--json",
-                    "--bulk-size", "100", corpus.toString()));
+            Future<CliRun> indexing = pool.submit(() ->
+                    CliRun.run(client, "index", "--alias", ALIAS, "--json", "--bulk-size", "100", corpus.toString()));
 
             long before = awaitCount(survivors.get(0), KILL_AFTER, indexing, Duration.ofMinutes(3));
-            assertFalse(indexing.isDone(), "the kill must come while indexing runs; it already ended: "
-                    + (indexing.isDone() ? indexing.get() : ""));
+            assertFalse(
+                    indexing.isDone(),
+                    "the kill must come while indexing runs; it already ended: "
+                            + (indexing.isDone() ? indexing.get() : ""));
             ProcessHandle process = ProcessHandle.of(victim.pid()).orElseThrow();
             assertTrue(process.destroyForcibly(), "SIGKILL to " + victim.name());
             process.onExit().get(30, TimeUnit.SECONDS);
             Instant killedAt = Instant.now();
-            System.err.printf("ThreeNodeClusterIT: killed the elected master %s (pid %d) with %d of %d documents"
-                    + " searchable, %.1f s into indexing%n", victim.name(), victim.pid(), before, ARTICLES,
+            System.err.printf(
+                    "ThreeNodeClusterIT: killed the elected master %s (pid %d) with %d of %d documents"
+                            + " searchable, %.1f s into indexing%n",
+                    victim.name(),
+                    victim.pid(),
+                    before,
+                    ARTICLES,
                     Duration.between(indexStart, killedAt).toMillis() / 1000.0);
 
             // A surviving node has a new master and every primary active (replicas promoted): yellow, not green,
             // since the dead node's copies have nowhere to go until reallocation.
-            JsonNode yellow = get(survivors.get(0), "/_cluster/health/" + index
-                    + "?wait_for_status=yellow&wait_for_nodes=" + (NODES - 1) + "&timeout=90s").orElseThrow();
+            JsonNode yellow = get(
+                            survivors.get(0),
+                            "/_cluster/health/" + index + "?wait_for_status=yellow&wait_for_nodes=" + (NODES - 1)
+                                    + "&timeout=90s")
+                    .orElseThrow();
             assertFalse(yellow.path("timed_out").asBoolean(), "the index stays available: " + yellow);
             assertEquals(NODES - 1, yellow.path("number_of_nodes").asInt(), yellow.toString());
 
@@ -188,12 +211,19 @@ class ThreeNodeClusterIT {
             assertTrue(hitsAfter >= hitsDuringOutage, "hits after " + hitsAfter + " < during " + hitsDuringOutage);
             assertEquals(expectedShoiguArticles(files), hitsAfter, "every article naming Shoigu is found");
 
-            System.err.printf("ThreeNodeClusterIT: indexed %d of %d articles (%d failed; %d items and %d requests"
+            System.err.printf(
+                    "ThreeNodeClusterIT: indexed %d of %d articles (%d failed; %d items and %d requests"
                             + " retried) in %.1f s; final count %d; search during the outage%s: %d hits, after: %d%n",
-                    summary.path("indexed").asInt(), ARTICLES, summary.path("failed").asInt(),
-                    summary.path("retried_items").asLong(), summary.path("retried_requests").asLong(),
-                    indexTime.toMillis() / 1000.0, count.path("count").asLong(),
-                    searchedWhileIndexing ? " (indexing still running)" : "", hitsDuringOutage, hitsAfter);
+                    summary.path("indexed").asInt(),
+                    ARTICLES,
+                    summary.path("failed").asInt(),
+                    summary.path("retried_items").asLong(),
+                    summary.path("retried_requests").asLong(),
+                    indexTime.toMillis() / 1000.0,
+                    count.path("count").asLong(),
+                    searchedWhileIndexing ? " (indexing still running)" : "",
+                    hitsDuringOutage,
+                    hitsAfter);
         } finally {
             pool.shutdownNow();
         }
@@ -216,7 +246,9 @@ class ThreeNodeClusterIT {
         Instant deadline = Instant.now().plus(timeout);
         long count = 0;
         while (Instant.now().isBefore(deadline) && !indexing.isDone()) {
-            count = get(url, "/" + ALIAS + "/_count").map(c -> c.path("count").asLong(0)).orElse(0L);
+            count = get(url, "/" + ALIAS + "/_count")
+                    .map(c -> c.path("count").asLong(0))
+                    .orElse(0L);
             if (count >= target) {
                 return count;
             }
@@ -227,10 +259,15 @@ class ThreeNodeClusterIT {
 
     private static Optional<JsonNode> get(String baseUrl, String path) throws InterruptedException {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path))
+                            .timeout(Duration.ofSeconds(120))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 || response.statusCode() == 408
-                    ? Optional.of(JSON.readTree(response.body())) : Optional.empty();
+                    ? Optional.of(JSON.readTree(response.body()))
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

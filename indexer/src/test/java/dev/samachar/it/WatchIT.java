@@ -1,5 +1,9 @@
 package dev.samachar.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
 import dev.samachar.localnode.LocalElasticsearch;
@@ -7,20 +11,15 @@ import dev.samachar.testing.CliProcess;
 import dev.samachar.testing.EsHttp;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * `samachar index --watch --prune` as a process of its own on a node of its own: files appear (also in a new
@@ -45,7 +44,8 @@ class WatchIT {
         Path hindi = copySample("jagran-hi-uzbek-exercise.txt", inbox);
 
         try (CliProcess watch = startWatch(settings, inbox)) {
-            JsonNode startup = watch.awaitRecord(r -> isBatch(r) && r.get("startup").asBoolean(), Duration.ofMinutes(2));
+            JsonNode startup =
+                    watch.awaitRecord(r -> isBatch(r) && r.get("startup").asBoolean(), Duration.ofMinutes(2));
             assertEquals(2, startup.get("new").asInt(), startup.toString());
             assertEquals(2, startup.get("indexed").asInt(), startup.toString());
             assertEquals(1, documentsOf(url, english), "after the start-up batch");
@@ -53,14 +53,16 @@ class WatchIT {
             Path day = Files.createDirectories(inbox.resolve("2024").resolve("06"));
             long appeared = timeUntil(url, copySample("newspaper-en-shoigu-delhi-talks.txt", day), 1, SHOWS_WITHIN);
 
-            Files.writeString(english, "\nBoth sides also spoke of WATCHEDITMARKER at the talks.\n",
-                    StandardOpenOption.APPEND);
+            Files.writeString(
+                    english, "\nBoth sides also spoke of WATCHEDITMARKER at the talks.\n", StandardOpenOption.APPEND);
             long changed = timeUntil(() -> bodyOf(url, english).contains("WATCHEDITMARKER"), SHOWS_WITHIN);
             assertEquals(1, documentsOf(url, english), "the new version replaced the old one");
 
             Path broken = Files.write(inbox.resolve("broken.txt"), new byte[] {'T', 0, 0, 1, 2, 0, 0, 3});
-            JsonNode failed = watch.awaitRecord(r -> isBatch(r) && r.get("failed").asInt() == 1, SHOWS_WITHIN);
-            assertEquals(broken.toString(), failed.get("failures").get(0).get("file").asText(), failed.toString());
+            JsonNode failed =
+                    watch.awaitRecord(r -> isBatch(r) && r.get("failed").asInt() == 1, SHOWS_WITHIN);
+            assertEquals(
+                    broken.toString(), failed.get("failures").get(0).get("file").asText(), failed.toString());
             assertTrue(failed.get("failures").get(0).get("reason").asText().contains("binary"), failed.toString());
 
             Files.delete(hindi);
@@ -81,7 +83,8 @@ class WatchIT {
             System.out.println("WatchIT: shows in the index after appearing " + appeared + " ms, after a change "
                     + changed + " ms, gone " + vanished + " ms after the delete; node restart took " + nodeStart
                     + " ms, the file written while it was down was searchable " + afterRestart
-                    + " ms after it was up again (outage seen as: " + waiting.get("reason").asText() + ")");
+                    + " ms after it was up again (outage seen as: "
+                    + waiting.get("reason").asText() + ")");
 
             int exit = watch.terminate(Duration.ofSeconds(60));
             JsonNode summary = watch.awaitRecord(r -> r.get("type").asText().equals("summary"), Duration.ofSeconds(5));
@@ -96,10 +99,16 @@ class WatchIT {
             assertTrue(summary.get("cluster_waits").asInt() >= 1, summary.toString());
             assertFalse(summary.get("unsent").asBoolean(), summary.toString());
         }
-        assertEquals(3, EsHttp.allHits(url, ALIAS, "{\"match_all\":{}}", "file").path("total").path("value").asInt());
+        assertEquals(
+                3,
+                EsHttp.allHits(url, ALIAS, "{\"match_all\":{}}", "file")
+                        .path("total")
+                        .path("value")
+                        .asInt());
 
         try (CliProcess again = startWatch(settings, inbox)) {
-            JsonNode startup = again.awaitRecord(r -> isBatch(r) && r.get("startup").asBoolean(), Duration.ofMinutes(2));
+            JsonNode startup =
+                    again.awaitRecord(r -> isBatch(r) && r.get("startup").asBoolean(), Duration.ofMinutes(2));
             assertEquals(3, startup.get("unchanged").asInt(), "a restarted watch sends nothing again: " + startup);
             assertEquals(0, startup.get("indexed").asInt(), startup.toString());
             assertEquals(0, again.terminate(Duration.ofSeconds(60)), "a clean stop exits 0\n" + again);
@@ -110,8 +119,21 @@ class WatchIT {
 
     private static CliProcess startWatch(Settings settings, Path inbox) {
         // One retry only, so that the outage reaches the watch's own wait quickly instead of the bulk retries.
-        return CliProcess.start(settings, "index", "--watch", inbox.toString(), "--prune", "--alias", ALIAS, "--json",
-                "--quiet-period", "500", "--max-retries", "1", "--retry-max-wait", "500");
+        return CliProcess.start(
+                settings,
+                "index",
+                "--watch",
+                inbox.toString(),
+                "--prune",
+                "--alias",
+                ALIAS,
+                "--json",
+                "--quiet-period",
+                "500",
+                "--max-retries",
+                "1",
+                "--retry-max-wait",
+                "500");
     }
 
     private static boolean isBatch(JsonNode record) {
@@ -149,7 +171,10 @@ class WatchIT {
     }
 
     private static int documentsOf(String url, Path file) {
-        return EsHttp.allHits(url, ALIAS, fileQuery(file), "file").path("total").path("value").asInt();
+        return EsHttp.allHits(url, ALIAS, fileQuery(file), "file")
+                .path("total")
+                .path("value")
+                .asInt();
     }
 
     private static String bodyOf(String url, Path file) {

@@ -1,12 +1,14 @@
 package dev.samachar.kibana;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.sun.net.httpserver.HttpServer;
 import dev.samachar.config.Settings;
 import dev.samachar.testing.CliRun;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,20 +21,20 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** `samachar kibana import` against a tiny local HTTP server standing in for Kibana. */
 class KibanaImportCommandTest {
 
     record Request(String method, String path, String query, Map<String, List<String>> headers, byte[] body) {
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -46,8 +48,12 @@ class KibanaImportCommandTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestURI().getQuery(), Map.copyOf(exchange.getRequestHeaders()), body));
+            requests.add(new Request(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getQuery(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body));
             byte[] out = response.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, out.length);
@@ -84,9 +90,18 @@ class KibanaImportCommandTest {
     @Test
     void postsTheAssetsAsMultipartWithXsrfAndApiKey() {
         response = SUCCESS;
-        CliRun run = CliRun.run(env("SAMACHAR_KIBANA_API_KEY", "a2V5OnNlY3JldA==",
-                "SAMACHAR_KIBANA_USER", "ignored", "SAMACHAR_KIBANA_PASSWORD", "ignored"),
-                "kibana", "import", "--kibana-url", url() + "/");
+        CliRun run = CliRun.run(
+                env(
+                        "SAMACHAR_KIBANA_API_KEY",
+                        "a2V5OnNlY3JldA==",
+                        "SAMACHAR_KIBANA_USER",
+                        "ignored",
+                        "SAMACHAR_KIBANA_PASSWORD",
+                        "ignored"),
+                "kibana",
+                "import",
+                "--kibana-url",
+                url() + "/");
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("dashboard samachar-overview"), run.toString());
         assertEquals(1, requests.size());
@@ -102,14 +117,20 @@ class KibanaImportCommandTest {
     @Test
     void spaceAndBasicAuthFromTheEnvironment() {
         response = SUCCESS;
-        CliRun run = CliRun.run(env("KIBANA_URL", url(), "SAMACHAR_KIBANA_USER", "elastic",
-                "SAMACHAR_KIBANA_PASSWORD", "pä:ss"), "kibana", "import", "--space", "research", "--json");
+        CliRun run = CliRun.run(
+                env("KIBANA_URL", url(), "SAMACHAR_KIBANA_USER", "elastic", "SAMACHAR_KIBANA_PASSWORD", "pä:ss"),
+                "kibana",
+                "import",
+                "--space",
+                "research",
+                "--json");
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.json().get("success").asBoolean(), run.toString());
         assertEquals(3, run.json().get("imported").size());
         Request r = requests.get(0);
         assertEquals("/s/research/api/saved_objects/_import", r.path());
-        assertEquals("Basic " + Base64.getEncoder().encodeToString("elastic:pä:ss".getBytes(StandardCharsets.UTF_8)),
+        assertEquals(
+                "Basic " + Base64.getEncoder().encodeToString("elastic:pä:ss".getBytes(StandardCharsets.UTF_8)),
                 r.header("Authorization"));
         assertNotNull(filePart(r));
     }
@@ -142,9 +163,14 @@ class KibanaImportCommandTest {
         CliRun run = CliRun.run(env(), "kibana", "import", "--kibana-url", url(), "--space", "research");
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("3 object(s) new ids"), run.toString());
-        assertTrue(run.out().contains("index-pattern samachar -> 6d2a3c1e-5b0f-4f38-9a51-2f4f8c1a7e01"), run.toString());
-        assertTrue(run.out().contains("dashboard samachar-overview -> 0f9c8b7a-6d5e-4c3b-a2f1-e0d9c8b7a603"), run.toString());
-        assertTrue(run.out().contains("(id 0f9c8b7a-6d5e-4c3b-a2f1-e0d9c8b7a603)"), "the dashboard to open has its new id: " + run);
+        assertTrue(
+                run.out().contains("index-pattern samachar -> 6d2a3c1e-5b0f-4f38-9a51-2f4f8c1a7e01"), run.toString());
+        assertTrue(
+                run.out().contains("dashboard samachar-overview -> 0f9c8b7a-6d5e-4c3b-a2f1-e0d9c8b7a603"),
+                run.toString());
+        assertTrue(
+                run.out().contains("(id 0f9c8b7a-6d5e-4c3b-a2f1-e0d9c8b7a603)"),
+                "the dashboard to open has its new id: " + run);
 
         CliRun json = CliRun.run(env(), "kibana", "import", "--kibana-url", url(), "--space", "research", "--json");
         assertEquals(0, json.exitCode(), json.toString());
@@ -152,7 +178,9 @@ class KibanaImportCommandTest {
         assertEquals(3, newIds.size(), json.toString());
         assertEquals("search", newIds.get(1).get("type").asText());
         assertEquals("samachar-latest", newIds.get(1).get("id").asText());
-        assertEquals("b7e4d9a2-0c63-4e15-8f27-91d3a6c5e402", newIds.get(1).get("destination_id").asText());
+        assertEquals(
+                "b7e4d9a2-0c63-4e15-8f27-91d3a6c5e402",
+                newIds.get(1).get("destination_id").asText());
     }
 
     @Test
@@ -180,9 +208,13 @@ class KibanaImportCommandTest {
         CliRun run = CliRun.run(env(), "kibana", "import", "--kibana-url", url());
         assertEquals(1, run.exitCode(), run.toString());
         assertTrue(run.err().contains("failed for 2 object(s)"), run.toString());
-        assertTrue(run.err().contains("search samachar-latest (Samachar: latest articles): missing_references"), run.toString());
+        assertTrue(
+                run.err().contains("search samachar-latest (Samachar: latest articles): missing_references"),
+                run.toString());
         assertTrue(run.err().contains("index-pattern elsewhere"), run.toString());
-        assertTrue(run.err().contains("dashboard samachar-overview (Samachar overview): unknown: [panelsJSON]: bad things"),
+        assertTrue(
+                run.err()
+                        .contains("dashboard samachar-overview (Samachar overview): unknown: [panelsJSON]: bad things"),
                 run.toString());
 
         CliRun json = CliRun.run(env(), "kibana", "import", "--kibana-url", url(), "--json");
@@ -256,7 +288,9 @@ class KibanaImportCommandTest {
         String part = nonEmpty.get(0);
         int split = part.indexOf("\r\n\r\n");
         String headers = part.substring(0, split);
-        assertTrue(headers.contains("Content-Disposition: form-data; name=\"file\"; filename=\"samachar.ndjson\""), headers);
+        assertTrue(
+                headers.contains("Content-Disposition: form-data; name=\"file\"; filename=\"samachar.ndjson\""),
+                headers);
         assertTrue(headers.contains("Content-Type: application/ndjson"), headers);
         String content = part.substring(split + 4, part.length() - 2);
         assertTrue(part.endsWith("\r\n"));

@@ -1,12 +1,12 @@
 package dev.samachar.kibana;
 
-import dev.samachar.config.Settings;
-import dev.samachar.testing.CliRun;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.samachar.config.Settings;
+import dev.samachar.testing.CliRun;
+import org.junit.jupiter.api.Test;
 
 /**
  * Imports the assets into a real Kibana; runs only when KIBANA_URL is set (credentials from

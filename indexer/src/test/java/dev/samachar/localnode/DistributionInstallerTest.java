@@ -91,9 +91,10 @@ class DistributionInstallerTest {
     @Test
     void reportsAnUnreadableZipClearly() {
         Path install = dir.resolve("es/elasticsearch-8.19.21");
-        LocalNodeException e = assertThrows(LocalNodeException.class,
-                () -> installer.install(dir.resolve("missing.zip"), install));
-        assertTrue(e.getMessage().startsWith("Cannot install Elasticsearch from " + dir.resolve("missing.zip")),
+        LocalNodeException e =
+                assertThrows(LocalNodeException.class, () -> installer.install(dir.resolve("missing.zip"), install));
+        assertTrue(
+                e.getMessage().startsWith("Cannot install Elasticsearch from " + dir.resolve("missing.zip")),
                 e.getMessage());
     }
 
@@ -113,7 +114,8 @@ class DistributionInstallerTest {
     /** Entries with a null body are directories. */
     private Path zip(Map<String, String> entries) throws Exception {
         Path zip = Files.createTempFile(dir, "dist", ".zip");
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream zipOut = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> entry : entries.entrySet()) {
                 zipOut.putNextEntry(new ZipEntry(entry.getKey()));
                 if (entry.getValue() != null) {

@@ -24,16 +24,18 @@ class DistributionLocatorTest {
         Path userHome = dir.resolve("home");
         touch(m2Zip(userHome, "8.19.21"));
 
-        DistributionLocator locator = new DistributionLocator(props("8.19.21", built.toString()),
-                Map.of(DistributionLocator.ENV_DIST, fromEnv.toString()), userHome);
+        DistributionLocator locator = new DistributionLocator(
+                props("8.19.21", built.toString()), Map.of(DistributionLocator.ENV_DIST, fromEnv.toString()), userHome);
         assertEquals(built, locator.locate());
     }
 
     @Test
     void fallsBackToTheEnvironmentWhenTheBuildPathIsGone() throws Exception {
         Path fromEnv = touch(dir.resolve("env.zip"));
-        DistributionLocator locator = new DistributionLocator(props("8.19.21", dir.resolve("deleted.zip").toString()),
-                Map.of(DistributionLocator.ENV_DIST, fromEnv.toString()), dir.resolve("home"));
+        DistributionLocator locator = new DistributionLocator(
+                props("8.19.21", dir.resolve("deleted.zip").toString()),
+                Map.of(DistributionLocator.ENV_DIST, fromEnv.toString()),
+                dir.resolve("home"));
         assertEquals(fromEnv, locator.locate());
     }
 
@@ -48,8 +50,8 @@ class DistributionLocatorTest {
     @Test
     void unfilteredBuildPropertiesNameNoVersionAndSaySo() {
         for (Properties build : List.of(props("${elasticsearch.version}", "${x}"), new Properties())) {
-            LocalNodeException e = assertThrows(LocalNodeException.class,
-                    () -> new DistributionLocator(build, Map.of(), dir));
+            LocalNodeException e =
+                    assertThrows(LocalNodeException.class, () -> new DistributionLocator(build, Map.of(), dir));
             assertTrue(e.getMessage().contains("names no Elasticsearch version"), e.getMessage());
         }
     }
@@ -62,8 +64,10 @@ class DistributionLocatorTest {
 
     @Test
     void explainsHowToGetTheZipWhenNothingIsFound() {
-        DistributionLocator locator = new DistributionLocator(props("8.19.21", dir.resolve("a.zip").toString()),
-                Map.of(DistributionLocator.ENV_DIST, dir.resolve("b.zip").toString()), dir.resolve("home"));
+        DistributionLocator locator = new DistributionLocator(
+                props("8.19.21", dir.resolve("a.zip").toString()),
+                Map.of(DistributionLocator.ENV_DIST, dir.resolve("b.zip").toString()),
+                dir.resolve("home"));
         LocalNodeException e = assertThrows(LocalNodeException.class, locator::locate);
         assertTrue(e.getMessage().contains("mvn -B package"), e.getMessage());
         assertTrue(e.getMessage().contains(dir.resolve("a.zip").toString()), e.getMessage());
@@ -76,7 +80,8 @@ class DistributionLocatorTest {
         Properties build = DistributionLocator.loadBuildProperties();
         DistributionLocator locator = DistributionLocator.fromClasspath(ElasticsearchTarget.main(build), Map.of());
         assertEquals("8.19.21", locator.version());
-        assertTrue(locator.candidates().get(0).toString().endsWith("elasticsearch-8.19.21.zip"),
+        assertTrue(
+                locator.candidates().get(0).toString().endsWith("elasticsearch-8.19.21.zip"),
                 "build.properties names the zip: " + locator.candidates());
     }
 
@@ -90,8 +95,8 @@ class DistributionLocatorTest {
     }
 
     private static Path m2Zip(Path userHome, String version) {
-        return userHome.resolve(".m2/repository/org/elasticsearch/distribution/integ-test-zip/elasticsearch/"
-                + version + "/elasticsearch-" + version + ".zip");
+        return userHome.resolve(".m2/repository/org/elasticsearch/distribution/integ-test-zip/elasticsearch/" + version
+                + "/elasticsearch-" + version + ".zip");
     }
 
     private static Properties props(String version, String zip) {

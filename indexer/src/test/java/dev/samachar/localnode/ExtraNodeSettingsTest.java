@@ -1,17 +1,17 @@
 package dev.samachar.localnode;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ExtraNodeSettingsTest {
 
     @Test
     void settingsAreSplitOnSemicolonsOrNewlines() {
-        assertEquals(List.of("thread_pool.write.size: 1", "thread_pool.write.queue_size: 1"),
+        assertEquals(
+                List.of("thread_pool.write.size: 1", "thread_pool.write.queue_size: 1"),
                 ExtraNodeSettings.parse("thread_pool.write.size: 1; thread_pool.write.queue_size=1\n"));
     }
 

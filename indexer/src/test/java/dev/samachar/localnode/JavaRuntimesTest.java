@@ -27,14 +27,18 @@ class JavaRuntimesTest {
 
     @Test
     void readsTheFeatureVersionOfTheReleaseFile() throws IOException {
-        assertEquals(Optional.of(25), JavaRuntimes.featureVersion(
-                jdk("IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"\nJAVA_VERSION=\"25.0.3\"\n")));
+        assertEquals(
+                Optional.of(25),
+                JavaRuntimes.featureVersion(
+                        jdk(
+                                "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"\nJAVA_VERSION=\"25.0.3\"\n")));
         assertEquals(Optional.of(8), JavaRuntimes.featureVersion(jdk("JAVA_VERSION=\"1.8.0_402\"\n")));
     }
 
     @Test
     void theRunningJdkIsRecognised() {
-        assertEquals(Optional.of(Runtime.version().feature()),
+        assertEquals(
+                Optional.of(Runtime.version().feature()),
                 JavaRuntimes.featureVersion(Path.of(System.getProperty("java.home"))));
     }
 

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,8 @@ class LocalElasticsearchIT {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
 
     private static Path home;
     private static ByteArrayOutputStream captured;
@@ -82,7 +82,9 @@ class LocalElasticsearchIT {
         assertTrue(Files.isExecutable(started.installDir().resolve("bin/elasticsearch")));
         assertTrue(Files.isRegularFile(home.resolve("es/node.json")));
         if (ServiceAccount.currentUserIsRoot()) {
-            assertEquals(ServiceAccount.USER, Files.getOwner(started.dataDir()).getName(),
+            assertEquals(
+                    ServiceAccount.USER,
+                    Files.getOwner(started.dataDir()).getName(),
                     "as root, the node's data belongs to the service user");
         }
 
@@ -95,10 +97,20 @@ class LocalElasticsearchIT {
         assertEquals(started.pid(), es.ensureRunning().pid());
 
         String index = "samachar-it-docs";
-        assertEquals(200, send("PUT", started.url() + "/" + index,
-                "{\"settings\":{\"number_of_shards\":1,\"number_of_replicas\":0}}").statusCode());
-        assertEquals(201, send("PUT", started.url() + "/" + index + "/_doc/1?refresh=true",
-                "{\"title\":\"नमस्ते दुनिया\",\"lang\":\"hi\"}").statusCode());
+        assertEquals(
+                200,
+                send(
+                                "PUT",
+                                started.url() + "/" + index,
+                                "{\"settings\":{\"number_of_shards\":1,\"number_of_replicas\":0}}")
+                        .statusCode());
+        assertEquals(
+                201,
+                send(
+                                "PUT",
+                                started.url() + "/" + index + "/_doc/1?refresh=true",
+                                "{\"title\":\"नमस्ते दुनिया\",\"lang\":\"hi\"}")
+                        .statusCode());
 
         es.stop(STOP_TIMEOUT);
         NodeStatus stopped = es.status();
@@ -110,9 +122,12 @@ class LocalElasticsearchIT {
         NodeStatus restarted = es.start(START_TIMEOUT);
         assertTrue(restarted.running());
         assertEquals(started.url(), restarted.url(), "the node keeps its port across restarts");
-        assertTrue(output().indexOf("Installing Elasticsearch") == output().lastIndexOf("Installing Elasticsearch"),
+        assertTrue(
+                output().indexOf("Installing Elasticsearch") == output().lastIndexOf("Installing Elasticsearch"),
                 "the distribution is installed only once");
-        assertEquals(1, occurrences(output(), "Installing the Elasticsearch plugin samachar-analysis"),
+        assertEquals(
+                1,
+                occurrences(output(), "Installing the Elasticsearch plugin samachar-analysis"),
                 "the plugin is installed before the first start only: " + output());
         assertEquals(List.of("samachar-analysis"), restarted.plugins());
         JsonNode doc = getJson(restarted.url() + "/" + index + "/_doc/1");

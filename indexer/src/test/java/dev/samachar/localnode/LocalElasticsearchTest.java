@@ -30,7 +30,8 @@ class LocalElasticsearchTest {
     void homeComesFromTheEnvironmentOrTheUserHome() {
         assertEquals(dir, LocalElasticsearch.defaultHome(Map.of("SAMACHAR_HOME", dir.toString())));
         assertEquals(Path.of(System.getProperty("user.home"), ".samachar"), LocalElasticsearch.defaultHome(Map.of()));
-        assertEquals(Path.of(System.getProperty("user.home"), ".samachar"),
+        assertEquals(
+                Path.of(System.getProperty("user.home"), ".samachar"),
                 LocalElasticsearch.defaultHome(Map.of("SAMACHAR_HOME", " ")));
     }
 
@@ -51,13 +52,15 @@ class LocalElasticsearchTest {
 
     @Test
     void theVersionChosenFollowsTheVariableIntoTheInstallFolder() {
-        Assumptions.assumeTrue(JavaRuntimes.featureVersion(VersionChoice.TEMURIN_25).isPresent(),
+        Assumptions.assumeTrue(
+                JavaRuntimes.featureVersion(VersionChoice.TEMURIN_25).isPresent(),
                 "needs the JDK 21+ at " + VersionChoice.TEMURIN_25);
         Path home = dir.resolve("home");
         for (String version : List.of("8.19.21", "9.2.4")) {
-            Map<String, String> env = Map.of("SAMACHAR_ES_VERSION", version,
-                    "SAMACHAR_ES_JAVA_HOME", VersionChoice.TEMURIN_25.toString());
-            assertEquals(home.resolve("es/elasticsearch-" + version),
+            Map<String, String> env = Map.of(
+                    "SAMACHAR_ES_VERSION", version, "SAMACHAR_ES_JAVA_HOME", VersionChoice.TEMURIN_25.toString());
+            assertEquals(
+                    home.resolve("es/elasticsearch-" + version),
                     new LocalElasticsearch(home, env, QUIET).status().installDir());
         }
     }
@@ -71,7 +74,8 @@ class LocalElasticsearchTest {
         Files.createDirectories(home.resolve("es/node-3/data"));
         assertEquals(3, es.clusterSize());
         NodeStatus status = es.status();
-        assertEquals(List.of("samachar-1", "samachar-2", "samachar-3"),
+        assertEquals(
+                List.of("samachar-1", "samachar-2", "samachar-3"),
                 status.nodes().stream().map(NodeStatus.Node::name).toList());
         assertEquals(home.resolve("es/node-3/data"), status.nodes().get(2).dataDir());
         assertFalse(status.running());
@@ -107,7 +111,8 @@ class LocalElasticsearchTest {
         es.stop(Duration.ofSeconds(1));
         assertFalse(Files.exists(home.resolve("es/logs/elasticsearch.pid")), "stop() clears a stale pid file");
         try (Stream<Path> files = Files.list(home.resolve("es"))) {
-            assertEquals(List.of(".lock", "logs", "node.json"),
+            assertEquals(
+                    List.of(".lock", "logs", "node.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

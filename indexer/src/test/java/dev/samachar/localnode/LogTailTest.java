@@ -19,7 +19,8 @@ class LogTailTest {
     @Test
     void returnsTheLastLines() throws Exception {
         Path log = dir.resolve("samachar.log");
-        Files.writeString(log, IntStream.rangeClosed(1, 50).mapToObj(i -> "line " + i).collect(Collectors.joining("\n")));
+        Files.writeString(
+                log, IntStream.rangeClosed(1, 50).mapToObj(i -> "line " + i).collect(Collectors.joining("\n")));
         List<String> tail = LogTail.lastLines(log, 3);
         assertEquals(List.of("line 48", "line 49", "line 50"), tail);
     }
@@ -28,7 +29,8 @@ class LogTailTest {
     void readsOnlyTheEndOfHugeLogs() throws Exception {
         Path log = dir.resolve("samachar.log");
         String longLine = "x".repeat(1000);
-        Files.writeString(log, IntStream.range(0, 500).mapToObj(i -> i + longLine).collect(Collectors.joining("\n")));
+        Files.writeString(
+                log, IntStream.range(0, 500).mapToObj(i -> i + longLine).collect(Collectors.joining("\n")));
         List<String> tail = LogTail.lastLines(log, 20);
         assertEquals(20, tail.size());
         assertTrue(tail.get(19).startsWith("499x"));

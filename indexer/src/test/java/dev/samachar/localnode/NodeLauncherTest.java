@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,13 @@ class NodeLauncherTest {
     @Test
     void nodesOfAClusterHaveTheirOwnPidFiles() {
         NodeLauncher second = new NodeLauncher(layout.forNode(2), Map.of(), new ServiceAccount(false, QUIET), 2);
-        assertEquals(List.of("/srv/samachar/es/elasticsearch-8.19.21/bin/elasticsearch", "-d", "-p",
-                "/srv/samachar/es/node-2/logs/elasticsearch.pid"), second.command());
+        assertEquals(
+                List.of(
+                        "/srv/samachar/es/elasticsearch-8.19.21/bin/elasticsearch",
+                        "-d",
+                        "-p",
+                        "/srv/samachar/es/node-2/logs/elasticsearch.pid"),
+                second.command());
     }
 
     @Test
@@ -61,13 +66,20 @@ class NodeLauncherTest {
     @Test
     void launchesAsDaemonWithPidFile() {
         NodeLauncher launcher = new NodeLauncher(layout, Map.of(), new ServiceAccount(false, QUIET));
-        assertEquals(List.of("/srv/samachar/es/elasticsearch-8.19.21/bin/elasticsearch", "-d", "-p",
-                "/srv/samachar/es/logs/elasticsearch.pid"), launcher.command());
+        assertEquals(
+                List.of(
+                        "/srv/samachar/es/elasticsearch-8.19.21/bin/elasticsearch",
+                        "-d",
+                        "-p",
+                        "/srv/samachar/es/logs/elasticsearch.pid"),
+                launcher.command());
     }
 
     @Test
     void checksSettingsBeforeLaunching() {
-        assertThrows(LocalNodeException.class, () -> new NodeLauncher(layout,
-                Map.of(NodeLauncher.ENV_HEAP, "huge"), new ServiceAccount(false, QUIET)));
+        assertThrows(
+                LocalNodeException.class,
+                () -> new NodeLauncher(
+                        layout, Map.of(NodeLauncher.ENV_HEAP, "huge"), new ServiceAccount(false, QUIET)));
     }
 }

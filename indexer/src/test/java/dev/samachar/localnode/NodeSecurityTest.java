@@ -1,7 +1,9 @@
 package dev.samachar.localnode;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -9,11 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Security is asked for once and then sticks to the home; the node's settings follow the mode. */
 class NodeSecurityTest {
@@ -44,7 +43,9 @@ class NodeSecurityTest {
         assertEquals("https", later.scheme());
         assertTrue(later.settings().contains("xpack.security.enabled: true"), later.settings());
         assertTrue(later.settings().contains("xpack.security.http.ssl.enabled: true"), later.settings());
-        assertEquals(home.resolve("es/security/ca.crt"), later.clientAccess().orElseThrow().caCertificate());
+        assertEquals(
+                home.resolve("es/security/ca.crt"),
+                later.clientAccess().orElseThrow().caCertificate());
 
         NodeSecurity off = security(Map.of(NodeSecurity.ENV_SECURITY, "off"));
         assertTrue(off.changeRequested());
@@ -55,7 +56,9 @@ class NodeSecurityTest {
 
     @Test
     void aTypoIsAnErrorNotSilentlyOff() {
-        assertThrows(LocalNodeException.class, () -> security(Map.of(NodeSecurity.ENV_SECURITY, "yse")).wanted());
+        assertThrows(
+                LocalNodeException.class,
+                () -> security(Map.of(NodeSecurity.ENV_SECURITY, "yse")).wanted());
     }
 
     @Test

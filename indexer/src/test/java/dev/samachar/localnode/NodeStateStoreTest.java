@@ -17,6 +17,7 @@ class NodeStateStoreTest {
     Path dir;
 
     private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
     private NodeStateStore store(Path file) {
         return new NodeStateStore(file, new PrintStream(progress, true, StandardCharsets.UTF_8));
     }

@@ -48,18 +48,21 @@ class PluginInstallerTest {
         Files.createDirectories(layout.pluginsDir());
         Files.createDirectories(layout.pluginCli().getParent());
         // Stands in for bin/elasticsearch-plugin: logs its call, then unpacks the zip as the real one would.
-        Files.writeString(layout.pluginCli(), String.join("\n",
-                "#!/bin/sh",
-                "set -e",
-                "home=\"$(cd \"$(dirname \"$0\")/..\" && pwd)\"",
-                "echo \"$* ES_JAVA_HOME=$ES_JAVA_HOME ES_PATH_CONF=$ES_PATH_CONF JAVA_HOME=${JAVA_HOME:-unset}\""
-                        + " >> \"$home/cli.log\"",
-                "if [ -f \"$home/fail\" ]; then echo 'ERROR: jar hell!' >&2; exit 74; fi",
-                "zip=\"${3#file://}\"",
-                "mkdir -p \"$home/plugins/.installing-42\" \"$home/plugins/" + NAME + "\"",
-                "cd \"$home/plugins/" + NAME + "\" && \"$ES_JAVA_HOME/bin/jar\" xf \"$zip\"",
-                "rmdir \"$home/plugins/.installing-42\"",
-                ""));
+        Files.writeString(
+                layout.pluginCli(),
+                String.join(
+                        "\n",
+                        "#!/bin/sh",
+                        "set -e",
+                        "home=\"$(cd \"$(dirname \"$0\")/..\" && pwd)\"",
+                        "echo \"$* ES_JAVA_HOME=$ES_JAVA_HOME ES_PATH_CONF=$ES_PATH_CONF JAVA_HOME=${JAVA_HOME:-unset}\""
+                                + " >> \"$home/cli.log\"",
+                        "if [ -f \"$home/fail\" ]; then echo 'ERROR: jar hell!' >&2; exit 74; fi",
+                        "zip=\"${3#file://}\"",
+                        "mkdir -p \"$home/plugins/.installing-42\" \"$home/plugins/" + NAME + "\"",
+                        "cd \"$home/plugins/" + NAME + "\" && \"$ES_JAVA_HOME/bin/jar\" xf \"$zip\"",
+                        "rmdir \"$home/plugins/.installing-42\"",
+                        ""));
         Files.setPosixFilePermissions(layout.pluginCli(), PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 
@@ -114,8 +117,10 @@ class PluginInstallerTest {
         assertTrue(installer.isInstalled(NAME));
         List<String> calls = cliCalls();
         assertEquals(1, calls.size(), calls.toString());
-        assertEquals("install --batch " + zip.toUri() + " ES_JAVA_HOME=" + javaHome + " ES_PATH_CONF="
-                + layout.configDir() + " JAVA_HOME=unset", calls.get(0));
+        assertEquals(
+                "install --batch " + zip.toUri() + " ES_JAVA_HOME=" + javaHome + " ES_PATH_CONF=" + layout.configDir()
+                        + " JAVA_HOME=unset",
+                calls.get(0));
         assertEquals(Optional.of(new PluginInstaller.Installed(NAME, PluginZip.sha256(zip))), installer.readMarker());
         assertTrue(progress().contains("Installing the Elasticsearch plugin " + NAME), progress());
 
@@ -151,7 +156,8 @@ class PluginInstallerTest {
         installer(Map.of(PluginLocator.ENV_PLUGIN, zip.toString())).ensureInstalled(javaHome);
 
         assertEquals(List.of(NAME), list(layout.pluginsDir()));
-        assertEquals(List.of("samachar-es-plugin.jar", PluginZip.STABLE_DESCRIPTOR),
+        assertEquals(
+                List.of("samachar-es-plugin.jar", PluginZip.STABLE_DESCRIPTOR),
                 list(layout.pluginsDir().resolve(NAME)));
     }
 
@@ -187,8 +193,8 @@ class PluginInstallerTest {
 
     @Test
     void withoutAZipOrAnInstalledPluginStartingFailsWithAHint() {
-        LocalNodeException e = assertThrows(LocalNodeException.class,
-                () -> installer(Map.of()).ensureInstalled(javaHome));
+        LocalNodeException e =
+                assertThrows(LocalNodeException.class, () -> installer(Map.of()).ensureInstalled(javaHome));
         assertTrue(e.getMessage().contains("plugin zip was not found"), e.getMessage());
         assertTrue(e.getMessage().contains(PluginLocator.ENV_PLUGIN), e.getMessage());
     }
@@ -197,15 +203,17 @@ class PluginInstallerTest {
     void aZipThatIsNoPluginIsRefused() throws Exception {
         Path zip = dir.resolve("not-a-plugin.zip");
         writeZip(zip, Map.of("README", "hello"));
-        LocalNodeException e = assertThrows(LocalNodeException.class,
-                () -> installer(Map.of(PluginLocator.ENV_PLUGIN, zip.toString())).ensureInstalled(javaHome));
+        LocalNodeException e = assertThrows(
+                LocalNodeException.class,
+                () -> installer(Map.of(PluginLocator.ENV_PLUGIN, zip.toString()))
+                        .ensureInstalled(javaHome));
         assertTrue(e.getMessage().contains("is not an Elasticsearch plugin"), e.getMessage());
         assertEquals(List.of(), cliCalls());
     }
 
     private PluginInstaller installer(Map<String, String> env) {
-        return new PluginInstaller(layout, new PluginLocator(new Properties(), env, dir.resolve("user-home")),
-                progress);
+        return new PluginInstaller(
+                layout, new PluginLocator(new Properties(), env, dir.resolve("user-home")), progress);
     }
 
     private Path pluginZip(String fileName, Map<String, String> jars) throws Exception {
@@ -218,7 +226,8 @@ class PluginInstallerTest {
     }
 
     private static void writeZip(Path zip, Map<String, String> entries) throws Exception {
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(zip);
+                ZipOutputStream zipOut = new ZipOutputStream(out)) {
             for (Map.Entry<String, String> entry : entries.entrySet()) {
                 zipOut.putNextEntry(new ZipEntry(entry.getKey()));
                 zipOut.write(entry.getValue().getBytes(StandardCharsets.UTF_8));

@@ -40,16 +40,18 @@ class PluginLocatorTest {
     void theEnvironmentOverridesTheBuild() throws Exception {
         Path built = Files.writeString(dir.resolve("built.zip"), "zip");
         Path mine = Files.writeString(dir.resolve("mine.zip"), "zip");
-        PluginLocator locator = new PluginLocator(build(built.toString()),
-                Map.of(PluginLocator.ENV_PLUGIN, " " + mine + " "), dir);
+        PluginLocator locator =
+                new PluginLocator(build(built.toString()), Map.of(PluginLocator.ENV_PLUGIN, " " + mine + " "), dir);
         assertEquals(Optional.of(mine), locator.locate());
     }
 
     @Test
     void aMissingOverrideIsAnErrorNotAFallback() throws Exception {
         Path built = Files.writeString(dir.resolve("built.zip"), "zip");
-        PluginLocator locator = new PluginLocator(build(built.toString()),
-                Map.of(PluginLocator.ENV_PLUGIN, dir.resolve("typo.zip").toString()), dir);
+        PluginLocator locator = new PluginLocator(
+                build(built.toString()),
+                Map.of(PluginLocator.ENV_PLUGIN, dir.resolve("typo.zip").toString()),
+                dir);
         LocalNodeException e = assertThrows(LocalNodeException.class, locator::locate);
         assertTrue(e.getMessage().contains("SAMACHAR_ES_PLUGIN is set to " + dir.resolve("typo.zip")), e.getMessage());
     }
@@ -77,13 +79,15 @@ class PluginLocatorTest {
         ElasticsearchTarget nine = ElasticsearchTarget.supported(properties).get(0);
         Path userHome = dir.resolve("user-home");
 
-        PluginLocator analysis = new PluginLocator(PluginLocator.ANALYSIS.forTarget(nine), properties, Map.of(), userHome);
+        PluginLocator analysis =
+                new PluginLocator(PluginLocator.ANALYSIS.forTarget(nine), properties, Map.of(), userHome);
         assertEquals(List.of(zip9), analysis.candidates());
         assertEquals(zip9, analysis.locate().orElseThrow());
-        PluginLocator security = new PluginLocator(PluginLocator.SECURITY_ANALYSIS.forTarget(nine), properties,
-                Map.of(), userHome);
+        PluginLocator security =
+                new PluginLocator(PluginLocator.SECURITY_ANALYSIS.forTarget(nine), properties, Map.of(), userHome);
         assertEquals(security9, security.locate().orElseThrow());
-        assertTrue(security.notFoundMessage().contains("samachar-security-analysis-plugin-*-es9.2.4.zip"),
+        assertTrue(
+                security.notFoundMessage().contains("samachar-security-analysis-plugin-*-es9.2.4.zip"),
                 security.notFoundMessage());
 
         ElasticsearchTarget eight = ElasticsearchTarget.supported(properties).get(1);

@@ -33,7 +33,9 @@ class VersionChoiceTest {
 
     @Test
     void newestFirstFromBuildProperties() {
-        assertEquals(List.of("9.2.4", "8.19.21"), supported().stream().map(ElasticsearchTarget::version).toList());
+        assertEquals(
+                List.of("9.2.4", "8.19.21"),
+                supported().stream().map(ElasticsearchTarget::version).toList());
         assertEquals(21, supported().get(0).minimumJava());
         assertEquals(17, supported().get(1).minimumJava());
     }
@@ -44,7 +46,8 @@ class VersionChoiceTest {
         VersionChoice.Choice choice = choose(Map.of(), null);
         assertEquals("9.2.4", choice.version());
         assertEquals(TEMURIN, choice.javaHome());
-        assertTrue(choice.explanation().contains("newest supported version; Java 25 found at " + TEMURIN),
+        assertTrue(
+                choice.explanation().contains("newest supported version; Java 25 found at " + TEMURIN),
                 choice.explanation());
     }
 
@@ -71,7 +74,9 @@ class VersionChoiceTest {
     @Test
     void theVariablePicksAVersionByNumberOrMajor() {
         jdks.put(TEMURIN, 25);
-        assertEquals("8.19.21", choose(Map.of("SAMACHAR_ES_VERSION", "8.19.21"), null).version());
+        assertEquals(
+                "8.19.21",
+                choose(Map.of("SAMACHAR_ES_VERSION", "8.19.21"), null).version());
         assertEquals("8.19.21", choose(Map.of("SAMACHAR_ES_VERSION", "8"), null).version());
         VersionChoice.Choice nine = choose(Map.of("SAMACHAR_ES_VERSION", " 9 "), null);
         assertEquals("9.2.4", nine.version());
@@ -80,16 +85,17 @@ class VersionChoiceTest {
 
     @Test
     void anUnsupportedVersionNamesTheSupportedOnes() {
-        LocalNodeException e = assertThrows(LocalNodeException.class,
-                () -> choose(Map.of("SAMACHAR_ES_VERSION", "9.1"), null));
-        assertEquals("SAMACHAR_ES_VERSION=9.1 is not a version Samachar supports; choose one of 9.2.4, 8.19.21.",
+        LocalNodeException e =
+                assertThrows(LocalNodeException.class, () -> choose(Map.of("SAMACHAR_ES_VERSION", "9.1"), null));
+        assertEquals(
+                "SAMACHAR_ES_VERSION=9.1 is not a version Samachar supports; choose one of 9.2.4, 8.19.21.",
                 e.getMessage());
     }
 
     @Test
     void askingFor9WithoutAJdk21SaysWhereItLooked() {
-        LocalNodeException e = assertThrows(LocalNodeException.class,
-                () -> choose(Map.of("SAMACHAR_ES_VERSION", "9.2.4"), null));
+        LocalNodeException e =
+                assertThrows(LocalNodeException.class, () -> choose(Map.of("SAMACHAR_ES_VERSION", "9.2.4"), null));
         assertTrue(e.getMessage().startsWith("Elasticsearch 9.2.4 needs Java 21 or newer; none found"), e.getMessage());
         assertTrue(e.getMessage().contains(TEMURIN + " (the Temurin 25 path)"), e.getMessage());
         assertTrue(e.getMessage().contains("SAMACHAR_ES_VERSION"), e.getMessage());
@@ -110,14 +116,15 @@ class VersionChoiceTest {
         VersionChoice.Choice choice = choose(Map.of(), "8.19.21");
         assertEquals("8.19.21", choice.version());
         assertTrue(choice.reason().startsWith("this home's node already runs it"), choice.reason());
-        assertEquals("9.2.4", choose(Map.of("SAMACHAR_ES_VERSION", "9"), "8.19.21").version(), "an upgrade is allowed");
+        assertEquals(
+                "9.2.4", choose(Map.of("SAMACHAR_ES_VERSION", "9"), "8.19.21").version(), "an upgrade is allowed");
     }
 
     @Test
     void dataWrittenBy9IsNeverHandedTo8() {
         jdks.put(TEMURIN, 25);
-        LocalNodeException e = assertThrows(LocalNodeException.class,
-                () -> choose(Map.of("SAMACHAR_ES_VERSION", "8"), "9.2.4"));
+        LocalNodeException e =
+                assertThrows(LocalNodeException.class, () -> choose(Map.of("SAMACHAR_ES_VERSION", "8"), "9.2.4"));
         assertTrue(e.getMessage().contains("ran Elasticsearch 9.2.4; 8.19.21 cannot read its data"), e.getMessage());
     }
 

@@ -1,16 +1,15 @@
 package dev.samachar.pipeline;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class EnrichmentWorkersTest {
 
@@ -22,15 +21,18 @@ class EnrichmentWorkersTest {
         try (EnrichmentWorkers workers = new EnrichmentWorkers(3)) {
             for (int i = 0; i < 30; i++) {
                 int n = i;
-                workers.submit(() -> {
-                    // Early ones take longest, so later ones finish first.
-                    Thread.sleep(Math.max(0, 12 - n));
-                    ranOn.add(Thread.currentThread().getName());
-                    return n;
-                }, result -> {
-                    handed.add(result);
-                    handedOn.add(Thread.currentThread());
-                }, 10);
+                workers.submit(
+                        () -> {
+                            // Early ones take longest, so later ones finish first.
+                            Thread.sleep(Math.max(0, 12 - n));
+                            ranOn.add(Thread.currentThread().getName());
+                            return n;
+                        },
+                        result -> {
+                            handed.add(result);
+                            handedOn.add(Thread.currentThread());
+                        },
+                        10);
             }
             workers.drain();
         }
@@ -52,12 +54,15 @@ class EnrichmentWorkersTest {
         try (EnrichmentWorkers workers = new EnrichmentWorkers(2)) {
             for (int i = 0; i < 40; i++) {
                 submittedUnfinished.incrementAndGet();
-                workers.submit(() -> {
-                    running.incrementAndGet();
-                    never.await(1, TimeUnit.MILLISECONDS);
-                    running.decrementAndGet();
-                    return 1;
-                }, r -> submittedUnfinished.decrementAndGet(), 1);
+                workers.submit(
+                        () -> {
+                            running.incrementAndGet();
+                            never.await(1, TimeUnit.MILLISECONDS);
+                            running.decrementAndGet();
+                            return 1;
+                        },
+                        r -> submittedUnfinished.decrementAndGet(),
+                        1);
                 most[0] = Math.max(most[0], submittedUnfinished.get()); // handed back: not yet
             }
             workers.drain();
@@ -75,7 +80,8 @@ class EnrichmentWorkersTest {
             assertEquals(3, most[0], "bytes in flight stay within the budget");
             // One input larger than the whole budget still goes through, alone.
             submittedUnfinished.incrementAndGet();
-            workers.submit(() -> 1, r -> submittedUnfinished.decrementAndGet(), 4 * EnrichmentWorkers.MAX_BYTES_IN_FLIGHT);
+            workers.submit(
+                    () -> 1, r -> submittedUnfinished.decrementAndGet(), 4 * EnrichmentWorkers.MAX_BYTES_IN_FLIGHT);
             workers.drain();
         }
         assertEquals(0, submittedUnfinished.get());
@@ -84,9 +90,12 @@ class EnrichmentWorkersTest {
     @Test
     void aFailureInAWorkerReachesTheCallerAsItself() {
         try (EnrichmentWorkers workers = new EnrichmentWorkers(2)) {
-            workers.submit(() -> {
-                throw new IllegalStateException("parser bug");
-            }, r -> { }, 1);
+            workers.submit(
+                    () -> {
+                        throw new IllegalStateException("parser bug");
+                    },
+                    r -> {},
+                    1);
             IllegalStateException e = assertThrows(IllegalStateException.class, workers::drain);
             assertEquals("parser bug", e.getMessage());
         }

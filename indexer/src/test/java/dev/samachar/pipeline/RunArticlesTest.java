@@ -1,10 +1,11 @@
 package dev.samachar.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.samachar.enrich.ArticleDocument;
 import dev.samachar.ingest.Article;
 import dev.samachar.ingest.Entities;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,18 +14,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class RunArticlesTest {
 
     private static ArticleDocument document(String id, String lang, OffsetDateTime published, String body) {
-        Article article = new Article(Path.of("/tmp/" + id + ".txt"), 0, "text", "Title " + id, body, published,
-                "PIB Delhi", lang, "b".equals(id) ? "1548656" : null, null);
-        Entities entities = new Entities(new TreeSet<>(Set.of("Nurlan Yermekbayev")), new TreeSet<>(Set.of("NATO")),
-                new TreeSet<>());
-        return new ArticleDocument(id, article, new TreeSet<>(Set.of("IN", "KZ")), entities, List.of(), List.of(), "hash-" + id, null);
+        Article article = new Article(
+                Path.of("/tmp/" + id + ".txt"),
+                0,
+                "text",
+                "Title " + id,
+                body,
+                published,
+                "PIB Delhi",
+                lang,
+                "b".equals(id) ? "1548656" : null,
+                null);
+        Entities entities = new Entities(
+                new TreeSet<>(Set.of("Nurlan Yermekbayev")), new TreeSet<>(Set.of("NATO")), new TreeSet<>());
+        return new ArticleDocument(
+                id, article, new TreeSet<>(Set.of("IN", "KZ")), entities, List.of(), List.of(), "hash-" + id, null);
     }
 
     @Test
@@ -45,8 +54,11 @@ class RunArticlesTest {
             assertEquals("1548656", b.releaseId());
             assertEquals(null, found.get("a").releaseId());
             assertEquals("Title b\nबॉडी b", b.text());
-            assertEquals(Set.of("persons:Nurlan Yermekbayev", "orgs:NATO", "countries:IN", "countries:KZ"), b.entities());
-            assertEquals(List.of("c"), List.copyOf(run.on(Set.of(LocalDate.of(2018, 10, 5))).keySet()));
+            assertEquals(
+                    Set.of("persons:Nurlan Yermekbayev", "orgs:NATO", "countries:IN", "countries:KZ"), b.entities());
+            assertEquals(
+                    List.of("c"),
+                    List.copyOf(run.on(Set.of(LocalDate.of(2018, 10, 5))).keySet()));
             assertEquals(Map.of("2018-10-04", 2, "2018-10-05", 1), run.articlesPerDay());
         }
     }

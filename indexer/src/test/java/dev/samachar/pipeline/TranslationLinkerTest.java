@@ -1,6 +1,9 @@
 package dev.samachar.pipeline;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,25 +11,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class TranslationLinkerTest {
 
-    private static final Set<String> VISIT = Set.of("countries:IN", "countries:KZ", "persons:Nurlan Yermekbayev",
-            "persons:Nirmala Sitharaman", "orgs:Ministry of Defence");
+    private static final Set<String> VISIT = Set.of(
+            "countries:IN",
+            "countries:KZ",
+            "persons:Nurlan Yermekbayev",
+            "persons:Nirmala Sitharaman",
+            "orgs:Ministry of Defence");
     private static final Set<String> FIGURES = Set.of("200", "2017", "2009");
 
-    private static TranslationLinker.Candidate doc(String id, String lang, String time, String releaseId,
-                                                   Set<String> names, Set<String> numbers) {
-        return new TranslationLinker.Candidate(id, lang, OffsetDateTime.parse(time), releaseId, names,
-                () -> HashedTerms.of(numbers));
+    private static TranslationLinker.Candidate doc(
+            String id, String lang, String time, String releaseId, Set<String> names, Set<String> numbers) {
+        return new TranslationLinker.Candidate(
+                id, lang, OffsetDateTime.parse(time), releaseId, names, () -> HashedTerms.of(numbers));
     }
 
-    private static TranslationLinker.Candidate doc(String id, String lang, String time, Set<String> names, Set<String> numbers) {
+    private static TranslationLinker.Candidate doc(
+            String id, String lang, String time, Set<String> names, Set<String> numbers) {
         return doc(id, lang, time, null, names, numbers);
     }
 
@@ -53,9 +57,11 @@ class TranslationLinkerTest {
         assertEquals(0.65, link.score(), 0.001);
         assertEquals(List.of(), TranslationLinker.bestLinks(List.of(en, hi)));
         // Nor do articles that state no number at all.
-        assertEquals(List.of(), TranslationLinker.bestLinks(List.of(
-                doc("en2", "en", "2018-10-04T17:19+05:30", VISIT, Set.of()),
-                doc("hi2", "hi", "2018-10-04T17:19+05:30", VISIT, Set.of()))));
+        assertEquals(
+                List.of(),
+                TranslationLinker.bestLinks(List.of(
+                        doc("en2", "en", "2018-10-04T17:19+05:30", VISIT, Set.of()),
+                        doc("hi2", "hi", "2018-10-04T17:19+05:30", VISIT, Set.of()))));
     }
 
     @Test
@@ -105,11 +111,20 @@ class TranslationLinkerTest {
     @Test
     void betweenTheThresholdsALinkIsOnlyPossible() {
         // Four of each side's five names shared, all numbers, eight hours apart.
-        Set<String> fewer = Set.of("countries:IN", "countries:KZ", "persons:Nurlan Yermekbayev", "orgs:Ministry of Defence",
+        Set<String> fewer = Set.of(
+                "countries:IN",
+                "countries:KZ",
+                "persons:Nurlan Yermekbayev",
+                "orgs:Ministry of Defence",
                 "persons:Beibut Atamkulov");
-        Set<String> other = Set.of("countries:IN", "countries:KZ", "persons:Nurlan Yermekbayev", "orgs:Ministry of Defence",
+        Set<String> other = Set.of(
+                "countries:IN",
+                "countries:KZ",
+                "persons:Nurlan Yermekbayev",
+                "orgs:Ministry of Defence",
                 "persons:Rajnath Singh");
-        TranslationLinker.Link link = TranslationLinker.score(doc("en", "en", "2018-10-04T08:00+05:30", fewer, FIGURES),
+        TranslationLinker.Link link = TranslationLinker.score(
+                doc("en", "en", "2018-10-04T08:00+05:30", fewer, FIGURES),
                 doc("hi", "hi", "2018-10-04T16:00+05:30", other, FIGURES));
         assertEquals(0.45 * 0.8 + 0.35 + 0.2 / 3, link.score(), 0.001);
         assertTrue(link.score() >= TranslationLinker.LINK_THRESHOLD && !link.strong(), link.toString());
@@ -125,8 +140,11 @@ class TranslationLinkerTest {
         List<TranslationLinker.Link> forward = TranslationLinker.bestLinks(List.of(en, hi1, hi2, farther));
         List<TranslationLinker.Link> backward = TranslationLinker.bestLinks(List.of(farther, hi2, hi1, en));
         assertEquals(1, forward.size());
-        assertEquals(Set.of("en", "hi1"), Set.of(forward.get(0).a(), forward.get(0).b()));
-        assertEquals(Set.of(forward.get(0).a(), forward.get(0).b()), Set.of(backward.get(0).a(), backward.get(0).b()));
+        assertEquals(
+                Set.of("en", "hi1"), Set.of(forward.get(0).a(), forward.get(0).b()));
+        assertEquals(
+                Set.of(forward.get(0).a(), forward.get(0).b()),
+                Set.of(backward.get(0).a(), backward.get(0).b()));
     }
 
     @Test
@@ -138,7 +156,8 @@ class TranslationLinkerTest {
 
     @Test
     void consecutiveDaysBecomeOneRange() {
-        List<String[]> ranges = TranslationLinker.ranges(List.of("2024-02-28", "2024-02-29", "2024-03-01", "2024-03-03"));
+        List<String[]> ranges =
+                TranslationLinker.ranges(List.of("2024-02-28", "2024-02-29", "2024-03-01", "2024-03-03"));
         assertEquals(2, ranges.size());
         assertEquals(List.of("2024-02-28", "2024-03-01"), List.of(ranges.get(0)));
         assertEquals(List.of("2024-03-03", "2024-03-03"), List.of(ranges.get(1)));
@@ -155,14 +174,17 @@ class TranslationLinkerTest {
         assertEquals(1_500, batches.stream().mapToInt(List::size).sum());
         batches.forEach(b -> assertTrue(TranslationLinker.ranges(b).size() <= TranslationLinker.RANGES_PER_REQUEST));
 
-        Map<String, Integer> dense = new TreeMap<>(Map.of("2020-01-01", 700, "2020-01-02", 700, "2020-01-03", 5_000,
-                "2020-01-04", 1));
+        Map<String, Integer> dense =
+                new TreeMap<>(Map.of("2020-01-01", 700, "2020-01-02", 700, "2020-01-03", 5_000, "2020-01-04", 1));
         // A day with more articles than planned per search still gets a search of its own.
-        assertEquals(List.of(List.of("2020-01-01"), List.of("2020-01-02"), List.of("2020-01-03"), List.of("2020-01-04")),
+        assertEquals(
+                List.of(List.of("2020-01-01"), List.of("2020-01-02"), List.of("2020-01-03"), List.of("2020-01-04")),
                 TranslationLinker.batches(dense));
-        assertEquals(List.of(List.of("2020-01-01", "2020-01-02")),
+        assertEquals(
+                List.of(List.of("2020-01-01", "2020-01-02")),
                 TranslationLinker.batches(Map.of("2020-01-02", 10, "2020-01-01", 990)));
     }
+
     @Test
     void batchesCountRangesAsTheyGrowWithTheSameCutsAsRecountingThem() {
         java.util.Random random = new java.util.Random(17);
@@ -185,8 +207,9 @@ class TranslationLinkerTest {
         for (Map.Entry<String, Integer> day : perDay.entrySet()) {
             List<String> grown = new java.util.ArrayList<>(batch);
             grown.add(day.getKey());
-            if (!batch.isEmpty() && (planned + day.getValue() > TranslationLinker.PLANNED_HITS_PER_REQUEST
-                    || TranslationLinker.ranges(grown).size() > TranslationLinker.RANGES_PER_REQUEST)) {
+            if (!batch.isEmpty()
+                    && (planned + day.getValue() > TranslationLinker.PLANNED_HITS_PER_REQUEST
+                            || TranslationLinker.ranges(grown).size() > TranslationLinker.RANGES_PER_REQUEST)) {
                 batches.add(batch);
                 batch = new java.util.ArrayList<>();
                 planned = 0;

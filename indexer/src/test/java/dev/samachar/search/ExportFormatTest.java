@@ -1,17 +1,16 @@
 package dev.samachar.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.io.StringWriter;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ExportFormatTest {
 
@@ -76,7 +75,8 @@ class ExportFormatTest {
         assertEquals(ExportFormat.COLUMNS.size(), row.size());
         assertEquals("abc", row.get(ExportFormat.COLUMNS.indexOf("id")));
         assertEquals("/data/pib, hi.txt", row.get(ExportFormat.COLUMNS.indexOf("file")));
-        assertEquals("रक्षा मंत्री ने कहा \"हम तैयार हैं\"\nदूसरी पंक्ति", row.get(ExportFormat.COLUMNS.indexOf("title")));
+        assertEquals(
+                "रक्षा मंत्री ने कहा \"हम तैयार हैं\"\nदूसरी पंक्ति", row.get(ExportFormat.COLUMNS.indexOf("title")));
         assertEquals("KZ; IN", row.get(ExportFormat.COLUMNS.indexOf("countries")));
         assertEquals("", row.get(ExportFormat.COLUMNS.indexOf("orgs")));
         assertEquals("", row.get(ExportFormat.COLUMNS.indexOf("events")));
@@ -103,7 +103,11 @@ class ExportFormatTest {
         assertEquals(ExportFormat.COLUMNS, iterable(line.fieldNames()));
         assertEquals("abc", line.get("id").asText());
         assertEquals(source().get("title").asText(), line.get("title").asText());
-        assertEquals(List.of("KZ", "IN"), List.of(line.get("countries").get(0).asText(), line.get("countries").get(1).asText()));
+        assertEquals(
+                List.of("KZ", "IN"),
+                List.of(
+                        line.get("countries").get(0).asText(),
+                        line.get("countries").get(1).asText()));
         assertTrue(line.get("events").isArray() && line.get("events").isEmpty());
         assertTrue(line.get("release_id").isNull());
         assertTrue(line.get("score").isNull());

@@ -1,13 +1,12 @@
 package dev.samachar.search;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Resolution rules against the bundled gazetteer and index values shaped like a real index's facets. */
 class FacetValueResolverTest {
@@ -74,8 +73,8 @@ class FacetValueResolverTest {
         FacetValueResolver.Resolution typo = resolver.resolve("persons", "Yermekbayv");
         assertFalse(typo.resolved());
         assertEquals("Nurlan Yermekbayev", typo.suggestions().get(0));
-        assertTrue(typo.problem().startsWith("no person “Yermekbayv”; did you mean “Nurlan Yermekbayev”"),
-                typo.problem());
+        assertTrue(
+                typo.problem().startsWith("no person “Yermekbayv”; did you mean “Nurlan Yermekbayev”"), typo.problem());
     }
 
     @Test

@@ -1,15 +1,14 @@
 package dev.samachar.search;
 
-import dev.samachar.search.QueryParser.QuerySyntaxException;
-import dev.samachar.search.QuerySyntax.Group;
-import dev.samachar.search.QuerySyntax.Term;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.samachar.search.QueryParser.QuerySyntaxException;
+import dev.samachar.search.QuerySyntax.Group;
+import dev.samachar.search.QuerySyntax.Term;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class QueryParserTest {
 
@@ -27,7 +26,8 @@ class QueryParserTest {
 
     @Test
     void wordsAreAllRequired() {
-        assertEquals(new QuerySyntax(List.of(group(word("Rajnath")), group(word("शोइगू"))), List.of()),
+        assertEquals(
+                new QuerySyntax(List.of(group(word("Rajnath")), group(word("शोइगू"))), List.of()),
                 QueryParser.parse("  Rajnath   शोइगू "));
     }
 
@@ -40,16 +40,20 @@ class QueryParserTest {
 
     @Test
     void aMinusInsideAWordIsPartOfIt() {
-        assertEquals(List.of(group(word("Indo-Pacific")), group(word("Kazakh-Indian"))),
+        assertEquals(
+                List.of(group(word("Indo-Pacific")), group(word("Kazakh-Indian"))),
                 QueryParser.parse("Indo-Pacific Kazakh-Indian").required());
     }
 
     @Test
     void barJoinsAlternativesWithOrWithoutSpaces() {
         QuerySyntax spaced = QueryParser.parse("Kazakhstan | \"Nur Sultan\" defence");
-        assertEquals(List.of(group(word("Kazakhstan"), phrase("Nur Sultan")), group(word("defence"))), spaced.required());
+        assertEquals(
+                List.of(group(word("Kazakhstan"), phrase("Nur Sultan")), group(word("defence"))), spaced.required());
         assertEquals(spaced, QueryParser.parse("Kazakhstan|\"Nur Sultan\" defence"));
-        assertEquals(List.of(group(word("a"), word("b"), word("c"))), QueryParser.parse("a | b|c").required());
+        assertEquals(
+                List.of(group(word("a"), word("b"), word("c"))),
+                QueryParser.parse("a | b|c").required());
     }
 
     @Test
@@ -62,14 +66,21 @@ class QueryParserTest {
     @Test
     void phrasesAreNormalisedAndTheQueryWritesBack() {
         QuerySyntax syntax = QueryParser.parse("\"  Rajnath \t Singh \" Kazakhstan|Uzbekistan -UNIFIL");
-        assertEquals(phrase("Rajnath Singh"), syntax.required().get(0).alternatives().get(0));
+        assertEquals(
+                phrase("Rajnath Singh"), syntax.required().get(0).alternatives().get(0));
         assertEquals("\"Rajnath Singh\" Kazakhstan | Uzbekistan -UNIFIL", syntax.toString());
         assertEquals(syntax, QueryParser.parse(syntax.toString()));
     }
 
     @Test
     void termsAreNfcAsTheIndexedTextIs() {
-        assertEquals(word("Andr\u00e9"), QueryParser.parse("Andre\u0301").required().get(0).alternatives().get(0));
+        assertEquals(
+                word("Andr\u00e9"),
+                QueryParser.parse("Andre\u0301")
+                        .required()
+                        .get(0)
+                        .alternatives()
+                        .get(0));
     }
 
     @Test
@@ -94,6 +105,7 @@ class QueryParserTest {
     }
 
     private static String message(String query) {
-        return assertThrows(QuerySyntaxException.class, () -> QueryParser.parse(query)).getMessage();
+        return assertThrows(QuerySyntaxException.class, () -> QueryParser.parse(query))
+                .getMessage();
     }
 }

@@ -1,9 +1,6 @@
 package dev.samachar.state;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The compact {@link IndexState} against {@link ReferenceIndexState}, the semantics it had as maps of
@@ -27,9 +26,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CompactIndexStateTest {
 
     private static final List<String> PATHS = List.of(
-            "/corpus/2024/01/a.txt", "/corpus/2024/01/b.txt", "/corpus/2024/01b.txt", "/corpus/2024/01/b/x.txt",
-            "/corpus/2024/01.txt", "/corpus/हिंदी/समाचार-१.txt", "/corpus/café.html", "/corpus/z\uD83D\uDE00.txt",
-            "relative.txt", "/corpus/2024/02/", "/a.txt", "/feed.jsonl");
+            "/corpus/2024/01/a.txt",
+            "/corpus/2024/01/b.txt",
+            "/corpus/2024/01b.txt",
+            "/corpus/2024/01/b/x.txt",
+            "/corpus/2024/01.txt",
+            "/corpus/हिंदी/समाचार-१.txt",
+            "/corpus/café.html",
+            "/corpus/z\uD83D\uDE00.txt",
+            "relative.txt",
+            "/corpus/2024/02/",
+            "/a.txt",
+            "/feed.jsonl");
     private static final List<String> HASHES = new ArrayList<>();
     private static final List<String> IDS = new ArrayList<>();
 
@@ -77,7 +85,8 @@ class CompactIndexStateTest {
                     state = IndexState.rebuilt(dir, "news-v2", "uuid-1", entries);
                     expected = new ReferenceIndexState();
                     for (Map.Entry<String, IndexState.Entry> e : entries.entrySet()) {
-                        expected.record(e.getKey(), e.getValue().hash(), e.getValue().ids());
+                        expected.record(
+                                e.getKey(), e.getValue().hash(), e.getValue().ids());
                     }
                 } else {
                     expected.record(path, hash, ids);
@@ -91,7 +100,8 @@ class CompactIndexStateTest {
                     state.close();
                 } // else a crash: nothing closed, nothing compacted.
                 // The old code, reading this journal, sees the same state (copies in the order it replays them).
-                ReferenceIndexState reread = ReferenceIndexState.read(dir.resolve("journal.jsonl"), "news-v2", "uuid-1");
+                ReferenceIndexState reread =
+                        ReferenceIndexState.read(dir.resolve("journal.jsonl"), "news-v2", "uuid-1");
                 assertEquals(expected.compacted("news-v2", "uuid-1"), reread.compacted("news-v2", "uuid-1"));
                 expected = reread;
                 state = IndexState.open(dir, "news-v2", "uuid-1", new ArrayList<>());

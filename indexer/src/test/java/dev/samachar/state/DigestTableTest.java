@@ -1,24 +1,30 @@
 package dev.samachar.state;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class DigestTableTest {
 
     @Test
     void valuesRoundTripExactlyWhateverTheirShape() {
         DigestTable table = new DigestTable(32);
-        List<String> values = List.of("0123456789abcdef0123456789abcdef", "00000000000000000000000000000000",
-                "ffffffffffffffffffffffffffffffff", "0123456789ABCDEF0123456789ABCDEF", "id1", "",
-                "0123456789abcdef0123456789abcde", "0123456789abcdef0123456789abcdef0", "/feed.jsonl#3");
+        List<String> values = List.of(
+                "0123456789abcdef0123456789abcdef",
+                "00000000000000000000000000000000",
+                "ffffffffffffffffffffffffffffffff",
+                "0123456789ABCDEF0123456789ABCDEF",
+                "id1",
+                "",
+                "0123456789abcdef0123456789abcde",
+                "0123456789abcdef0123456789abcdef0",
+                "/feed.jsonl#3");
         for (String value : values) {
             assertEquals(value, table.text(table.acquire(value)));
         }

@@ -1,25 +1,27 @@
 package dev.samachar.state;
 
-import dev.samachar.ingest.IngestFailure;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.samachar.ingest.IngestFailure;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FailureReportTest {
 
     @Test
     void entriesStayUntilTheirFileIsSettled(@TempDir Path dir) {
         FailureReport report = FailureReport.load(dir);
-        report.update(Set.of(), List.of(
-                new IngestFailure("/x/feed.jsonl:3", "parse", "invalid JSON"),
-                new IngestFailure("/x/big.txt", "read", "too large"),
-                new IngestFailure("/x/a.txt", "bulk", "cannot connect")), Instant.parse("2026-11-23T10:00:00Z"));
+        report.update(
+                Set.of(),
+                List.of(
+                        new IngestFailure("/x/feed.jsonl:3", "parse", "invalid JSON"),
+                        new IngestFailure("/x/big.txt", "read", "too large"),
+                        new IngestFailure("/x/a.txt", "bulk", "cannot connect")),
+                Instant.parse("2026-11-23T10:00:00Z"));
         report.save();
 
         FailureReport loaded = FailureReport.load(dir);
@@ -28,10 +30,14 @@ class FailureReportTest {
         assertEquals("2026-11-23T10:00:00Z", loaded.entries().get(0).time());
 
         // Next run: a.txt indexed, feed re-read with a different bad line, big.txt not touched.
-        loaded.update(Set.of("/x/a.txt", "/x/feed.jsonl"),
-                List.of(new IngestFailure("/x/feed.jsonl:4", "parse", "line is not a JSON object")), Instant.now());
+        loaded.update(
+                Set.of("/x/a.txt", "/x/feed.jsonl"),
+                List.of(new IngestFailure("/x/feed.jsonl:4", "parse", "line is not a JSON object")),
+                Instant.now());
         loaded.save();
-        List<String> files = FailureReport.load(dir).entries().stream().map(FailureReport.Entry::file).toList();
+        List<String> files = FailureReport.load(dir).entries().stream()
+                .map(FailureReport.Entry::file)
+                .toList();
         assertEquals(List.of("/x/big.txt", "/x/feed.jsonl:4"), files);
     }
 

@@ -1,7 +1,9 @@
 package dev.samachar.state;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IndexStateTest {
 
@@ -39,7 +38,10 @@ class IndexStateTest {
         IndexState state = IndexState.open(dir, "news-v2", "uuid-1", new ArrayList<>());
         state.record("/a.txt", "h1", List.of("id1"));
         state.close();
-        Files.writeString(dir.resolve("journal.jsonl"), "{\"op\":\"file\",\"path\":\"/b.t", StandardCharsets.UTF_8,
+        Files.writeString(
+                dir.resolve("journal.jsonl"),
+                "{\"op\":\"file\",\"path\":\"/b.t",
+                StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         List<String> notices = new ArrayList<>();
         IndexState reopened = IndexState.open(dir, "news-v2", "uuid-1", notices);
@@ -77,9 +79,15 @@ class IndexStateTest {
     void rebuiltStateReplacesTheJournal(@TempDir Path dir) {
         IndexState state = IndexState.open(dir, "i", "u", new ArrayList<>());
         state.record("/old.txt", "h0", List.of("id0"));
-        IndexState rebuilt = IndexState.rebuilt(dir, "i", "u",
-                Map.of("/a.txt", new IndexState.Entry("h1", List.of("id1")),
-                        "/feed.jsonl", new IndexState.Entry(null, List.of("id2"))));
+        IndexState rebuilt = IndexState.rebuilt(
+                dir,
+                "i",
+                "u",
+                Map.of(
+                        "/a.txt",
+                        new IndexState.Entry("h1", List.of("id1")),
+                        "/feed.jsonl",
+                        new IndexState.Entry(null, List.of("id2"))));
         assertEquals(Set.of("/a.txt", "/feed.jsonl"), rebuilt.paths());
         IndexState reopened = IndexState.open(dir, "i", "u", new ArrayList<>());
         assertTrue(reopened.present("id2"));

@@ -1,6 +1,6 @@
 package dev.samachar.state;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class PathTableTest {
 
@@ -17,8 +16,19 @@ class PathTableTest {
     @Test
     void behavesAsASortedSetOfStrings() {
         Random random = new Random(5);
-        List<String> universe = new ArrayList<>(List.of("/c/a.txt", "/c/a/b.txt", "/c/a.txt/x", "/c/b\uD800.txt",
-                "/c/\uDC00", "/c/z\uD83D\uDE00.txt", "/c/\uFFFD.txt", "plain.txt", "/c/", "/", "", "/c/हिंदी.txt"));
+        List<String> universe = new ArrayList<>(List.of(
+                "/c/a.txt",
+                "/c/a/b.txt",
+                "/c/a.txt/x",
+                "/c/b\uD800.txt",
+                "/c/\uDC00",
+                "/c/z\uD83D\uDE00.txt",
+                "/c/\uFFFD.txt",
+                "plain.txt",
+                "/c/",
+                "/",
+                "",
+                "/c/हिंदी.txt"));
         for (int i = 0; i < 4000; i++) {
             universe.add("/corpus/" + (i % 50) + "/" + Integer.toString(i * 7919, 36) + ".txt");
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +46,8 @@ final class ReferenceIndexState {
             }
             switch (record.path("op").asText()) {
                 case "index" -> {
-                    if (!indexUuid.equals(record.path("uuid").asText()) || !indexName.equals(record.path("name").asText())) {
+                    if (!indexUuid.equals(record.path("uuid").asText())
+                            || !indexName.equals(record.path("name").asText())) {
                         state.clear();
                         return state;
                     }
@@ -55,8 +55,13 @@ final class ReferenceIndexState {
                 case "file" -> {
                     List<String> ids = new ArrayList<>();
                     record.path("ids").forEach(id -> ids.add(id.asText()));
-                    state.put(record.path("path").asText(), new IndexState.Entry(record.path("hash").isNull() ? null
-                            : record.path("hash").asText(null), ids));
+                    state.put(
+                            record.path("path").asText(),
+                            new IndexState.Entry(
+                                    record.path("hash").isNull()
+                                            ? null
+                                            : record.path("hash").asText(null),
+                                    ids));
                 }
                 case "gone" -> state.remove(record.path("path").asText());
                 default -> throw new IllegalStateException("unknown record " + text);
@@ -76,7 +81,9 @@ final class ReferenceIndexState {
 
     IndexState.Entry sameContent(String hash) {
         Set<String> paths = pathsByHash.get(hash);
-        return paths == null || paths.isEmpty() ? null : byPath.get(paths.iterator().next());
+        return paths == null || paths.isEmpty()
+                ? null
+                : byPath.get(paths.iterator().next());
     }
 
     boolean present(String id) {
@@ -129,10 +136,15 @@ final class ReferenceIndexState {
     /** The journal the old {@code compact()} wrote. */
     String compacted(String indexName, String indexUuid) throws JsonProcessingException {
         StringBuilder text = new StringBuilder();
-        text.append(JSON.writeValueAsString(JSON.createObjectNode().put("op", "index")
-                .put("name", indexName).put("uuid", indexUuid))).append('\n');
+        text.append(JSON.writeValueAsString(JSON.createObjectNode()
+                        .put("op", "index")
+                        .put("name", indexName)
+                        .put("uuid", indexUuid)))
+                .append('\n');
         for (Map.Entry<String, IndexState.Entry> e : byPath.entrySet()) {
-            ObjectNode line = JSON.createObjectNode().put("op", "file").put("path", e.getKey())
+            ObjectNode line = JSON.createObjectNode()
+                    .put("op", "file")
+                    .put("path", e.getKey())
                     .put("hash", e.getValue().hash());
             e.getValue().ids().forEach(line.putArray("ids")::add);
             text.append(JSON.writeValueAsString(line)).append('\n');
@@ -145,7 +157,9 @@ final class ReferenceIndexState {
         byPath.put(path, entry);
         entry.ids().forEach(id -> idRefs.merge(id, 1, Integer::sum));
         if (entry.hash() != null) {
-            pathsByHash.computeIfAbsent(entry.hash(), h -> new LinkedHashSet<>()).add(path);
+            pathsByHash
+                    .computeIfAbsent(entry.hash(), h -> new LinkedHashSet<>())
+                    .add(path);
         }
     }
 

@@ -1,14 +1,13 @@
 package dev.samachar.state;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class UnlinkedSinceTest {
 
@@ -21,7 +20,8 @@ class UnlinkedSinceTest {
         assertNull(mark.read());
         assertEquals(FIRST, mark.mark(FIRST));
         // The first run stopped: the second keeps the earlier mark, and links from there.
-        assertEquals(FIRST, UnlinkedSince.in(dir.resolve("state").resolve("alias")).mark(SECOND));
+        assertEquals(
+                FIRST, UnlinkedSince.in(dir.resolve("state").resolve("alias")).mark(SECOND));
         mark.clear();
         assertNull(mark.read());
         assertEquals(SECOND, mark.mark(SECOND));

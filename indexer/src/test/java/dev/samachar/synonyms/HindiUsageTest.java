@@ -1,12 +1,11 @@
 package dev.samachar.synonyms;
 
-import dev.samachar.analysis.WordTokenizer;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.samachar.analysis.WordTokenizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class HindiUsageTest {
 

@@ -1,12 +1,13 @@
 package dev.samachar.synonyms;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.samachar.ingest.Article;
 import dev.samachar.ingest.ArticleReader;
 import dev.samachar.ingest.CountryMatcher;
 import dev.samachar.ingest.EntityMatcher;
 import dev.samachar.testing.TestData;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +16,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code synonyms suggest} over real text: realnews-dev (BBC English, two Hindi dailies) and the seed
@@ -46,8 +45,13 @@ class RealCorpusSuggestionsTest {
                     countries.countriesIn(text).forEach(c -> context.add("country:" + c));
                     entities.find(text).persons().forEach(p -> context.add("person:" + p));
                     String published = a.publishedIso();
-                    docs.add(new CorpusDoc(file + ":" + a.line(), file.getFileName().toString(), a.lang(),
-                            published != null && published.length() >= 10 ? published.substring(0, 10) : null, text, context));
+                    docs.add(new CorpusDoc(
+                            file + ":" + a.line(),
+                            file.getFileName().toString(),
+                            a.lang(),
+                            published != null && published.length() >= 10 ? published.substring(0, 10) : null,
+                            text,
+                            context));
                 }
             }
         }
@@ -89,9 +93,11 @@ class RealCorpusSuggestionsTest {
         List<SuggestedGroup> groups = suggestOnRealText();
         Map<String, String> judged = judgments();
         List<SuggestedGroup> top = groups.stream().limit(50).toList();
-        top.forEach(g -> System.out.printf("TOP\t%.2f\t%s\t%s\t%s%n", g.score(), g.latin(),
-                String.join(",", g.devanagari()), judged.getOrDefault(key(g), "unjudged")));
-        long ordinary = top.stream().filter(g -> "ordinary".equals(judged.get(key(g)))).count();
+        top.forEach(g -> System.out.printf(
+                "TOP\t%.2f\t%s\t%s\t%s%n",
+                g.score(), g.latin(), String.join(",", g.devanagari()), judged.getOrDefault(key(g), "unjudged")));
+        long ordinary =
+                top.stream().filter(g -> "ordinary".equals(judged.get(key(g)))).count();
         long names = top.stream().filter(g -> "name".equals(judged.get(key(g)))).count();
         System.out.printf("SUGGESTED %d groups; top 50: %d names, %d ordinary words%n", groups.size(), names, ordinary);
         assertTrue(ordinary <= 6, ordinary + " ordinary words in the top 50");
@@ -99,17 +105,38 @@ class RealCorpusSuggestionsTest {
 
         Set<String> suggestedLatin = new HashSet<>();
         groups.forEach(g -> suggestedLatin.add(g.latin()));
-        List<String> namesJudged = judged.entrySet().stream().filter(e -> e.getValue().equals("name"))
-                .map(e -> e.getKey().split("\t")[0]).distinct().toList();
-        List<String> lost = namesJudged.stream().filter(n -> !suggestedLatin.contains(n)).toList();
+        List<String> namesJudged = judged.entrySet().stream()
+                .filter(e -> e.getValue().equals("name"))
+                .map(e -> e.getKey().split("\t")[0])
+                .distinct()
+                .toList();
+        List<String> lost =
+                namesJudged.stream().filter(n -> !suggestedLatin.contains(n)).toList();
         System.out.println("NAMES LOST " + lost);
         assertTrue(lost.size() <= namesJudged.size() / 10, "names no longer suggested: " + lost);
-        String[][] ordinaryPairs = {{"Mantri", "मंत्री"}, {"Academy", "अकादमी"}, {"Carta", "करता"}, {"Karen", "करें"},
-                {"Deccan", "देखें"}, {"Maine", "मैंने"}, {"Keskar", "खासकर"}, {"Pradesh", "प्रदेश"},
-                {"Princess", "प्रिंसेस"}, {"Karya", "कार्य"}, {"Cebit", "साबित"}, {"Hawaii", "हवाई"},
-                {"Sahara", "सहारा"}, {"Pearson", "परसों"}, {"Democrats", "डेमोक्रेट्स"}, {"Milan", "मिलन"}};
+        String[][] ordinaryPairs = {
+            {"Mantri", "मंत्री"},
+            {"Academy", "अकादमी"},
+            {"Carta", "करता"},
+            {"Karen", "करें"},
+            {"Deccan", "देखें"},
+            {"Maine", "मैंने"},
+            {"Keskar", "खासकर"},
+            {"Pradesh", "प्रदेश"},
+            {"Princess", "प्रिंसेस"},
+            {"Karya", "कार्य"},
+            {"Cebit", "साबित"},
+            {"Hawaii", "हवाई"},
+            {"Sahara", "सहारा"},
+            {"Pearson", "परसों"},
+            {"Democrats", "डेमोक्रेट्स"},
+            {"Milan", "मिलन"}
+        };
         for (String[] pair : ordinaryPairs) {
-            assertFalse(groups.stream().anyMatch(g -> g.latin().equals(pair[0]) && g.devanagari().contains(pair[1])),
+            assertFalse(
+                    groups.stream()
+                            .anyMatch(g ->
+                                    g.latin().equals(pair[0]) && g.devanagari().contains(pair[1])),
                     pair[0] + " = " + pair[1] + " (judged ordinary) is still suggested");
         }
     }

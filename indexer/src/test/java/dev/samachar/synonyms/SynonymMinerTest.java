@@ -1,13 +1,12 @@
 package dev.samachar.synonyms;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class SynonymMinerTest {
 
@@ -21,7 +20,10 @@ class SynonymMinerTest {
                 doc("en", "en", "2018-10-04", "The minister visited Astana and met Kairat Abdrakhmanov."),
                 doc("hi", "hi", "2018-10-04", "मंत्री ने अस्ताना में कैरात अब्द्राखमानोव से मुलाकात की।"));
         List<SuggestedGroup> groups = new SynonymMiner(word -> false).suggest(corpus);
-        assertTrue(groups.stream().anyMatch(g -> g.latin().equals("Astana") && g.devanagari().equals(List.of("अस्ताना"))),
+        assertTrue(
+                groups.stream()
+                        .anyMatch(g ->
+                                g.latin().equals("Astana") && g.devanagari().equals(List.of("अस्ताना"))),
                 groups.toString());
         assertTrue(groups.stream().allMatch(g -> g.score() > 0.5 && g.why().contains("same day")));
     }
@@ -31,7 +33,8 @@ class SynonymMinerTest {
         List<CorpusDoc> corpus = List.of(
                 doc("en", "en", "2018-10-04", "The Kazakhstan team met. The team said. Rus and Astana."),
                 doc("hi", "hi", "2018-10-04", "कजाकिस्तान रूस अस्ताना टीम"));
-        List<SuggestedGroup> groups = new SynonymMiner(word -> word.equals("Astana") || word.equals("अस्ताना")).suggest(corpus);
+        List<SuggestedGroup> groups =
+                new SynonymMiner(word -> word.equals("Astana") || word.equals("अस्ताना")).suggest(corpus);
         assertFalse(groups.stream().anyMatch(g -> g.latin().equals("Astana")), "known to the gazetteer");
         assertFalse(groups.stream().anyMatch(g -> g.latin().equals("The")), "a common word");
         assertFalse(groups.stream().anyMatch(g -> g.latin().equals("Rus")), "too short to pair safely");
@@ -40,15 +43,26 @@ class SynonymMinerTest {
     @Test
     void ordinaryWordsOfEitherLanguageAreNotSuggestedButNamesAre() {
         List<CorpusDoc> corpus = List.of(
-                doc("en", "en", "2018-10-04", "Mantri Kairat Abdrakhmanov met executives of Tata Motors Limited "
-                        + "in Astana on 4 November."),
-                doc("hi", "hi", "2018-10-04", "मंत्री कैरात अब्द्राखमानोव ने 4 नवंबर को अस्ताना में टाटा मोटर्स "
-                        + "लिमिटेड के अधिकारियों से मुलाकात की।"));
+                doc(
+                        "en",
+                        "en",
+                        "2018-10-04",
+                        "Mantri Kairat Abdrakhmanov met executives of Tata Motors Limited "
+                                + "in Astana on 4 November."),
+                doc(
+                        "hi",
+                        "hi",
+                        "2018-10-04",
+                        "मंत्री कैरात अब्द्राखमानोव ने 4 नवंबर को अस्ताना में टाटा मोटर्स "
+                                + "लिमिटेड के अधिकारियों से मुलाकात की।"));
         List<SuggestedGroup> groups = new SynonymMiner(word -> false).suggest(corpus);
         for (String ordinary : List.of("Mantri", "November", "Limited")) {
             assertFalse(groups.stream().anyMatch(g -> g.latin().equals(ordinary)), ordinary + " in " + groups);
         }
-        assertTrue(groups.stream().anyMatch(g -> g.latin().equals("Kairat") && g.devanagari().equals(List.of("कैरात"))),
+        assertTrue(
+                groups.stream()
+                        .anyMatch(g ->
+                                g.latin().equals("Kairat") && g.devanagari().equals(List.of("कैरात"))),
                 "a person's given name stays: " + groups);
         assertTrue(groups.stream().anyMatch(g -> g.latin().equals("Abdrakhmanov")), "and the surname: " + groups);
     }
@@ -60,11 +74,15 @@ class SynonymMinerTest {
                 doc("en", "en", "2018-10-04", "Kairat Abdrakhmanov spoke in Astana."),
                 doc("hi", "hi", "2018-10-04", "कैरात अब्द्राखमानोव ने अस्ताना में कहा।"));
         List<SuggestedGroup> groups = new SynonymMiner(KnownNames.load(List.of())).suggest(corpus);
-        assertFalse(groups.stream().anyMatch(g -> g.latin().equals("Kairat") || g.latin().equals("Abdrakhmanov")),
+        assertFalse(
+                groups.stream()
+                        .anyMatch(g -> g.latin().equals("Kairat") || g.latin().equals("Abdrakhmanov")),
                 groups.toString());
         assertTrue(groups.stream().anyMatch(g -> g.latin().equals("Astana")), "not in the gazetteer: " + groups);
-        assertFalse(new SynonymMiner(KnownNames.load(List.of(List.of("Astana", "अस्ताना")))).suggest(corpus).stream()
-                .anyMatch(g -> g.latin().equals("Astana")), "an accepted group is not suggested again");
+        assertFalse(
+                new SynonymMiner(KnownNames.load(List.of(List.of("Astana", "अस्ताना"))))
+                        .suggest(corpus).stream().anyMatch(g -> g.latin().equals("Astana")),
+                "an accepted group is not suggested again");
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -33,8 +32,10 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .proxy(HttpClient.Builder.NO_PROXY)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private final Process driver;
     private final Path profile;
@@ -63,14 +64,18 @@ public final class Browser implements AutoCloseable {
         if (devanagariFonts().isEmpty()) {
             missing.add("a Devanagari font (fc-list :lang=hi)");
         }
-        return missing.isEmpty() ? Optional.empty() : Optional.of("no " + String.join(", no ", missing)
-                + ": run scripts/install-browser-deps as root (scripts/test does), then the tests again");
+        return missing.isEmpty()
+                ? Optional.empty()
+                : Optional.of("no " + String.join(", no ", missing)
+                        + ": run scripts/install-browser-deps as root (scripts/test does), then the tests again");
     }
 
     /** Font families fontconfig offers for Hindi: empty when Devanagari would render as boxes. */
     public static String devanagariFonts() {
         try {
-            return run(List.of("fc-list", ":lang=hi", "family"), Duration.ofSeconds(30)).output().strip();
+            return run(List.of("fc-list", ":lang=hi", "family"), Duration.ofSeconds(30))
+                    .output()
+                    .strip();
         } catch (UncheckedIOException e) {
             return "";
         }
@@ -88,23 +93,40 @@ public final class Browser implements AutoCloseable {
         Files.createDirectories(workDir);
         Path log = workDir.resolve("chromedriver.log");
         Process driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port, "--log-path=" + log)
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("chromedriver.out").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("chromedriver.out").toFile())
+                .start();
         String base = "http://127.0.0.1:" + port;
         Path profile = Files.createTempDirectory("samachar-chromium-");
         try {
-            waitFor(Duration.ofSeconds(30), () -> {
-                try {
-                    return call("GET", base + "/status", null).path("value").path("ready").asBoolean();
-                } catch (IOException | InterruptedException | RuntimeException e) {
-                    return false;
-                }
-            }, "chromedriver to listen on " + base);
+            waitFor(
+                    Duration.ofSeconds(30),
+                    () -> {
+                        try {
+                            return call("GET", base + "/status", null)
+                                    .path("value")
+                                    .path("ready")
+                                    .asBoolean();
+                        } catch (IOException | InterruptedException | RuntimeException e) {
+                            return false;
+                        }
+                    },
+                    "chromedriver to listen on " + base);
             ObjectNode options = JSON.createObjectNode();
             options.put("binary", CHROMIUM.toString());
             ArrayNode args = options.putArray("args");
-            for (String arg : List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,1100", "--user-data-dir=" + profile)) {
+            for (String arg : List.of(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,1100",
+                    "--user-data-dir=" + profile)) {
                 args.add(arg);
             }
             ObjectNode body = JSON.createObjectNode();
@@ -141,7 +163,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public List<String> findAll(String css) throws IOException, InterruptedException {
-        JsonNode found = command("POST", "/elements",
+        JsonNode found = command(
+                "POST",
+                "/elements",
                 JSON.createObjectNode().put("using", "css selector").put("value", css));
         List<String> ids = new ArrayList<>();
         found.forEach(e -> ids.add(e.path(ELEMENT).asText()));
@@ -153,7 +177,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String element, String text) throws IOException, InterruptedException {
-        command("POST", "/element/" + element + "/value", JSON.createObjectNode().put("text", text));
+        command(
+                "POST",
+                "/element/" + element + "/value",
+                JSON.createObjectNode().put("text", text));
     }
 
     public String text(String element) throws IOException, InterruptedException {
@@ -181,20 +208,27 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page's URL satisfies a condition (after a click that navigates). */
     public void waitForUrl(java.util.function.Predicate<String> condition, String what) {
-        waitFor(Duration.ofSeconds(20), () -> {
-            try {
-                return condition.test(currentUrl()) && "complete".equals(script("return document.readyState").asText());
-            } catch (IOException | InterruptedException e) {
-                return false;
-            }
-        }, what);
+        waitFor(
+                Duration.ofSeconds(20),
+                () -> {
+                    try {
+                        return condition.test(currentUrl())
+                                && "complete"
+                                        .equals(script("return document.readyState")
+                                                .asText());
+                    } catch (IOException | InterruptedException e) {
+                        return false;
+                    }
+                },
+                what);
     }
 
     private JsonNode command(String method, String path, JsonNode body) throws IOException, InterruptedException {
         JsonNode response = call(method, base + path, body);
         JsonNode value = response.path("value");
         if (value.isObject() && value.has("error")) {
-            throw new AssertionError("WebDriver " + method + " " + path + ": " + value.path("error").asText() + ": "
+            throw new AssertionError("WebDriver " + method + " " + path + ": "
+                    + value.path("error").asText() + ": "
                     + value.path("message").asText());
         }
         return value;
@@ -206,9 +240,12 @@ public final class Browser implements AutoCloseable {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             request.header("Content-Type", "application/json; charset=utf-8")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+                    .method(
+                            method,
+                            HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
         }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return JSON.readTree(response.body());
     }
 
@@ -227,12 +264,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     private static Result run(List<String> command, Duration timeout) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
@@ -263,7 +300,8 @@ public final class Browser implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             System.err.println("could not delete " + profile + ": " + e.getMessage());
         }

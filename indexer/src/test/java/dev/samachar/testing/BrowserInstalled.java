@@ -18,6 +18,7 @@ public final class BrowserInstalled implements ExecutionCondition {
                     System.err.println(context.getDisplayName() + " skipped: " + reason);
                     return ConditionEvaluationResult.disabled("skipped: " + reason);
                 })
-                .orElseGet(() -> ConditionEvaluationResult.enabled("Chromium, chromedriver and a Devanagari font found"));
+                .orElseGet(
+                        () -> ConditionEvaluationResult.enabled("Chromium, chromedriver and a Devanagari font found"));
     }
 }

@@ -3,7 +3,6 @@ package dev.samachar.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samachar.config.Settings;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,15 +50,18 @@ public final class CliProcess implements AutoCloseable {
     }
 
     private static void collect(InputStream stream, List<String> lines, String name) {
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("(" + name + " unreadable: " + e + ")");
-            }
-        }, name);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in =
+                            new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                        for (String line = in.readLine(); line != null; line = in.readLine()) {
+                            lines.add(line);
+                        }
+                    } catch (IOException e) {
+                        lines.add("(" + name + " unreadable: " + e + ")");
+                    }
+                },
+                name);
         reader.setDaemon(true);
         reader.start();
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samachar.cli.SamacharCli;
 import dev.samachar.config.Settings;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,7 +18,7 @@ public record CliRun(int exitCode, String out, String err) {
         var err = new ByteArrayOutputStream();
         int code;
         try (var outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-             var errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                var errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             code = SamacharCli.run(settings, outStream, errStream, args);
         }
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -2,7 +2,6 @@ package dev.samachar.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,23 +12,26 @@ import java.time.Duration;
 /** Plain HTTP to a test node, for checks that should not go through Samachar's own client. */
 public final class EsHttp {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EsHttp() {
-    }
+    private EsHttp() {}
 
     public static JsonNode request(String url, String method, String path, String body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path))
                     .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(body));
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
-                throw new IllegalStateException(method + " " + path + " -> HTTP " + response.statusCode() + ": "
-                        + response.body());
+                throw new IllegalStateException(
+                        method + " " + path + " -> HTTP " + response.statusCode() + ": " + response.body());
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {
@@ -44,8 +46,11 @@ public final class EsHttp {
     public static JsonNode allHits(String url, String index, String query, String... fields) {
         request(url, "POST", "/" + index + "/_refresh", null);
         String source = JSON.valueToTree(fields).toString();
-        return request(url, "POST", "/" + index + "/_search",
-                "{\"size\":10000,\"track_total_hits\":true,\"_source\":" + source + ",\"query\":" + query + "}")
+        return request(
+                        url,
+                        "POST",
+                        "/" + index + "/_search",
+                        "{\"size\":10000,\"track_total_hits\":true,\"_source\":" + source + ",\"query\":" + query + "}")
                 .path("hits");
     }
 }

@@ -1,8 +1,5 @@
 package dev.samachar.testing;
 
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.TimeZone;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Runs the unit tests under a default locale and time zone picked at random per run, never India's

@@ -1,19 +1,17 @@
 package dev.samachar.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** Indexes ../shared/seeds under an alias through the CLI, as several integration tests start. */
 public final class SeedIndex {
 
-    private SeedIndex() {
-    }
+    private SeedIndex() {}
 
     /** Indexes the five seeds (skipping the caller when they are absent) and returns each stored hit by file name. */
     public static Map<String, JsonNode> index(Settings settings, String alias) {

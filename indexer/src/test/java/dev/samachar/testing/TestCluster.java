@@ -2,7 +2,6 @@ package dev.samachar.testing;
 
 import dev.samachar.config.Settings;
 import dev.samachar.localnode.LocalElasticsearch;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,8 +22,7 @@ public final class TestCluster {
     /** Set by the build: the main IT run and the compatibility run each test one Elasticsearch version. */
     private static final String VERSION_PROPERTY = "samachar.it.es.version";
 
-    private TestCluster() {
-    }
+    private TestCluster() {}
 
     /** Settings a command would see with SAMACHAR_HOME pointing at the test node's home. */
     public static Settings settings() {
@@ -89,14 +87,17 @@ public final class TestCluster {
 
     /** The version under test: the pinned one, else the main one recorded by the build. */
     public static String version() {
-        return versionEnv().getOrDefault("SAMACHAR_ES_VERSION",
-                LocalElasticsearch.buildProperties().getProperty("elasticsearch.version"));
+        return versionEnv()
+                .getOrDefault(
+                        "SAMACHAR_ES_VERSION",
+                        LocalElasticsearch.buildProperties().getProperty("elasticsearch.version"));
     }
 
     /** Test homes hold a 100 MB install and the node's data; CI machines are reused, so nothing stays behind. */
     private static void deleteQuietly(Path home) {
         try (var paths = Files.walk(home)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             System.err.println("could not delete test home " + home + ": " + e.getMessage());
         }
@@ -107,6 +108,8 @@ public final class TestCluster {
     }
 
     public static String url(Settings settings) {
-        return new LocalElasticsearch(settings.home(), settings.env(), System.err).status().url();
+        return new LocalElasticsearch(settings.home(), settings.env(), System.err)
+                .status()
+                .url();
     }
 }

@@ -2,20 +2,18 @@ package dev.samachar.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 
 /** Locates the repository's samples/ and the shared seeds and evaluation cases beside the repo. */
 public final class TestData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static Path repoRoot() {
         String configured = System.getProperty("samachar.repo.root");

@@ -1,8 +1,8 @@
 package dev.samachar.watch;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,10 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Real files in a temporary directory, real events from the operating system (inotify on Linux). */
 class FileEventsTest {
@@ -79,9 +78,11 @@ class FileEventsTest {
 
         Path later = Files.writeString(day.resolve("later.jsonl"), "{\"title\":\"t\",\"body\":\"b\"}\n");
         awaitUntil(c -> c.contains(later), changed);
-        assertTrue(events.watchedDirectories() >= 3, "the root and both new directories: " + events.watchedDirectories());
+        assertTrue(
+                events.watchedDirectories() >= 3, "the root and both new directories: " + events.watchedDirectories());
 
-        Path moved = Files.createDirectories(dir.resolve("..").resolve(dir.getFileName() + "-outside").normalize());
+        Path moved = Files.createDirectories(
+                dir.resolve("..").resolve(dir.getFileName() + "-outside").normalize());
         Path outside = Files.writeString(moved.resolve("moved-in.txt"), "x");
         Files.move(moved, root.resolve("moved"));
         awaitUntil(c -> c.contains(root.resolve("moved").resolve("moved-in.txt")), changed);
@@ -134,7 +135,8 @@ class FileEventsTest {
         boolean first = true;
         while (first || !condition.test(collected)) {
             first = false;
-            assertTrue(System.currentTimeMillis() < deadline,
+            assertTrue(
+                    System.currentTimeMillis() < deadline,
                     "not seen in time: changed " + changed + ", removed " + removed + ", warnings " + warnings);
             FileEvents.Changes c = events.poll(200, warnings::add);
             changed.addAll(c.changed());

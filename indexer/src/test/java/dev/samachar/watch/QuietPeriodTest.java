@@ -1,13 +1,12 @@
 package dev.samachar.watch;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class QuietPeriodTest {
 
@@ -65,7 +64,9 @@ class QuietPeriodTest {
 
     @Test
     void theLongestWaitCannotBeShorterThanTheQuietPeriod() {
-        assertThrows(IllegalArgumentException.class, () -> new QuietPeriod(Duration.ofSeconds(2), Duration.ofSeconds(1)));
-        assertThrows(IllegalArgumentException.class, () -> new QuietPeriod(Duration.ofMillis(-1), Duration.ofSeconds(1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new QuietPeriod(Duration.ofSeconds(2), Duration.ofSeconds(1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> new QuietPeriod(Duration.ofMillis(-1), Duration.ofSeconds(1)));
     }
 }

@@ -1,7 +1,7 @@
 package dev.samachar.watch;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +9,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RecentFilesTest {
 
@@ -45,9 +44,13 @@ class RecentFilesTest {
         long since = System.currentTimeMillis();
         Thread.sleep(50); // the kernel stamps files with a coarse clock, a few ms behind
         Path arrived = Files.move(elsewhere, root.resolve("arrived.txt"));
-        assertEquals(FileTime.from(Instant.parse("2020-01-01T00:00:00Z")), Files.getLastModifiedTime(arrived),
+        assertEquals(
+                FileTime.from(Instant.parse("2020-01-01T00:00:00Z")),
+                Files.getLastModifiedTime(arrived),
                 "a move keeps the modification time");
 
-        assertEquals(List.of(arrived), List.copyOf(RecentFiles.changedSince(List.of(root), since).keySet()));
+        assertEquals(
+                List.of(arrived),
+                List.copyOf(RecentFiles.changedSince(List.of(root), since).keySet()));
     }
 }

@@ -1,15 +1,13 @@
 package dev.samachar.watch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.ingest.IngestFailure;
 import dev.samachar.pipeline.IndexRun;
 import dev.samachar.state.IndexState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +20,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The batch loop on a real directory with real file-system events. The batches go to a runner that records
@@ -38,8 +37,7 @@ class WatchLoopTest {
 
     private static final Duration QUIET = Duration.ofMillis(700);
 
-    record Sent(List<Path> paths, boolean prune, boolean startup, long atMillis) {
-    }
+    record Sent(List<Path> paths, boolean prune, boolean startup, long atMillis) {}
 
     @TempDir
     Path dir;
@@ -51,6 +49,7 @@ class WatchLoopTest {
     private final AtomicInteger clusterFailuresToReport = new AtomicInteger();
     /** Prunes that throw as the run's closing refresh does when the node stops after the deletes were acknowledged. */
     private final AtomicInteger prunesCutShortAfterTheDeletes = new AtomicInteger();
+
     private Supplier<String> clusterProblem = () -> null;
     private WatchLoop loop;
     private Thread running;
@@ -97,7 +96,8 @@ class WatchLoopTest {
         Path old = Files.writeString(root.resolve("old.txt"), "x");
         start(false);
         awaitThat(() -> !sent.isEmpty());
-        assertEquals(new Sent(List.of(root), false, true, 0).paths(), sent.get(0).paths());
+        assertEquals(
+                new Sent(List.of(root), false, true, 0).paths(), sent.get(0).paths());
         assertTrue(sent.get(0).startup());
 
         Path fresh = Files.writeString(root.resolve("fresh.txt"), "x");
@@ -233,8 +233,23 @@ class WatchLoopTest {
                     state.record(path.toString(), "hash-" + path.getFileName(), List.of("id-" + path.getFileName()));
                 }
             }
-            return new IndexRun.Summary(paths.size(), 0, 0, paths.size(), 0, paths.size() - failures.size(), pruned,
-                    pruned, failures, List.of(), Duration.ZERO, 1, 0, 0, 0, null);
+            return new IndexRun.Summary(
+                    paths.size(),
+                    0,
+                    0,
+                    paths.size(),
+                    0,
+                    paths.size() - failures.size(),
+                    pruned,
+                    pruned,
+                    failures,
+                    List.of(),
+                    Duration.ZERO,
+                    1,
+                    0,
+                    0,
+                    0,
+                    null);
         };
         WatchLoop.Listener listener = new WatchLoop.Listener() {
             @Override
@@ -257,15 +272,25 @@ class WatchLoopTest {
                 heard.add("warning: " + message);
             }
         };
-        loop = new WatchLoop(List.of(root), List.of(root), prune, QUIET, Duration.ofMinutes(5), runner,
-                () -> clusterProblem.get(), state, listener);
-        running = new Thread(() -> {
-            try {
-                loop.run();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, "watch-loop-test");
+        loop = new WatchLoop(
+                List.of(root),
+                List.of(root),
+                prune,
+                QUIET,
+                Duration.ofMinutes(5),
+                runner,
+                () -> clusterProblem.get(),
+                state,
+                listener);
+        running = new Thread(
+                () -> {
+                    try {
+                        loop.run();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                "watch-loop-test");
         running.start();
     }
 
@@ -278,8 +303,23 @@ class WatchLoopTest {
     }
 
     private static IndexRun.Summary summary(int files, long indexed, String clusterFailure) {
-        return new IndexRun.Summary(files, 0, 0, indexed, 0, indexed, 0, 0, List.of(), List.of(), Duration.ZERO,
-                1, 0, 0, 0, clusterFailure);
+        return new IndexRun.Summary(
+                files,
+                0,
+                0,
+                indexed,
+                0,
+                indexed,
+                0,
+                0,
+                List.of(),
+                List.of(),
+                Duration.ZERO,
+                1,
+                0,
+                0,
+                0,
+                clusterFailure);
     }
 
     private static void awaitThat(BooleanSupplier condition) throws InterruptedException {

@@ -1,15 +1,14 @@
 package dev.samachar.web;
 
-import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
-import dev.samachar.search.SearchQuery;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import dev.samachar.search.SearchQuery;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SearchPageStateTest {
 
@@ -25,7 +24,8 @@ class SearchPageStateTest {
         assertEquals(List.of("KZ", "IN"), state.selected().get("countries"));
         assertEquals(List.of("Nurlan Yermekbayev"), state.selected().get("persons"));
         assertTrue(state.notices().isEmpty(), state.notices().toString());
-        SearchPageState again = SearchPageState.parse(QueryParams.parse(state.url().substring(2)));
+        SearchPageState again =
+                SearchPageState.parse(QueryParams.parse(state.url().substring(2)));
         assertEquals(state, again);
         SearchQuery query = state.toSearchQuery();
         assertEquals(5, query.offset());
@@ -37,7 +37,8 @@ class SearchPageStateTest {
     @Test
     void linksToggleValuesAndGoBackToPageOne() {
         SearchPageState state = parse("q=a&country=KZ&page=3");
-        assertEquals("/?q=a&country=KZ&country=IN", state.toggle("countries", "IN").url());
+        assertEquals(
+                "/?q=a&country=KZ&country=IN", state.toggle("countries", "IN").url());
         assertEquals("/?q=a", state.toggle("countries", "KZ").url());
         assertEquals("/?q=a&country=KZ&page=4", state.withPage(4).url());
         assertEquals("/?q=a", state.withoutFilters().url());
@@ -82,13 +83,17 @@ class SearchPageStateTest {
         for (int i = 0; i < 30; i++) {
             many.append("&person=p").append(i);
         }
-        assertEquals(SearchPageState.MAX_VALUES, parse(many.substring(1)).selected().get("persons").size());
+        assertEquals(
+                SearchPageState.MAX_VALUES,
+                parse(many.substring(1)).selected().get("persons").size());
     }
 
     @Test
     void shortRangesGetDailyBars() {
-        assertEquals(CalendarInterval.Day, parse("from=2021-04-01&to=2021-04-30").interval());
-        assertEquals(CalendarInterval.Month, parse("from=2018-01-01&to=2021-04-30").interval());
+        assertEquals(
+                CalendarInterval.Day, parse("from=2021-04-01&to=2021-04-30").interval());
+        assertEquals(
+                CalendarInterval.Month, parse("from=2018-01-01&to=2021-04-30").interval());
         assertEquals(CalendarInterval.Month, parse("from=2021-04-01").interval());
     }
 
@@ -105,19 +110,26 @@ class SearchPageStateTest {
         SearchPageState oldest = parse("q=Kazakhstan&sort=oldest&page=3");
         assertEquals(SearchQuery.Sort.OLDEST, oldest.toSearchQuery().order());
         assertEquals(oldest, parse(oldest.url().substring(2)));
-        assertEquals("/?q=Kazakhstan&sort=newest", oldest.withSort(SearchQuery.Sort.NEWEST).url());
-        assertEquals(SearchQuery.Sort.RELEVANCE, parse("q=Kazakhstan").toSearchQuery().order());
+        assertEquals(
+                "/?q=Kazakhstan&sort=newest",
+                oldest.withSort(SearchQuery.Sort.NEWEST).url());
+        assertEquals(
+                SearchQuery.Sort.RELEVANCE,
+                parse("q=Kazakhstan").toSearchQuery().order());
         assertEquals(SearchQuery.Sort.NEWEST, parse("").toSearchQuery().order());
         SearchPageState bad = parse("q=Kazakhstan&sort=random");
         assertEquals(SearchQuery.Sort.RELEVANCE, bad.toSearchQuery().order());
-        assertTrue(bad.notices().get(0).contains("relevance, newest or oldest"), bad.notices().toString());
+        assertTrue(
+                bad.notices().get(0).contains("relevance, newest or oldest"),
+                bad.notices().toString());
     }
 
     @Test
     void anUnreadableQueryIsExplainedAndItsWordsSearched() {
         SearchPageState state = parse("q=%22Rajnath+Singh+-Shoigu");
         assertEquals("\"Rajnath Singh -Shoigu", state.text(), "the box keeps what was typed");
-        assertTrue(state.notices().get(0).contains("never closed"), state.notices().toString());
+        assertTrue(
+                state.notices().get(0).contains("never closed"), state.notices().toString());
         assertEquals("Rajnath Singh -Shoigu", state.toSearchQuery().text());
         assertTrue(parse("q=Rajnath+-Shoigu+%22joint+exercise%22").notices().isEmpty());
     }

@@ -1,16 +1,15 @@
 package dev.samachar.analysis.lucene;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The terms an analyzer produces for a text, grouped by position: a word may yield several
@@ -19,8 +18,7 @@ import java.util.TreeMap;
  */
 public final class AnalyzedText {
 
-    private AnalyzedText() {
-    }
+    private AnalyzedText() {}
 
     /**
      * Terms by absolute position (0-based), in order. Positions a filter dropped (a name key too

@@ -27,6 +27,7 @@ public final class ExonymFilter extends TokenFilter {
 
     /** Looked up by the term buffer itself, so a term without partners costs no allocation. */
     private final CharArrayMap<List<String>> partners;
+
     private List<String> pending;
     private int next;
     private State state;

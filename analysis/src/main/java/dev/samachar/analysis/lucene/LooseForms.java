@@ -51,7 +51,8 @@ record LooseForms(char[][] terms, boolean[] exonym) {
      * but two Hindi words meet only if a dictionary knows at most one of them (see {@link #terms}).
      */
     enum Side {
-        INDEX, QUERY,
+        INDEX,
+        QUERY,
         /**
          * A query's terms with the ordinary words that may be names kept, for a search client to
          * offer as optional terms: every Hindi word, since Hindi has no capitals to tell the name
@@ -118,7 +119,8 @@ record LooseForms(char[][] terms, boolean[] exonym) {
             }
             terms.clear();
             partner.clear();
-            List<String> prefixes = offeredAsName ? List.of(DEVANAGARI_PREFIX)
+            List<String> prefixes = offeredAsName
+                    ? List.of(DEVANAGARI_PREFIX)
                     : prefixes(devanagari, !devanagari || vocabulary.isKnownHindi(w));
             for (String prefix : prefixes) {
                 for (String term : bare) {
@@ -169,7 +171,9 @@ record LooseForms(char[][] terms, boolean[] exonym) {
             if (!letters) {
                 return false; // numbers match across scripts as they are
             }
-            return devanagari ? vocabulary.isOrdinaryHindi(w) : vocabulary.isOrdinaryEnglish(Exonyms.spellingKey(w), capitalised);
+            return devanagari
+                    ? vocabulary.isOrdinaryHindi(w)
+                    : vocabulary.isOrdinaryEnglish(Exonyms.spellingKey(w), capitalised);
         }
 
         private void add(String term, boolean isPartner) {

@@ -1,10 +1,10 @@
 package dev.samachar.analysis.lucene;
 
 import dev.samachar.analysis.Exonyms;
+import dev.samachar.analysis.Vocabulary;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import dev.samachar.analysis.Vocabulary;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -30,6 +30,7 @@ public final class LooseFormsFilter extends TokenFilter {
 
     /** Forms of words as written in lower case, and of words written capitalised: the vocabulary tells them apart. */
     private final TermCache<LooseForms> cache;
+
     private final TermCache<LooseForms> capitalisedCache;
     private LooseForms pending;
     private int next;

@@ -60,7 +60,8 @@ public final class RomanisationFilter extends TokenFilter {
         }
         withDeletion.setLength(0);
         withoutDeletion.setLength(0);
-        romaniser.romanise(termAtt,
+        romaniser.romanise(
+                termAtt,
                 forms == Forms.WITHOUT_SCHWA_DELETION ? null : withDeletion,
                 forms == Forms.WITH_SCHWA_DELETION ? null : withoutDeletion);
         switch (forms) {

@@ -88,8 +88,8 @@ public final class SamacharAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new SharedLowerCaseTokenizer();
-                return new TokenStreamComponents(source,
-                        new LooseFormsFilter(source, Exonyms.defaults(), Vocabulary.defaults(), true));
+                return new TokenStreamComponents(
+                        source, new LooseFormsFilter(source, Exonyms.defaults(), Vocabulary.defaults(), true));
             }
         };
     }
@@ -104,8 +104,10 @@ public final class SamacharAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new SharedLowerCaseTokenizer();
-                return new TokenStreamComponents(source, new LooseFormsFilter(source, Exonyms.defaults(),
-                        Vocabulary.defaults(), LooseForms.Side.QUERY_EVERY_WORD));
+                return new TokenStreamComponents(
+                        source,
+                        new LooseFormsFilter(
+                                source, Exonyms.defaults(), Vocabulary.defaults(), LooseForms.Side.QUERY_EVERY_WORD));
             }
         };
     }

@@ -52,6 +52,7 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
 
     /** Scans on behalf of this tokenizer; its attributes are its own and are copied from. */
     private final StandardTokenizer scanner = new StandardTokenizer();
+
     private char[] text = new char[1024];
     private ScannedText tokens;
     private int next;
@@ -94,9 +95,10 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
         }
         if (tokens == null) {
             // What Tokenizer's own reader throws: the tokens are replayed, so that reader is never asked.
-            throw new IllegalStateException("TokenStream contract violation: reset()/close() call missing, "
-                    + "reset() called multiple times, or subclass does not call super.reset(). "
-                    + "Please see Javadocs of TokenStream class for more information about the correct consuming workflow.");
+            throw new IllegalStateException(
+                    "TokenStream contract violation: reset()/close() call missing, "
+                            + "reset() called multiple times, or subclass does not call super.reset(). "
+                            + "Please see Javadocs of TokenStream class for more information about the correct consuming workflow.");
         }
         if (next == tokens.count) {
             return false;
@@ -124,7 +126,8 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
         flagsAtt.setFlags(n > 0 && ScannedText.startsCapitalised(termAtt.buffer(), n) ? CAPITALISED : 0);
         CharacterUtils.toLowerCase(termAtt.buffer(), 0, n);
         offsetAtt.setOffset(correctOffset(offset.startOffset()), correctOffset(offset.endOffset()));
-        posIncAtt.setPositionIncrement(scanner.getAttribute(PositionIncrementAttribute.class).getPositionIncrement());
+        posIncAtt.setPositionIncrement(
+                scanner.getAttribute(PositionIncrementAttribute.class).getPositionIncrement());
         typeAtt.setType(scanner.getAttribute(TypeAttribute.class).type());
         return true;
     }
@@ -134,9 +137,11 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
         super.end();
         if (streaming) {
             scanner.end();
-            int finalOffset = correctOffset(scanner.getAttribute(OffsetAttribute.class).endOffset());
+            int finalOffset =
+                    correctOffset(scanner.getAttribute(OffsetAttribute.class).endOffset());
             offsetAtt.setOffset(finalOffset, finalOffset);
-            posIncAtt.setPositionIncrement(scanner.getAttribute(PositionIncrementAttribute.class).getPositionIncrement());
+            posIncAtt.setPositionIncrement(
+                    scanner.getAttribute(PositionIncrementAttribute.class).getPositionIncrement());
             return;
         }
         if (tokens == null) {
@@ -215,6 +220,7 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
     private static final class ScannedText {
         /** Streams replaying these tokens: while there are any, the tokens must not change. */
         int readers;
+
         private char[] text = new char[256];
         private int textLength = -1;
         private int count;

@@ -20,6 +20,7 @@ final class UngluingReader extends Reader {
     private char[] buffer = new char[2 * CHUNK];
     /** buffer[next, ready) is unglued and not yet handed out; buffer[ready, end) is held back. */
     private int next;
+
     private int ready;
     private int end;
     private boolean exhausted;

@@ -28,6 +28,7 @@ public class CachedChainsTest extends BaseTokenStreamTestCase {
     private Analyzer key;
     /** The loose filter with no cache: every word's forms computed afresh. */
     private Analyzer looseStepByStep;
+
     private Analyzer keyStepByStep;
 
     @Override
@@ -42,7 +43,8 @@ public class CachedChainsTest extends BaseTokenStreamTestCase {
                 return new TokenStreamComponents(source, new UncachedLooseFormsFilter(source));
             }
         };
-        keyStepByStep = chain(s -> new NameKeyFilter(new RomanisationFilter(s, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION)));
+        keyStepByStep = chain(
+                s -> new NameKeyFilter(new RomanisationFilter(s, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION)));
     }
 
     @Override
@@ -53,7 +55,8 @@ public class CachedChainsTest extends BaseTokenStreamTestCase {
 
     public void testTableWordsGiveTheStepByStepTokens() throws IOException {
         // Every word of the romanisation table and of the exonym table, twice: computed, then cached.
-        String text = resource("/dev/samachar/analysis/romanisation.tsv") + "\n" + resource("/dev/samachar/analysis/exonyms.tsv");
+        String text = resource("/dev/samachar/analysis/romanisation.tsv") + "\n"
+                + resource("/dev/samachar/analysis/exonyms.tsv");
         assertSame(text + "\n" + text);
     }
 
@@ -64,7 +67,10 @@ public class CachedChainsTest extends BaseTokenStreamTestCase {
             List<String> words = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
                 // Repeats are what the cache is for: a third of the words occurred before.
-                words.add(!words.isEmpty() && random.nextInt(3) == 0 ? words.get(random.nextInt(words.size())) : word(random));
+                words.add(
+                        !words.isEmpty() && random.nextInt(3) == 0
+                                ? words.get(random.nextInt(words.size()))
+                                : word(random));
                 text.append(words.get(words.size() - 1)).append(random.nextInt(8) == 0 ? ". " : " ");
             }
             assertSame(text.toString());
@@ -107,7 +113,8 @@ public class CachedChainsTest extends BaseTokenStreamTestCase {
                 case 0 -> {
                     int r = random.nextInt(20);
                     // Mostly letters and signs; now and then a joiner, nukta, virama or digit.
-                    char c = r == 0 ? (random.nextBoolean() ? '\u200D' : '\u200C')
+                    char c = r == 0
+                            ? (random.nextBoolean() ? '\u200D' : '\u200C')
                             : r == 1 ? '\u093C' : r == 2 ? '\u094D' : (char) (0x0900 + random.nextInt(0x80));
                     w.append(c);
                 }

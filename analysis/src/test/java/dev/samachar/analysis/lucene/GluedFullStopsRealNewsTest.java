@@ -39,6 +39,7 @@ class GluedFullStopsRealNewsTest {
 
     /** A full stop between two letters, found without the rule under test. */
     private static final Pattern CANDIDATE = Pattern.compile("(?<=[\\p{L}\\p{M}])\\.(?=\\p{L})");
+
     private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
 
     private record Site(String page, int offset) implements Comparable<Site> {
@@ -49,13 +50,17 @@ class GluedFullStopsRealNewsTest {
         }
     }
 
-    private record Span(int start, int end) {
-    }
+    private record Span(int start, int end) {}
 
     @Test
     void glueIsSplitAndDottedWordsStayWhole() throws IOException {
-        Path corpus = Path.of("..").toAbsolutePath().normalize().resolveSibling("shared").resolve("realnews-dev");
-        Assumptions.assumeTrue(Files.isRegularFile(corpus.resolve("truth.jsonl")), "skipped: no realnews-dev at " + corpus);
+        Path corpus = Path.of("..")
+                .toAbsolutePath()
+                .normalize()
+                .resolveSibling("shared")
+                .resolve("realnews-dev");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(corpus.resolve("truth.jsonl")), "skipped: no realnews-dev at " + corpus);
         Map<Site, String> judged = judgments();
 
         Map<String, int[]> byLabel = new TreeMap<>(); // label -> {sites, split before, split after}
@@ -102,9 +107,12 @@ class GluedFullStopsRealNewsTest {
 
         System.out.println("Full stops between two letters in " + corpus + ", hand-judged:");
         System.out.printf(Locale.ROOT, "  %-9s %6s %13s %12s%n", "judged", "sites", "split before", "split after");
-        byLabel.forEach((label, c) -> System.out.printf(Locale.ROOT, "  %-9s %6d %13d %12d%n", label, c[0], c[1], c[2]));
-        System.out.println("Pages with a glued sentence: " + pages.keySet().stream()
-                .map(p -> p + " " + gluedPages.getOrDefault(p, Set.of()).size() + " of " + pages.get(p)).toList());
+        byLabel.forEach(
+                (label, c) -> System.out.printf(Locale.ROOT, "  %-9s %6d %13d %12d%n", label, c[0], c[1], c[2]));
+        System.out.println("Pages with a glued sentence: "
+                + pages.keySet().stream()
+                        .map(p -> p + " " + gluedPages.getOrDefault(p, Set.of()).size() + " of " + pages.get(p))
+                        .toList());
         System.out.println("Tokens of the standard tokenizer with a full stop inside, whole corpus:");
         System.out.printf(Locale.ROOT, "  %-30s %7s %12s%n", "shape", "tokens", "split after");
         dotted.forEach((shape, c) -> System.out.printf(Locale.ROOT, "  %-30s %7d %12d%n", shape, c[0], c[1]));
@@ -127,7 +135,8 @@ class GluedFullStopsRealNewsTest {
     private static Map<Site, String> judgments() throws IOException {
         Map<Site, String> judged = new TreeMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                GluedFullStopsRealNewsTest.class.getResourceAsStream("/realnews-glued-stops.tsv"), StandardCharsets.UTF_8))) {
+                GluedFullStopsRealNewsTest.class.getResourceAsStream("/realnews-glued-stops.tsv"),
+                StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -203,7 +212,8 @@ class GluedFullStopsRealNewsTest {
         boolean latin = term.codePoints().allMatch(c -> c < 0x250);
         int maxLetters = latin ? 1 : 2;
         String[] parts = term.split("\\.");
-        if (Stream.of(parts).allMatch(part -> part.codePoints().filter(Character::isLetter).count() <= maxLetters)) {
+        if (Stream.of(parts)
+                .allMatch(part -> part.codePoints().filter(Character::isLetter).count() <= maxLetters)) {
             return "keep: abbreviation";
         }
         String last = parts[parts.length - 1];

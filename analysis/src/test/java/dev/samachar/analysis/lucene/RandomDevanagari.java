@@ -9,8 +9,7 @@ import java.util.Random;
  */
 final class RandomDevanagari {
 
-    private RandomDevanagari() {
-    }
+    private RandomDevanagari() {}
 
     static String text(Random random, int maxWords) {
         StringBuilder text = new StringBuilder();
@@ -19,8 +18,14 @@ final class RandomDevanagari {
             int length = 1 + random.nextInt(12);
             for (int i = 0; i < length; i++) {
                 int r = random.nextInt(30);
-                text.append(r == 0 ? '\u200D' : r == 1 ? '\u200C' : r == 2 ? (char) ('a' + random.nextInt(26))
-                        : (char) (0x0900 + random.nextInt(0x80)));
+                text.append(
+                        r == 0
+                                ? '\u200D'
+                                : r == 1
+                                        ? '\u200C'
+                                        : r == 2
+                                                ? (char) ('a' + random.nextInt(26))
+                                                : (char) (0x0900 + random.nextInt(0x80)));
             }
             text.append(random.nextInt(10) == 0 ? ". " : " ");
         }

@@ -15,8 +15,14 @@ import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
  * replaces), so that {@link BaseTokenStreamTestCase#assertTokenStreamContents} can check that another stream
  * gives exactly that: terms, offsets, types, position increments, final offset and position increment.
  */
-record ReferenceTokens(String[] terms, int[] startOffsets, int[] endOffsets, String[] types, int[] positionIncrements,
-                       int finalOffset, int finalPositionIncrement) {
+record ReferenceTokens(
+        String[] terms,
+        int[] startOffsets,
+        int[] endOffsets,
+        String[] types,
+        int[] positionIncrements,
+        int finalOffset,
+        int finalPositionIncrement) {
 
     static ReferenceTokens of(TokenStream reference) throws IOException {
         List<String> terms = new ArrayList<>();
@@ -34,10 +40,14 @@ record ReferenceTokens(String[] terms, int[] startOffsets, int[] endOffsets, Str
                 numbers.add(new int[] {offset.startOffset(), offset.endOffset(), increment.getPositionIncrement()});
             }
             reference.end();
-            return new ReferenceTokens(terms.toArray(String[]::new),
-                    numbers.stream().mapToInt(n -> n[0]).toArray(), numbers.stream().mapToInt(n -> n[1]).toArray(),
-                    types.toArray(String[]::new), numbers.stream().mapToInt(n -> n[2]).toArray(),
-                    offset.endOffset(), increment.getPositionIncrement());
+            return new ReferenceTokens(
+                    terms.toArray(String[]::new),
+                    numbers.stream().mapToInt(n -> n[0]).toArray(),
+                    numbers.stream().mapToInt(n -> n[1]).toArray(),
+                    types.toArray(String[]::new),
+                    numbers.stream().mapToInt(n -> n[2]).toArray(),
+                    offset.endOffset(),
+                    increment.getPositionIncrement());
         }
     }
 
@@ -47,7 +57,19 @@ record ReferenceTokens(String[] terms, int[] startOffsets, int[] endOffsets, Str
 
     /** Asserts that {@code stream}, consumed by Lucene's checking consumer, gives these tokens. */
     void assertGivenBy(TokenStream stream) throws IOException {
-        BaseTokenStreamTestCase.assertTokenStreamContents(stream, terms, startOffsets, endOffsets, types,
-                positionIncrements, null, finalOffset, finalPositionIncrement, null, true, null, null);
+        BaseTokenStreamTestCase.assertTokenStreamContents(
+                stream,
+                terms,
+                startOffsets,
+                endOffsets,
+                types,
+                positionIncrements,
+                null,
+                finalOffset,
+                finalPositionIncrement,
+                null,
+                true,
+                null,
+                null);
     }
 }

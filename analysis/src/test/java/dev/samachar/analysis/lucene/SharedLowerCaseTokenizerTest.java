@@ -27,9 +27,10 @@ import org.apache.lucene.util.IOUtils;
  */
 public class SharedLowerCaseTokenizerTest extends BaseTokenStreamTestCase {
 
-    private static final String TEXT = "राजनाथ सिंह ने 12 ÀÉÎ İstanbul ΣΊΣΥΦΟΣ 𐐀𐐁 अप्रैल को कज़ाकिस्तान का दौरा किया। "
-            + "Rajnath Singh visited Kazakhstan's capital, Astana, on 12.04.2024 (U.S.A. e-mail: a@b.in) क्‍ष"
-            + " मरीज हैं.दिल्ली में, headphone jack.The machine";
+    private static final String TEXT =
+            "राजनाथ सिंह ने 12 ÀÉÎ İstanbul ΣΊΣΥΦΟΣ 𐐀𐐁 अप्रैल को कज़ाकिस्तान का दौरा किया। "
+                    + "Rajnath Singh visited Kazakhstan's capital, Astana, on 12.04.2024 (U.S.A. e-mail: a@b.in) क्‍ष"
+                    + " मरीज हैं.दिल्ली में, headphone jack.The machine";
     private static final String A = "<ALPHANUM>";
 
     public void testScannedAndReplayedTokensAreStandardTokenizers() throws IOException {
@@ -48,10 +49,14 @@ public class SharedLowerCaseTokenizerTest extends BaseTokenStreamTestCase {
         // "मरीज हैं.दिल्ली में" and "jack.The machine" from real news; "U.S" and "3.5" stay whole.
         String text = "मरीज हैं.दिल्ली में jack.The U.S. 3.5";
         for (String pass : List.of("scanned", "replayed")) {
-            assertTokenStreamContents(reading(new SharedLowerCaseTokenizer(), text, null),
+            assertTokenStreamContents(
+                    reading(new SharedLowerCaseTokenizer(), text, null),
                     new String[] {"मरीज", "हैं", "दिल्ली", "में", "jack", "the", "u.s", "3.5"},
-                    new int[] {0, 5, 9, 16, 20, 25, 29, 34}, new int[] {4, 8, 15, 19, 24, 28, 32, 37},
-                    new String[] {A, A, A, A, A, A, A, "<NUM>"}, new int[] {1, 1, 1, 1, 1, 1, 1, 1}, 37);
+                    new int[] {0, 5, 9, 16, 20, 25, 29, 34},
+                    new int[] {4, 8, 15, 19, 24, 28, 32, 37},
+                    new String[] {A, A, A, A, A, A, A, "<NUM>"},
+                    new int[] {1, 1, 1, 1, 1, 1, 1, 1},
+                    37);
         }
         assertEquals("दिल्ली", text.substring(9, 15));
     }
@@ -61,8 +66,12 @@ public class SharedLowerCaseTokenizerTest extends BaseTokenStreamTestCase {
         map.add("&amp;", "&");
         String text = "A &amp; B हैं.दिल्ली";
         // Offsets in the original text.
-        assertTokenStreamContents(reading(new SharedLowerCaseTokenizer(), text, map.build()),
-                new String[] {"a", "b", "हैं", "दिल्ली"}, new int[] {0, 8, 10, 14}, new int[] {1, 9, 13, 20}, 20);
+        assertTokenStreamContents(
+                reading(new SharedLowerCaseTokenizer(), text, map.build()),
+                new String[] {"a", "b", "हैं", "दिल्ली"},
+                new int[] {0, 8, 10, 14},
+                new int[] {1, 9, 13, 20},
+                20);
     }
 
     public void testTooLongTokensAndTrailingGapsAsStandardTokenizer() throws IOException {
@@ -121,7 +130,9 @@ public class SharedLowerCaseTokenizerTest extends BaseTokenStreamTestCase {
         Random random = random();
         // Whole code points: decoded text has no lone surrogates, and StandardTokenizer's tokens after one depend
         // on how its reader splits the text (a lone high surrogate at the end of a text drops its last tokens).
-        int[] alphabet = "abc XYZ ÄΣİ 09.,'-@/ क़ि्ंँ।॥\u200D\u200Cé 🙂\t\n.T".codePoints().toArray();
+        int[] alphabet = "abc XYZ ÄΣİ 09.,'-@/ क़ि्ंँ।॥\u200D\u200Cé 🙂\t\n.T"
+                .codePoints()
+                .toArray();
         for (int round = 0; round < 30; round++) {
             int length = round == 0 ? SharedLowerCaseTokenizer.MAX_SHARED_CHARS + 10 : random.nextInt(3000);
             StringBuilder text = new StringBuilder();
@@ -148,16 +159,34 @@ public class SharedLowerCaseTokenizerTest extends BaseTokenStreamTestCase {
         }
         ReferenceTokens expected = reference(text, null);
         Tokenizer shared = new SharedLowerCaseTokenizer();
-        assertTokenStreamContents(reading(shared, text, null), expected.terms(), expected.startOffsets(),
-                expected.endOffsets(), expected.types(), expected.positionIncrements(), null, expected.finalOffset(),
-                expected.finalPositionIncrement(), null, true, null, flags);
+        assertTokenStreamContents(
+                reading(shared, text, null),
+                expected.terms(),
+                expected.startOffsets(),
+                expected.endOffsets(),
+                expected.types(),
+                expected.positionIncrements(),
+                null,
+                expected.finalOffset(),
+                expected.finalPositionIncrement(),
+                null,
+                true,
+                null,
+                flags);
         reference(TEXT, null).assertGivenBy(reading(shared, TEXT, null)); // a short text after it
     }
 
     public void testAnalysersTokeniseAsBefore() throws IOException {
         // The four analysers share one scan: each must still see every token, in order.
-        Map<String, Analyzer> analyzers = Map.of("exact", SamacharAnalyzers.exact(), "hindi", SamacharAnalyzers.hindi(),
-                "loose", SamacharAnalyzers.loose(), "key", SamacharAnalyzers.key());
+        Map<String, Analyzer> analyzers = Map.of(
+                "exact",
+                SamacharAnalyzers.exact(),
+                "hindi",
+                SamacharAnalyzers.hindi(),
+                "loose",
+                SamacharAnalyzers.loose(),
+                "key",
+                SamacharAnalyzers.key());
         try {
             Map<String, ReferenceTokens> alone = new java.util.HashMap<>();
             for (Map.Entry<String, Analyzer> e : analyzers.entrySet()) {
@@ -184,7 +213,8 @@ public class SharedLowerCaseTokenizerTest extends BaseTokenStreamTestCase {
             checkRandomData(random(), analyzer, 500 * RANDOM_MULTIPLIER);
             checkRandomData(random(), analyzer, 20 * RANDOM_MULTIPLIER, 8192);
             for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
-                checkAnalysisConsistency(random(), analyzer, random().nextBoolean(), RandomDevanagari.text(random(), 40));
+                checkAnalysisConsistency(
+                        random(), analyzer, random().nextBoolean(), RandomDevanagari.text(random(), 40));
             }
             // Longer than a thread keeps: streamed.
             StringBuilder longText = new StringBuilder();
@@ -206,7 +236,9 @@ public class SharedLowerCaseTokenizerTest extends BaseTokenStreamTestCase {
 
     /** Lucene's StandardTokenizer and LowerCaseFilter on the text with its glued full stops unglued. */
     private static ReferenceTokens reference(String text, NormalizeCharMap charMap) throws IOException {
-        assertTrue("no reference for glue behind a char filter", charMap == null || GluedFullStops.unglue(text).equals(text));
+        assertTrue(
+                "no reference for glue behind a char filter",
+                charMap == null || GluedFullStops.unglue(text).equals(text));
         Tokenizer standard = new StandardTokenizer();
         standard.setReader(reader(GluedFullStops.unglue(text), charMap));
         return ReferenceTokens.of(new LowerCaseFilter(standard));

@@ -22,67 +22,118 @@ public class StackingFiltersTest extends BaseTokenStreamTestCase {
 
     public void testRomanisationStacksTheFullFormAtTheSamePosition() throws IOException {
         try (Analyzer a = onWhitespace(RomanisationFilter::new)) {
-            assertAnalyzesTo(a, "राजनाथ सिंह Rajnath सीतारमण",
+            assertAnalyzesTo(
+                    a,
+                    "राजनाथ सिंह Rajnath सीतारमण",
                     new String[] {"rajnath", "rajanath", "singh", "rajnath", "sitarman", "sitaraman"},
-                    new int[] {0, 0, 7, 12, 20, 20}, new int[] {6, 6, 11, 19, 27, 27}, new int[] {1, 0, 1, 1, 1, 0});
+                    new int[] {0, 0, 7, 12, 20, 20},
+                    new int[] {6, 6, 11, 19, 27, 27},
+                    new int[] {1, 0, 1, 1, 1, 0});
         }
     }
 
     public void testRomanisationSingleForms() throws IOException {
-        try (Analyzer a = onWhitespace(in -> new RomanisationFilter(in, RomanisationFilter.Forms.WITH_SCHWA_DELETION))) {
-            assertAnalyzesTo(a, "राजनाथ सिंह", new String[] {"rajnath", "singh"}, new int[] {0, 7}, new int[] {6, 11}, new int[] {1, 1});
+        try (Analyzer a =
+                onWhitespace(in -> new RomanisationFilter(in, RomanisationFilter.Forms.WITH_SCHWA_DELETION))) {
+            assertAnalyzesTo(
+                    a,
+                    "राजनाथ सिंह",
+                    new String[] {"rajnath", "singh"},
+                    new int[] {0, 7},
+                    new int[] {6, 11},
+                    new int[] {1, 1});
         }
-        try (Analyzer a = onWhitespace(in -> new RomanisationFilter(in, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION))) {
-            assertAnalyzesTo(a, "राजनाथ सिंह", new String[] {"rajanath", "singh"}, new int[] {0, 7}, new int[] {6, 11}, new int[] {1, 1});
+        try (Analyzer a =
+                onWhitespace(in -> new RomanisationFilter(in, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION))) {
+            assertAnalyzesTo(
+                    a,
+                    "राजनाथ सिंह",
+                    new String[] {"rajanath", "singh"},
+                    new int[] {0, 7},
+                    new int[] {6, 11},
+                    new int[] {1, 1});
         }
     }
 
     public void testNameKeyDropsShortKeysAndKeepsTheGap() throws IOException {
         try (Analyzer a = onWhitespace(NameKeyFilter::new)) {
-            assertAnalyzesTo(a, "Russia Kazakhstan Singh Shoigu Yermekbayev", new String[] {"KJKSTN", "RNKBV"},
-                    new int[] {7, 31}, new int[] {17, 42}, new int[] {2, 3});
+            assertAnalyzesTo(
+                    a,
+                    "Russia Kazakhstan Singh Shoigu Yermekbayev",
+                    new String[] {"KJKSTN", "RNKBV"},
+                    new int[] {7, 31},
+                    new int[] {17, 42},
+                    new int[] {2, 3});
         }
     }
 
     public void testExonymsInjectedAtTheSamePosition() throws IOException {
         try (Analyzer a = onWhitespace(in -> new ExonymFilter(in, Exonyms.defaults()))) {
             String x = ExonymFilter.TYPE;
-            assertAnalyzesTo(a, "rus ras rusia", new String[] {"rus", "rusia", "rasia", "ras", "rusia", "rus", "rasia"},
-                    new int[] {0, 0, 0, 4, 8, 8, 8}, new int[] {3, 3, 3, 7, 13, 13, 13},
-                    new String[] {"word", x, x, "word", "word", x, x}, new int[] {1, 0, 0, 1, 1, 0, 0});
+            assertAnalyzesTo(
+                    a,
+                    "rus ras rusia",
+                    new String[] {"rus", "rusia", "rasia", "ras", "rusia", "rus", "rasia"},
+                    new int[] {0, 0, 0, 4, 8, 8, 8},
+                    new int[] {3, 3, 3, 7, 13, 13, 13},
+                    new String[] {"word", x, x, "word", "word", x, x},
+                    new int[] {1, 0, 0, 1, 1, 0, 0});
         }
     }
 
     public void testExonymsFromATable() throws IOException {
         Exonyms table = Exonyms.load(new StringReader("Russia\tरूस\n"), false);
         try (Analyzer a = onWhitespace(in -> new ExonymFilter(in, table))) {
-            assertAnalyzesTo(a, "rus x", new String[] {"rus", "rusia", "x"}, new int[] {0, 0, 4}, new int[] {3, 3, 5},
-                    new String[] {"word", ExonymFilter.TYPE, "word"}, new int[] {1, 0, 1});
+            assertAnalyzesTo(
+                    a,
+                    "rus x",
+                    new String[] {"rus", "rusia", "x"},
+                    new int[] {0, 0, 4},
+                    new int[] {3, 3, 5},
+                    new String[] {"word", ExonymFilter.TYPE, "word"},
+                    new int[] {1, 0, 1});
         }
     }
 
     public void testSamePositionDuplicatesAreDroppedAndOtherPositionsKept() throws IOException {
         TokenStream stream = new SamePositionDuplicateFilter(new CannedTokenStream(
-                token("rus", 1, 0, 3), token("rusia", 0, 0, 3), token("rus", 0, 0, 3),
-                token("rus", 1, 4, 7), token("rusia", 0, 4, 7), token("rusia", 0, 4, 7)));
-        assertTokenStreamContents(stream, new String[] {"rus", "rusia", "rus", "rusia"},
-                new int[] {0, 0, 4, 4}, new int[] {3, 3, 7, 7}, new int[] {1, 0, 1, 0});
+                token("rus", 1, 0, 3),
+                token("rusia", 0, 0, 3),
+                token("rus", 0, 0, 3),
+                token("rus", 1, 4, 7),
+                token("rusia", 0, 4, 7),
+                token("rusia", 0, 4, 7)));
+        assertTokenStreamContents(
+                stream,
+                new String[] {"rus", "rusia", "rus", "rusia"},
+                new int[] {0, 0, 4, 4},
+                new int[] {3, 3, 7, 7},
+                new int[] {1, 0, 1, 0});
     }
 
     public void testRomanisedKeyDropsShortKeysAndKeepsTheGap() throws IOException {
         try (Analyzer a = onWhitespace(RomanisedKeyFilter::new)) {
-            assertAnalyzesTo(a, "kazakhstan कजाखस्तान रूस yermekbayev यरमेकबायेव",
+            assertAnalyzesTo(
+                    a,
+                    "kazakhstan कजाखस्तान रूस yermekbayev यरमेकबायेव",
                     new String[] {"KJKSTN", "KJKSTN", "RNKBV", "RNKBV"},
-                    new int[] {0, 11, 25, 37}, new int[] {10, 20, 36, 47}, new int[] {1, 1, 2, 1});
+                    new int[] {0, 11, 25, 37},
+                    new int[] {10, 20, 36, 47},
+                    new int[] {1, 1, 2, 1});
         }
     }
 
     public void testLooseFormsReplaceANameAndDropOrdinaryWords() throws IOException {
         try (Analyzer a = onWhitespace(in -> new LooseFormsFilter(in, Exonyms.defaults()))) {
             // "visited" is an ordinary word: removed, its position passed on.
-            assertAnalyzesTo(a, "rajnath visited russia", new String[] {"rajnat", "#rVjnVt", "rusia", "rasia", "=russia"},
-                    new int[] {0, 0, 16, 16, 16}, new int[] {7, 7, 22, 22, 22},
-                    new String[] {"word", "word", "word", "word", ExonymFilter.TYPE}, new int[] {1, 0, 2, 0, 0});
+            assertAnalyzesTo(
+                    a,
+                    "rajnath visited russia",
+                    new String[] {"rajnat", "#rVjnVt", "rusia", "rasia", "=russia"},
+                    new int[] {0, 0, 16, 16, 16},
+                    new int[] {7, 7, 22, 22, 22},
+                    new String[] {"word", "word", "word", "word", ExonymFilter.TYPE},
+                    new int[] {1, 0, 2, 0, 0});
         }
     }
 
@@ -108,7 +159,8 @@ public class StackingFiltersTest extends BaseTokenStreamTestCase {
     }
 
     private static List<UnaryOperator<TokenStream>> filters() {
-        return List.of(RomanisationFilter::new,
+        return List.of(
+                RomanisationFilter::new,
                 in -> new RomanisationFilter(in, RomanisationFilter.Forms.WITHOUT_SCHWA_DELETION),
                 NameKeyFilter::new,
                 ExonymFilter::new,

@@ -21,8 +21,7 @@ import java.util.Locale;
  */
 public final class IngestReport {
 
-    private IngestReport() {
-    }
+    private IngestReport() {}
 
     public static void main(String[] args) throws IOException {
         Path corpus = Path.of(System.getenv().getOrDefault("SAMACHAR_REALNEWS", "/work/shared/realnews-dev"));
@@ -56,30 +55,50 @@ public final class IngestReport {
 
     static String summary(Figures f, Path corpus, String commit, double seconds) {
         StringBuilder out = new StringBuilder();
-        out.append("\n## Ingest of realnews-dev (scripts/report-ingest), ").append(Instant.now().toString(), 0, 16)
+        out.append("\n## Ingest of realnews-dev (scripts/report-ingest), ")
+                .append(Instant.now().toString(), 0, 16)
                 .append(" UTC\n\n");
-        out.append("- Corpus: `").append(corpus).append("`, read with the real ArticleReader")
+        out.append("- Corpus: `")
+                .append(corpus)
+                .append("`, read with the real ArticleReader")
                 .append(commit == null ? "" : "; commit " + commit)
-                .append(String.format(Locale.ROOT, "; %.1f s on %d cores%n", seconds,
+                .append(String.format(
+                        Locale.ROOT,
+                        "; %.1f s on %d cores%n",
+                        seconds,
                         Runtime.getRuntime().availableProcessors()));
         out.append("- Title right: equal to truth.jsonl's headline after collapsing Unicode whitespace + NFC. Where the"
                 + " truth has no headline, or a live-blog time stamp as one (weak), the title must be the page's first"
                 + " (next) line, or its opening words with that whole line kept in the body.\n");
-        out.append("- Date from the head: read from one of the first ").append(RealNewsIngest.HEAD_LINES)
-                .append(" non-blank lines, the whole line or the dateline opening it (the line the parser records).\n\n");
+        out.append("- Date from the head: read from one of the first ")
+                .append(RealNewsIngest.HEAD_LINES)
+                .append(
+                        " non-blank lines, the whole line or the dateline opening it (the line the parser records).\n\n");
         out.append("| measure | value | target |\n|---|---:|---|\n");
         row(out, "pages", String.valueOf(f.pages().size()), "");
         row(out, "failed pages", String.valueOf(f.failed().size()), "0");
         row(out, "pages read with a warning", String.valueOf(f.warned().size()), "");
         for (Strength s : Strength.values()) {
-            row(out, "titles right, " + label(s),
-                    share(f.right(s), f.count(s)), s == Strength.NONE ? "" : "≥ 99.5%");
+            row(out, "titles right, " + label(s), share(f.right(s), f.count(s)), s == Strength.NONE ? "" : "≥ 99.5%");
         }
-        row(out, "titles right, strong + weak", share(f.right(Strength.STRONG) + f.right(Strength.WEAK),
-                f.count(Strength.STRONG) + f.count(Strength.WEAK)), "≥ 99.5%");
+        row(
+                out,
+                "titles right, strong + weak",
+                share(
+                        f.right(Strength.STRONG) + f.right(Strength.WEAK),
+                        f.count(Strength.STRONG) + f.count(Strength.WEAK)),
+                "≥ 99.5%");
         row(out, "pages with a publication date", String.valueOf(f.dated().size()), "");
-        row(out, "dates not from a dateline in the head", String.valueOf(f.datesNotFromHead().size()), "0");
-        row(out, "dates later than tomorrow (IST, " + f.today() + ")", String.valueOf(f.futureDates().size()), "0");
+        row(
+                out,
+                "dates not from a dateline in the head",
+                String.valueOf(f.datesNotFromHead().size()),
+                "0");
+        row(
+                out,
+                "dates later than tomorrow (IST, " + f.today() + ")",
+                String.valueOf(f.futureDates().size()),
+                "0");
         return out.toString();
     }
 
@@ -88,7 +107,13 @@ public final class IngestReport {
     }
 
     private static void row(StringBuilder out, String measure, String value, String target) {
-        out.append("| ").append(measure).append(" | ").append(value).append(" | ").append(target).append(" |\n");
+        out.append("| ")
+                .append(measure)
+                .append(" | ")
+                .append(value)
+                .append(" | ")
+                .append(target)
+                .append(" |\n");
     }
 
     private static String share(long right, long of) {
@@ -101,8 +126,12 @@ public final class IngestReport {
         section(out, "Warnings", f.warned(), p -> String.join("; ", p.warnings()));
         for (Strength s : Strength.values()) {
             List<PageResult> wrong = f.pages().stream()
-                    .filter(p -> p.strength() == s && p.failure() == null && !p.titleRight()).toList();
-            section(out, "Wrong titles, " + label(s), wrong,
+                    .filter(p -> p.strength() == s && p.failure() == null && !p.titleRight())
+                    .toList();
+            section(
+                    out,
+                    "Wrong titles, " + label(s),
+                    wrong,
                     p -> "expected «" + p.expected() + "», got «" + p.title() + "»");
         }
         section(out, "Dates not from the head", f.datesNotFromHead(), IngestReport::date);
@@ -115,11 +144,18 @@ public final class IngestReport {
         return p.published() + " from line " + (p.dateLine() + 1) + ": «" + p.dateText() + "»";
     }
 
-    private static void section(StringBuilder out, String title, List<PageResult> pages,
-                                java.util.function.Function<PageResult, String> what) {
+    private static void section(
+            StringBuilder out,
+            String title,
+            List<PageResult> pages,
+            java.util.function.Function<PageResult, String> what) {
         out.append("\n### ").append(title).append(" (").append(pages.size()).append(")\n\n");
         for (PageResult p : pages) {
-            out.append("- `").append(p.path()).append("`: ").append(what.apply(p)).append('\n');
+            out.append("- `")
+                    .append(p.path())
+                    .append("`: ")
+                    .append(what.apply(p))
+                    .append('\n');
         }
     }
 }

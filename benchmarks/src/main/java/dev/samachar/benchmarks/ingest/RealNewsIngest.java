@@ -49,13 +49,26 @@ public final class RealNewsIngest {
     private static final Pattern STAMP = Pattern.compile(
             "(?i)([a-z]{3}, )?([a-z]{3} \\d{1,2}, \\d{4}, )?\\d{1,2}:\\d{2} (am|pm)(, \\d{2}-[a-z]{3}-\\d{4}| ist)");
 
-    public enum Strength { STRONG, WEAK, NONE }
+    public enum Strength {
+        STRONG,
+        WEAK,
+        NONE
+    }
 
     /** One page: what the truth says and what the reader made of it. */
-    public record PageResult(String path, Strength strength, String expected, String title, String failure,
-                             List<String> warnings, String published, String dateText, Integer dateLine,
-                             boolean dateInHead, boolean dateInFuture, boolean titleRight) {
-    }
+    public record PageResult(
+            String path,
+            Strength strength,
+            String expected,
+            String title,
+            String failure,
+            List<String> warnings,
+            String published,
+            String dateText,
+            Integer dateLine,
+            boolean dateInHead,
+            boolean dateInFuture,
+            boolean titleRight) {}
 
     public record Figures(List<PageResult> pages, LocalDate today) {
 
@@ -64,7 +77,9 @@ public final class RealNewsIngest {
         }
 
         public long right(Strength s) {
-            return pages.stream().filter(p -> p.strength() == s && p.titleRight()).count();
+            return pages.stream()
+                    .filter(p -> p.strength() == s && p.titleRight())
+                    .count();
         }
 
         public List<PageResult> failed() {
@@ -94,8 +109,7 @@ public final class RealNewsIngest {
         }
     }
 
-    private RealNewsIngest() {
-    }
+    private RealNewsIngest() {}
 
     public static Figures measure(Path corpus, Clock clock) throws IOException {
         ArticleReader reader = new ArticleReader();
@@ -110,7 +124,8 @@ public final class RealNewsIngest {
             String path = truth.get("path").asText();
             JsonNode headline = truth.get("headline");
             String expected = headline == null || headline.isNull() ? null : headline.asText();
-            Strength strength = expected == null ? Strength.NONE
+            Strength strength = expected == null
+                    ? Strength.NONE
                     : "strong".equals(truth.path("headline_strength").asText()) ? Strength.STRONG : Strength.WEAK;
             Path file = corpus.resolve(path);
             results.add(page(reader, tracer, file, path, strength, expected, today));
@@ -118,14 +133,22 @@ public final class RealNewsIngest {
         return new Figures(results, today);
     }
 
-    private static PageResult page(ArticleReader reader, ScrapedPageParser tracer, Path file, String path,
-                                   Strength strength, String expected, LocalDate today) throws IOException {
+    private static PageResult page(
+            ArticleReader reader,
+            ScrapedPageParser tracer,
+            Path file,
+            String path,
+            Strength strength,
+            String expected,
+            LocalDate today)
+            throws IOException {
         ReadResult read = reader.read(file);
         if (!read.failures().isEmpty() || read.articles().size() != 1) {
-            String reason = read.failures().isEmpty() ? read.articles().size() + " articles from one page"
+            String reason = read.failures().isEmpty()
+                    ? read.articles().size() + " articles from one page"
                     : read.failures().get(0).reason();
-            return new PageResult(path, strength, expected, null, reason, read.warnings(), null, null, null,
-                    false, false, false);
+            return new PageResult(
+                    path, strength, expected, null, reason, read.warnings(), null, null, null, false, false, false);
         }
         Article article = read.articles().get(0);
         String text;
@@ -136,7 +159,8 @@ public final class RealNewsIngest {
         } catch (UnreadableFileException e) {
             throw new IllegalStateException(path + ": the reader read it, the tracer did not: " + e.getMessage(), e);
         }
-        boolean right = expected == null ? opensPage(text, article, 0)
+        boolean right = expected == null
+                ? opensPage(text, article, 0)
                 : isStamp(expected) ? opensPage(text, article, 1) : same(expected, article.title());
         String published = article.publishedIso();
         String dateText = null;
@@ -153,8 +177,19 @@ public final class RealNewsIngest {
             inHead = inHead(text, source);
             future = article.published().toLocalDate().isAfter(today.plusDays(1));
         }
-        return new PageResult(path, strength, expected, article.title(), null, read.warnings(), published, dateText,
-                dateLine, inHead, future, right);
+        return new PageResult(
+                path,
+                strength,
+                expected,
+                article.title(),
+                null,
+                read.warnings(),
+                published,
+                dateText,
+                dateLine,
+                inHead,
+                future,
+                right);
     }
 
     /** The recorded line is among the first non-blank lines, and the date text is that line or opens it. */
@@ -179,7 +214,12 @@ public final class RealNewsIngest {
      * lost: a title cut short ("…") leaves the whole line in the body.
      */
     static boolean opensPage(String text, Article article, int skip) {
-        String first = text.lines().filter(l -> !l.isBlank()).skip(skip).findFirst().map(RealNewsIngest::collapse).orElse("");
+        String first = text.lines()
+                .filter(l -> !l.isBlank())
+                .skip(skip)
+                .findFirst()
+                .map(RealNewsIngest::collapse)
+                .orElse("");
         String title = collapse(article.title());
         if (title.equals(first)) {
             return true;
@@ -187,7 +227,9 @@ public final class RealNewsIngest {
         if (title.endsWith("…")) {
             title = title.substring(0, title.length() - 1).strip();
         }
-        return !title.isEmpty() && first.startsWith(title) && collapse(article.body()).startsWith(first);
+        return !title.isEmpty()
+                && first.startsWith(title)
+                && collapse(article.body()).startsWith(first);
     }
 
     /** "11:36 AM, 29-MAR-2020", "Mon, Mar 9, 2020, 9:01 AM IST": a live blog's stamp, which the cut took for a headline. */
@@ -200,6 +242,8 @@ public final class RealNewsIngest {
     }
 
     static String collapse(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("(?U)\\s+", " ").strip();
+        return Normalizer.normalize(s, Normalizer.Form.NFC)
+                .replaceAll("(?U)\\s+", " ")
+                .strip();
     }
 }

@@ -66,13 +66,11 @@ public final class VocabularyBuilder {
 
     static final Path AUTOMORF = Path.of("usr", "share", "apertium", "apertium-hin", "hin.automorf.att.gz");
     static final List<Path> ENGLISH_LISTS = List.of(
-            Path.of("usr", "share", "dict", "american-english"),
-            Path.of("usr", "share", "dict", "british-english"));
+            Path.of("usr", "share", "dict", "american-english"), Path.of("usr", "share", "dict", "british-english"));
 
     private static final String EPSILON = "ε";
 
-    private VocabularyBuilder() {
-    }
+    private VocabularyBuilder() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -85,18 +83,27 @@ public final class VocabularyBuilder {
         English english = english(ENGLISH_LISTS.stream().map(packages::resolve).toList());
         List<String> names = knownNames(hindi, packages.resolve(HUNSPELL_HI));
         write(hindi, english, names, out);
-        System.out.printf("Hindi words known to a dictionary that may be names (apertium-hin, hunspell-hi): %,d%n", names.size());
+        System.out.printf(
+                "Hindi words known to a dictionary that may be names (apertium-hin, hunspell-hi): %,d%n", names.size());
         System.out.println(hindi.summary());
         System.out.println(english.summary());
-        System.out.printf("wrote %s (%,d bytes) and %s (%,d bytes) in %s%n",
-                HINDI_FILE, Files.size(out.resolve(HINDI_FILE)), ENGLISH_FILE, Files.size(out.resolve(ENGLISH_FILE)), out);
+        System.out.printf(
+                "wrote %s (%,d bytes) and %s (%,d bytes) in %s%n",
+                HINDI_FILE,
+                Files.size(out.resolve(HINDI_FILE)),
+                ENGLISH_FILE,
+                Files.size(out.resolve(ENGLISH_FILE)),
+                out);
     }
 
     /** Builds both lists from {@code packages} and writes them into {@code out}. */
     public static void build(Path packages, Path out) throws IOException {
         Hindi hindi = hindi(packages.resolve(AUTOMORF));
-        write(hindi, english(ENGLISH_LISTS.stream().map(packages::resolve).toList()),
-                knownNames(hindi, packages.resolve(HUNSPELL_HI)), out);
+        write(
+                hindi,
+                english(ENGLISH_LISTS.stream().map(packages::resolve).toList()),
+                knownNames(hindi, packages.resolve(HUNSPELL_HI)),
+                out);
     }
 
     /**
@@ -140,15 +147,31 @@ public final class VocabularyBuilder {
      * their normalised keys split into ordinary, name only (every analysis may be a name: {@code np}
      * or a noun or adjective lemma) and mixed (some analyses may be a name, some not).
      */
-    public record Hindi(List<String> ordinary, List<String> names, int surfaceForms, int analyses, int keys, int properOnly,
-            int ambiguous, int skippedForms, int skippedTransducers) {
+    public record Hindi(
+            List<String> ordinary,
+            List<String> names,
+            int surfaceForms,
+            int analyses,
+            int keys,
+            int properOnly,
+            int ambiguous,
+            int skippedForms,
+            int skippedTransducers) {
 
         String summary() {
-            return String.format("Hindi (apertium-hin): %,d analyses of %,d single-token surface forms (%,d other forms skipped,"
-                    + " %d cyclic transducer(s) skipped) → %,d keys: %,d ordinary, %,d that may be a name"
-                    + " (%,d name only, %,d mixed)",
-                    analyses, surfaceForms, skippedForms, skippedTransducers, keys, ordinary.size(),
-                    properOnly + ambiguous, properOnly, ambiguous);
+            return String.format(
+                    "Hindi (apertium-hin): %,d analyses of %,d single-token surface forms (%,d other forms skipped,"
+                            + " %d cyclic transducer(s) skipped) → %,d keys: %,d ordinary, %,d that may be a name"
+                            + " (%,d name only, %,d mixed)",
+                    analyses,
+                    surfaceForms,
+                    skippedForms,
+                    skippedTransducers,
+                    keys,
+                    ordinary.size(),
+                    properOnly + ambiguous,
+                    properOnly,
+                    ambiguous);
         }
     }
 
@@ -200,12 +223,21 @@ public final class VocabularyBuilder {
         }
         ordinary.sort(null);
         names.sort(null);
-        return new Hindi(List.copyOf(ordinary), List.copyOf(names), surfaceForms, analyses[0], keyKinds.size(), properOnly, ambiguous,
-                skipped, skippedTransducers);
+        return new Hindi(
+                List.copyOf(ordinary),
+                List.copyOf(names),
+                surfaceForms,
+                analyses[0],
+                keyKinds.size(),
+                properOnly,
+                ambiguous,
+                skipped,
+                skippedTransducers);
     }
 
     /** Kinds of analysis, as bits: a word form, a noun's or adjective's own form, a proper noun. */
     static final int PLAIN = 1;
+
     static final int LEMMA = 2;
     static final int PROPER = 4;
 
@@ -237,7 +269,12 @@ public final class VocabularyBuilder {
         final String[][] outputs;
         final boolean[] finals;
 
-        Transducer(int states, List<int[]> arcs, List<String> arcInputs, List<String> arcOutputs, List<Integer> finalStates) {
+        Transducer(
+                int states,
+                List<int[]> arcs,
+                List<String> arcInputs,
+                List<String> arcOutputs,
+                List<Integer> finalStates) {
             int[] count = new int[states];
             for (int[] a : arcs) {
                 count[a[0]]++;
@@ -303,7 +340,9 @@ public final class VocabularyBuilder {
 
         private void walk(int state, StringBuilder surface, StringBuilder output, boolean proper, PathSink sink) {
             if (finals[state]) {
-                sink.accept(surface.toString(), proper ? PROPER : isLemmaOfNounOrAdjective(surface, output) ? LEMMA : PLAIN);
+                sink.accept(
+                        surface.toString(),
+                        proper ? PROPER : isLemmaOfNounOrAdjective(surface, output) ? LEMMA : PLAIN);
             }
             for (int k = 0; k < targets[state].length; k++) {
                 int length = surface.length();
@@ -322,7 +361,8 @@ public final class VocabularyBuilder {
             if (tag < 0) {
                 return false;
             }
-            return out.substring(0, tag).contentEquals(surface) && (out.startsWith("<n>", tag) || out.startsWith("<adj>", tag));
+            return out.substring(0, tag).contentEquals(surface)
+                    && (out.startsWith("<n>", tag) || out.startsWith("<adj>", tag));
         }
     }
 
@@ -333,8 +373,8 @@ public final class VocabularyBuilder {
         List<String> outs = new ArrayList<>();
         List<Integer> finals = new ArrayList<>();
         int[] maxState = {0};
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(attGz)), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(attGz)), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.equals("--")) {
                     result.add(new Transducer(maxState[0] + 1, arcs, ins, outs, finals));
@@ -392,8 +432,9 @@ public final class VocabularyBuilder {
 
         String summary() {
             long both = lowercase.values().stream().filter(b -> b).count();
-            return String.format("English (wamerican + wbritish): %,d entries → %,d lowercase keys, %,d proper keys"
-                    + " (%,d of them also lowercase, flagged P), %,d entries dropped (not ASCII letters after folding)",
+            return String.format(
+                    "English (wamerican + wbritish): %,d entries → %,d lowercase keys, %,d proper keys"
+                            + " (%,d of them also lowercase, flagged P), %,d entries dropped (not ASCII letters after folding)",
                     entries, lowercase.size(), properKeys, both, dropped);
         }
     }

@@ -35,10 +35,10 @@ public final class ApertiumLemmas {
 
     /** Steps of the walk for one word before it gives up (guards against epsilon loops). */
     private static final int MAX_STEPS = 200_000;
+
     private static final int MAX_EPSILONS = 64;
 
-    private record Arc(int target, String input, String output) {
-    }
+    private record Arc(int target, String input, String output) {}
 
     private static final class Transducer {
         final Map<Integer, List<Arc>> arcs = new HashMap<>();
@@ -74,7 +74,8 @@ public final class ApertiumLemmas {
             if (f.length >= 4 && !f[2].isEmpty()) {
                 int source = Integer.parseInt(f[0].strip());
                 int target = Integer.parseInt(f[1].strip());
-                current.arcs.computeIfAbsent(source, s -> new ArrayList<>())
+                current.arcs
+                        .computeIfAbsent(source, s -> new ArrayList<>())
                         .add(new Arc(target, symbol(f[2], nfc), symbol(f[3], nfc)));
             } else if (!line.isBlank()) {
                 current.finals.add(Integer.parseInt(f[0].strip()));
@@ -103,8 +104,15 @@ public final class ApertiumLemmas {
         return lemmas;
     }
 
-    private static void walk(Transducer t, int state, String form, int pos, StringBuilder out, int epsilons,
-                             Set<String> lemmas, int[] steps) {
+    private static void walk(
+            Transducer t,
+            int state,
+            String form,
+            int pos,
+            StringBuilder out,
+            int epsilons,
+            Set<String> lemmas,
+            int[] steps) {
         if (++steps[0] > MAX_STEPS) {
             return;
         }

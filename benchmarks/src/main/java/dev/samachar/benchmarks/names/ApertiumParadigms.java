@@ -57,12 +57,10 @@ public final class ApertiumParadigms {
     private static final char SEPARATOR = '\t';
 
     /** A noun or adjective paradigm and its distinct suffixes (NFC, spelling-variant keys, sorted). */
-    public record Paradigm(String name, List<String> suffixes) {
-    }
+    public record Paradigm(String name, List<String> suffixes) {}
 
     /** What one reading of a word says: the word is {@code stem + suffix} in the paradigm. */
-    public record Reading(String paradigm, String stem) {
-    }
+    public record Reading(String paradigm, String stem) {}
 
     private final List<Paradigm> paradigms;
     private final int skipped;
@@ -99,8 +97,7 @@ public final class ApertiumParadigms {
     }
 
     /** One entry of a pardef: its parts, in order, each a literal surface string or a paradigm reference. */
-    private record Part(String text, String paradigm) {
-    }
+    private record Part(String text, String paradigm) {}
 
     private static ApertiumParadigms parse(XMLStreamReader xml) throws XMLStreamException {
         Map<String, List<List<Part>>> pardefs = new LinkedHashMap<>();
@@ -143,8 +140,7 @@ public final class ApertiumParadigms {
                             usable = false; // a regular expression, a blank or a multiword: not a suffix
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 if (text != null && depthInR == 0) {
@@ -167,8 +163,7 @@ public final class ApertiumParadigms {
                         }
                     }
                     case "r" -> depthInR--;
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         }
@@ -211,7 +206,8 @@ public final class ApertiumParadigms {
             Set<String> prefixes = new LinkedHashSet<>(List.of(""));
             for (Part part : entry) {
                 Set<String> next = new LinkedHashSet<>();
-                Set<String> tails = part.paradigm() == null ? Set.of(part.text()) : surfaces(part.paradigm(), pardefs, open);
+                Set<String> tails =
+                        part.paradigm() == null ? Set.of(part.text()) : surfaces(part.paradigm(), pardefs, open);
                 for (String p : prefixes) {
                     for (String t : tails) {
                         next.add(p + t);

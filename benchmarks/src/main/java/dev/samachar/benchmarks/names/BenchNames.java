@@ -43,8 +43,11 @@ public final class BenchNames {
 
     private static final int MISSES_PER_KIND = 6;
     private static final List<String> MISS_KINDS = List.of(
-            "English word without loose terms", "Hindi word without loose terms",
-            "loose keys one edit apart", "two edits apart", "three or more edits apart");
+            "English word without loose terms",
+            "Hindi word without loose terms",
+            "loose keys one edit apart",
+            "two edits apart",
+            "three or more edits apart");
     private static final double HUNSPELL_TARGET_PCT = 1.5;
 
     public static void main(String[] args) throws Exception {
@@ -112,43 +115,83 @@ public final class BenchNames {
         // --- Table ---------------------------------------------------------------------------
         out.println("| measure | figure | target | met |");
         out.println("|---|---|---|---|");
-        out.printf(Locale.ROOT, "| name pairs (distinct English/Hindi): libgweather / npm / Indian (npm + libgweather IN) | %,d / %,d / %,d | | |%n",
-                distinctPairs(gweather), distinctPairs(npm), distinctPairs(names.stream().filter(NamePair::indian).toList()));
-        out.printf(Locale.ROOT, "| word pairs kept as transliterations: libgweather (all) / Indian (npm + libgweather IN) | %,d / %,d | | |%n",
-                all.pairs(), indian.pairs());
-        out.printf(Locale.ROOT, "| found by tiers `%s` (a search for either word finds the other): libgweather / Indian | %s / %s | | |%n",
-                tierList, Share.pct1(all.found(), all.pairs()), Share.pct1(indian.found(), indian.pairs()));
-        out.printf(Locale.ROOT, "| … en→hi (a search for the English word finds the Hindi word): libgweather / Indian | %s / %s | | |%n",
-                Share.pct1(all.englishFindsHindi(), all.pairs()), Share.pct1(indian.englishFindsHindi(), indian.pairs()));
-        out.printf(Locale.ROOT, "| … hi→en (a search for the Hindi word finds the English word): libgweather / Indian | %s / %s | | |%n",
-                Share.pct1(all.hindiFindsEnglish(), all.pairs()), Share.pct1(indian.hindiFindsEnglish(), indian.pairs()));
-        out.printf(Locale.ROOT, "| equal primary loose form (first indexed term, script prefix stripped): libgweather / Indian | %s / %s | | |%n",
-                Share.pct1(all.equalPrimary(), all.pairs()), Share.pct1(indian.equalPrimary(), indian.pairs()));
-        out.printf(Locale.ROOT, "| false merges among distinct names, tiers `%s` (a search for either finds the other): English / Hindi words | %s of %,d / %s of %,d | | |%n",
-                tierList, Share.pct2(merges.englishMerged(), merges.englishNames()), merges.englishNames(),
-                Share.pct2(merges.hindiMerged(), merges.hindiNames()), merges.hindiNames());
+        out.printf(
+                Locale.ROOT,
+                "| name pairs (distinct English/Hindi): libgweather / npm / Indian (npm + libgweather IN) | %,d / %,d / %,d | | |%n",
+                distinctPairs(gweather),
+                distinctPairs(npm),
+                distinctPairs(names.stream().filter(NamePair::indian).toList()));
+        out.printf(
+                Locale.ROOT,
+                "| word pairs kept as transliterations: libgweather (all) / Indian (npm + libgweather IN) | %,d / %,d | | |%n",
+                all.pairs(),
+                indian.pairs());
+        out.printf(
+                Locale.ROOT,
+                "| found by tiers `%s` (a search for either word finds the other): libgweather / Indian | %s / %s | | |%n",
+                tierList,
+                Share.pct1(all.found(), all.pairs()),
+                Share.pct1(indian.found(), indian.pairs()));
+        out.printf(
+                Locale.ROOT,
+                "| … en→hi (a search for the English word finds the Hindi word): libgweather / Indian | %s / %s | | |%n",
+                Share.pct1(all.englishFindsHindi(), all.pairs()),
+                Share.pct1(indian.englishFindsHindi(), indian.pairs()));
+        out.printf(
+                Locale.ROOT,
+                "| … hi→en (a search for the Hindi word finds the English word): libgweather / Indian | %s / %s | | |%n",
+                Share.pct1(all.hindiFindsEnglish(), all.pairs()),
+                Share.pct1(indian.hindiFindsEnglish(), indian.pairs()));
+        out.printf(
+                Locale.ROOT,
+                "| equal primary loose form (first indexed term, script prefix stripped): libgweather / Indian | %s / %s | | |%n",
+                Share.pct1(all.equalPrimary(), all.pairs()),
+                Share.pct1(indian.equalPrimary(), indian.pairs()));
+        out.printf(
+                Locale.ROOT,
+                "| false merges among distinct names, tiers `%s` (a search for either finds the other): English / Hindi words | %s of %,d / %s of %,d | | |%n",
+                tierList,
+                Share.pct2(merges.englishMerged(), merges.englishNames()),
+                merges.englishNames(),
+                Share.pct2(merges.hindiMerged(), merges.hindiNames()),
+                merges.hindiNames());
         if (hunspell != null) {
             double pct = Share.pct(hunspell.merged(), hunspell.words());
-            out.printf(Locale.ROOT, "| hunspell-hi words merged beyond spelling variants and lemmas (a search for the word finds another through the hindi or loose field) | %s of %,d | ≤ %.1f%% | %s |%n",
-                    Share.pct2(hunspell.merged(), hunspell.words()), hunspell.words(), HUNSPELL_TARGET_PCT,
+            out.printf(
+                    Locale.ROOT,
+                    "| hunspell-hi words merged beyond spelling variants and lemmas (a search for the word finds another through the hindi or loose field) | %s of %,d | ≤ %.1f%% | %s |%n",
+                    Share.pct2(hunspell.merged(), hunspell.words()),
+                    hunspell.words(),
+                    HUNSPELL_TARGET_PCT,
                     pct <= HUNSPELL_TARGET_PCT ? "yes" : "no");
-            out.printf(Locale.ROOT, "| … through the hindi field / through the loose field | %s / %s | | |%n",
-                    Share.pct2(hunspell.viaHindi(), hunspell.words()), Share.pct2(hunspell.viaLoose(), hunspell.words()));
-            out.printf(Locale.ROOT, "| … of them merged with a word such that apertium-hin knows both (lemmas certainly different) | %s | | |%n",
+            out.printf(
+                    Locale.ROOT,
+                    "| … through the hindi field / through the loose field | %s / %s | | |%n",
+                    Share.pct2(hunspell.viaHindi(), hunspell.words()),
+                    Share.pct2(hunspell.viaLoose(), hunspell.words()));
+            out.printf(
+                    Locale.ROOT,
+                    "| … of them merged with a word such that apertium-hin knows both (lemmas certainly different) | %s | | |%n",
                     Share.pct2(hunspell.mergedKnown(), hunspell.words()));
-            out.printf(Locale.ROOT, "| … not counted since forms of one stem in an apertium-hin noun/adjective paradigm count as one lemma (merged by apertium-hin's lemmas alone) | %s (%s) | | |%n",
+            out.printf(
+                    Locale.ROOT,
+                    "| … not counted since forms of one stem in an apertium-hin noun/adjective paradigm count as one lemma (merged by apertium-hin's lemmas alone) | %s (%s) | | |%n",
                     Share.pct2(hunspell.keptByParadigms(), hunspell.words()),
                     Share.pct2(hunspell.mergedByLemmas(), hunspell.words()));
         } else {
-            out.printf(Locale.ROOT, "| hunspell-hi words merged beyond spelling variants and lemmas | skipped: %s | ≤ %.1f%% | |%n",
-                    hunspellSkipped, HUNSPELL_TARGET_PCT);
+            out.printf(
+                    Locale.ROOT,
+                    "| hunspell-hi words merged beyond spelling variants and lemmas | skipped: %s | ≤ %.1f%% | |%n",
+                    hunspellSkipped,
+                    HUNSPELL_TARGET_PCT);
         }
         out.println();
 
         // --- Details -------------------------------------------------------------------------
-        out.println("Loose field: " + words.describe() + ". A search for word A finds a document holding word B through "
-                + "the loose field when A's query terms meet B's indexed terms; a pair is found when either word, searched "
-                + "for, finds the other. Fuzzy compares the terms without their script prefix (_ ~ ^).");
+        out.println(
+                "Loose field: " + words.describe() + ". A search for word A finds a document holding word B through "
+                        + "the loose field when A's query terms meet B's indexed terms; a pair is found when either word, searched "
+                        + "for, finds the other. Fuzzy compares the terms without their script prefix (_ ~ ^).");
         out.println();
         pairDetails(gweather, npm, names, wordPairs);
         recallDetails(all);
@@ -168,7 +211,9 @@ public final class BenchNames {
         Map<String, NamePair> byPair = new LinkedHashMap<>();
         for (List<NamePair> source : List.of(gweather, npm)) {
             for (NamePair p : source) {
-                byPair.merge(p.english() + '\t' + p.hindi() + '\t' + p.source(), p,
+                byPair.merge(
+                        p.english() + '\t' + p.hindi() + '\t' + p.source(),
+                        p,
                         (first, later) -> later.indian() && !first.indian() ? later : first);
             }
         }
@@ -181,23 +226,43 @@ public final class BenchNames {
     }
 
     private static long distinctPairs(List<NamePair> pairs) {
-        return pairs.stream().map(p -> p.english() + '\t' + p.hindi()).distinct().count();
+        return pairs.stream()
+                .map(p -> p.english() + '\t' + p.hindi())
+                .distinct()
+                .count();
     }
 
     private void pairDetails(List<NamePair> gweather, List<NamePair> npm, List<NamePair> names, WordPairs wordPairs) {
-        long gweatherIndian = distinctPairs(gweather.stream().filter(NamePair::indian).toList());
+        long gweatherIndian =
+                distinctPairs(gweather.stream().filter(NamePair::indian).toList());
         heading("Pairs");
-        out.printf(Locale.ROOT, "libgweather-4-common: %,d names of country/state/city/location with a Hindi translation "
+        out.printf(
+                Locale.ROOT,
+                "libgweather-4-common: %,d names of country/state/city/location with a Hindi translation "
                         + "(%,d distinct, %,d of them in India); npm @coffeebeanslabs/country_state_district@1.0.1: "
                         + "%,d states and districts (%,d distinct).%n",
-                gweather.size(), distinctPairs(gweather), gweatherIndian, npm.size(), distinctPairs(npm));
-        out.printf(Locale.ROOT, "Names split into words at spaces, hyphens and slashes: %,d of %,d name pairs have a "
-                + "different number of words in English and Hindi and give no word pairs; the others give %,d word "
-                + "pairs (with repeats).%n", wordPairs.unaligned(), wordPairs.names(), wordPairs.candidates());
-        out.printf(Locale.ROOT, "Translations excluded: %,d distinct word pairs kept, %,d excluded (%s) as not "
+                gweather.size(),
+                distinctPairs(gweather),
+                gweatherIndian,
+                npm.size(),
+                distinctPairs(npm));
+        out.printf(
+                Locale.ROOT,
+                "Names split into words at spaces, hyphens and slashes: %,d of %,d name pairs have a "
+                        + "different number of words in English and Hindi and give no word pairs; the others give %,d word "
+                        + "pairs (with repeats).%n",
+                wordPairs.unaligned(),
+                wordPairs.names(),
+                wordPairs.candidates());
+        out.printf(
+                Locale.ROOT,
+                "Translations excluded: %,d distinct word pairs kept, %,d excluded (%s) as not "
                         + "transliterations (or not a Latin/Devanagari word pair) by an independent check, not our analysers:%n",
-                wordPairs.kept().size(), wordPairs.excluded().size(),
-                Share.pct1(wordPairs.excluded().size(), wordPairs.kept().size() + wordPairs.excluded().size()));
+                wordPairs.kept().size(),
+                wordPairs.excluded().size(),
+                Share.pct1(
+                        wordPairs.excluded().size(),
+                        wordPairs.kept().size() + wordPairs.excluded().size()));
         out.println(TransliterationCheck.RULE);
         out.println("Examples of excluded word pairs (English / Hindi, ICU romanisation, skeletons, similarity):");
         for (WordPairs.Excluded x : Share.spread(wordPairs.excluded(), 10)) {
@@ -205,9 +270,16 @@ public final class BenchNames {
             if (v == null) {
                 out.printf("  %s / %s (not a Latin/Devanagari word pair; in %s)%n", x.english(), x.hindi(), x.name());
             } else {
-                out.printf(Locale.ROOT, "  %s / %s  (%s; %s vs %s, %.2f; in %s)%n", x.english(), x.hindi(), v.romanised(),
-                        v.englishSkeleton().toUpperCase(Locale.ROOT), v.hindiSkeleton().toUpperCase(Locale.ROOT),
-                        v.similarity(), x.name());
+                out.printf(
+                        Locale.ROOT,
+                        "  %s / %s  (%s; %s vs %s, %.2f; in %s)%n",
+                        x.english(),
+                        x.hindi(),
+                        v.romanised(),
+                        v.englishSkeleton().toUpperCase(Locale.ROOT),
+                        v.hindiSkeleton().toUpperCase(Locale.ROOT),
+                        v.similarity(),
+                        x.name());
             }
         }
         out.println();
@@ -215,21 +287,32 @@ public final class BenchNames {
 
     private void recallDetails(Recall.Result r) {
         heading(String.format(Locale.ROOT, "Recall: %s, %,d word pairs", r.label(), r.pairs()));
-        out.printf(Locale.ROOT, "found by tiers %s (either direction): %s; en→hi %s, hi→en %s; either direction by each tier "
+        out.printf(
+                Locale.ROOT,
+                "found by tiers %s (either direction): %s; en→hi %s, hi→en %s; either direction by each tier "
                         + "alone: loose %s, fuzzy %s, key %s; equal primary loose form %s%n",
-                Tier.format(tiers), Share.pct1(r.found(), r.pairs()), Share.pct1(r.englishFindsHindi(), r.pairs()),
+                Tier.format(tiers),
+                Share.pct1(r.found(), r.pairs()),
+                Share.pct1(r.englishFindsHindi(), r.pairs()),
                 Share.pct1(r.hindiFindsEnglish(), r.pairs()),
-                Share.pct1(r.byTier().get(Tier.LOOSE), r.pairs()), Share.pct1(r.byTier().get(Tier.FUZZY), r.pairs()),
-                Share.pct1(r.byTier().get(Tier.KEY), r.pairs()), Share.pct1(r.equalPrimary(), r.pairs()));
+                Share.pct1(r.byTier().get(Tier.LOOSE), r.pairs()),
+                Share.pct1(r.byTier().get(Tier.FUZZY), r.pairs()),
+                Share.pct1(r.byTier().get(Tier.KEY), r.pairs()),
+                Share.pct1(r.equalPrimary(), r.pairs()));
         List<Recall.Miss> misses = r.misses();
         String where = "";
         if (r.label().startsWith("libgweather")) {
             misses = misses.stream().filter(m -> !m.pair().indian()).collect(Collectors.toList()); // India: see below
-            where = String.format(Locale.ROOT, "; %,d of them outside India, by kind, examples spread over each kind", misses.size());
+            where = String.format(
+                    Locale.ROOT, "; %,d of them outside India, by kind, examples spread over each kind", misses.size());
         } else {
             where = "; by kind, examples spread over each kind";
         }
-        out.printf(Locale.ROOT, "%,d misses%s (indexed loose terms in brackets, key terms after them):%n", r.misses().size(), where);
+        out.printf(
+                Locale.ROOT,
+                "%,d misses%s (indexed loose terms in brackets, key terms after them):%n",
+                r.misses().size(),
+                where);
         Map<String, List<Recall.Miss>> kinds = new LinkedHashMap<>();
         for (String kind : MISS_KINDS) {
             kinds.put(kind, new ArrayList<>());
@@ -238,10 +321,16 @@ public final class BenchNames {
             kinds.get(kind(m)).add(m);
         }
         for (Map.Entry<String, List<Recall.Miss>> kind : kinds.entrySet()) {
-            out.printf(Locale.ROOT, "  %s: %,d%n", kind.getKey(), kind.getValue().size());
+            out.printf(
+                    Locale.ROOT, "  %s: %,d%n", kind.getKey(), kind.getValue().size());
             for (Recall.Miss m : Share.spread(kind.getValue(), MISSES_PER_KIND)) {
-                out.printf(Locale.ROOT, "    %-18s %-30s %-14s %s%n", m.pair().english(), terms(m.english()),
-                        m.pair().hindi(), terms(m.hindi()));
+                out.printf(
+                        Locale.ROOT,
+                        "    %-18s %-30s %-14s %s%n",
+                        m.pair().english(),
+                        terms(m.english()),
+                        m.pair().hindi(),
+                        terms(m.hindi()));
             }
         }
         out.println();
@@ -265,16 +354,27 @@ public final class BenchNames {
 
     private void mergeDetails(FalseMerges.Result m, String tierList) {
         heading("False merges among distinct names (tiers " + tierList + ")");
-        out.printf(Locale.ROOT, "A false merge: a search for an English word finds the Hindi word of another name, or a search for "
-                + "that Hindi word finds the English word. False (English, Hindi) edges found en→hi: %,d; hi→en: %,d.%n",
-                m.englishFindsHindi(), m.hindiFindsEnglish());
-        out.printf(Locale.ROOT, "English words (Latin-ASCII lower-case groups): %,d of %,d (%s) meet the Hindi word of another name.%n",
-                m.englishMerged(), m.englishNames(), Share.pct2(m.englishMerged(), m.englishNames()));
+        out.printf(
+                Locale.ROOT,
+                "A false merge: a search for an English word finds the Hindi word of another name, or a search for "
+                        + "that Hindi word finds the English word. False (English, Hindi) edges found en→hi: %,d; hi→en: %,d.%n",
+                m.englishFindsHindi(),
+                m.hindiFindsEnglish());
+        out.printf(
+                Locale.ROOT,
+                "English words (Latin-ASCII lower-case groups): %,d of %,d (%s) meet the Hindi word of another name.%n",
+                m.englishMerged(),
+                m.englishNames(),
+                Share.pct2(m.englishMerged(), m.englishNames()));
         for (FalseMerges.Merge x : m.englishExamples()) {
             out.printf("  %s → %s (the Hindi of %s)%n", x.english(), x.hindi(), x.hindiIsFor());
         }
-        out.printf(Locale.ROOT, "Hindi words (spelling-variant groups): %,d of %,d (%s) meet the English word of another name.%n",
-                m.hindiMerged(), m.hindiNames(), Share.pct2(m.hindiMerged(), m.hindiNames()));
+        out.printf(
+                Locale.ROOT,
+                "Hindi words (spelling-variant groups): %,d of %,d (%s) meet the English word of another name.%n",
+                m.hindiMerged(),
+                m.hindiNames(),
+                Share.pct2(m.hindiMerged(), m.hindiNames()));
         for (FalseMerges.Merge x : m.hindiExamples()) {
             out.printf("  %s (for %s) → %s%n", x.hindi(), x.hindiIsFor(), x.english());
         }
@@ -287,33 +387,52 @@ public final class BenchNames {
             out.println("SKIPPED: " + skipped);
             return;
         }
-        out.printf(Locale.ROOT, "%,d distinct words of hunspell-hi (hi_IN.dic), %,d (%s) known to apertium-hin's analyser "
+        out.printf(
+                Locale.ROOT,
+                "%,d distinct words of hunspell-hi (hi_IN.dic), %,d (%s) known to apertium-hin's analyser "
                         + "(hin.automorf); an unknown word is its own lemma.%n",
-                h.words(), h.lemmatised(), Share.pct1(h.lemmatised(), h.words()));
-        out.printf(Locale.ROOT, "%,d (%s) have loose terms (the others are ordinary words: none); %,d of them (%s of the list) "
+                h.words(),
+                h.lemmatised(),
+                Share.pct1(h.lemmatised(), h.words()));
+        out.printf(
+                Locale.ROOT,
+                "%,d (%s) have loose terms (the others are ordinary words: none); %,d of them (%s of the list) "
                         + "index `~` terms, i.e. no Hindi dictionary of the analysis library knows them (a search for a known "
                         + "Hindi word finds only the unknown spellings among the Devanagari words).%n",
-                h.withLoose(), Share.pct1(h.withLoose(), h.words()), h.unknownLoose(), Share.pct1(h.unknownLoose(), h.words()));
+                h.withLoose(),
+                Share.pct1(h.withLoose(), h.words()),
+                h.unknownLoose(),
+                Share.pct1(h.unknownLoose(), h.words()));
         out.println("Same lemma: apertium-hin gives a common lemma, or the two words are forms of one stem in one of "
                 + "apertium-hin's noun/adjective paradigms (key(w1) = s + x, key(w2) = s + y, x ≠ y suffixes of one "
                 + "paradigm, stem s of at least " + ApertiumParadigms.MIN_STEM + " characters, key = NFC and the "
                 + "spelling-variant key; the stem need not be a listed word, nor the paradigm the one apertium-hin "
                 + "gives the word) and apertium-hin's analyser does not know both words: the paradigms fill its gaps, "
                 + "they do not overrule it.");
-        out.printf(Locale.ROOT, "Paradigms (apertium-hin.hin.dix pardefs named __n_m, __n_f, __n, __adj with 2 or more "
-                + "distinct suffixes, %,d used, %,d with fewer left out), each with its suffixes (∅ = the stem itself) "
-                + "and the pairs of the list it makes one lemma (see below; a pair counts under every paradigm it fits):%n",
-                paradigms.paradigms().size(), paradigms.skipped());
+        out.printf(
+                Locale.ROOT,
+                "Paradigms (apertium-hin.hin.dix pardefs named __n_m, __n_f, __n, __adj with 2 or more "
+                        + "distinct suffixes, %,d used, %,d with fewer left out), each with its suffixes (∅ = the stem itself) "
+                        + "and the pairs of the list it makes one lemma (see below; a pair counts under every paradigm it fits):%n",
+                paradigms.paradigms().size(),
+                paradigms.skipped());
         for (ApertiumParadigms.Paradigm p : paradigms.paradigms()) {
-            out.printf(Locale.ROOT, "  %s: %s  %,d%n", p.name(),
+            out.printf(
+                    Locale.ROOT,
+                    "  %s: %s  %,d%n",
+                    p.name(),
                     p.suffixes().stream().map(x -> x.isEmpty() ? "∅" : x).collect(Collectors.joining(" ")),
                     h.paradigmOnlyByParadigm().getOrDefault(p.name(), 0));
         }
-        out.printf(Locale.ROOT, "Pairs of hunspell-hi words (not spelling variants, merged or not) that are forms of one "
+        out.printf(
+                Locale.ROOT,
+                "Pairs of hunspell-hi words (not spelling variants, merged or not) that are forms of one "
                         + "stem in one paradigm: %,d; %,d of them are one lemma by apertium-hin's analyser already, %,d "
                         + "are words it knows both of with different lemmas (left different), %,d are made one lemma by the "
                         + "paradigm rule; examples of those (word / other word: paradigm, stem as a spelling-variant key):%n",
-                h.paradigmPairs(), h.paradigmPairs() - h.paradigmOnlyPairs() - h.overruledPairs(), h.overruledPairs(),
+                h.paradigmPairs(),
+                h.paradigmPairs() - h.paradigmOnlyPairs() - h.overruledPairs(),
+                h.overruledPairs(),
                 h.paradigmOnlyPairs());
         for (HunspellMerges.ParadigmPair p : h.paradigmExamples()) {
             out.printf("  %s / %s: %s, %s%n", p.word(), p.other(), p.paradigm(), p.stem());
@@ -322,24 +441,40 @@ public final class BenchNames {
         for (HunspellMerges.ParadigmPair p : h.overruledExamples()) {
             out.printf("  %s / %s: %s, %s%n", p.word(), p.other(), p.paradigm(), p.stem());
         }
-        out.printf(Locale.ROOT, "Merged (a search for the word finds another) with a word that is neither a spelling variant nor "
+        out.printf(
+                Locale.ROOT,
+                "Merged (a search for the word finds another) with a word that is neither a spelling variant nor "
                         + "the same lemma: %,d (%s); through the "
                         + "hindi field %,d (%s), through the loose field %,d (%s).%n",
-                h.merged(), Share.pct2(h.merged(), h.words()), h.viaHindi(), Share.pct2(h.viaHindi(), h.words()),
-                h.viaLoose(), Share.pct2(h.viaLoose(), h.words()));
-        out.printf(Locale.ROOT, "With apertium-hin's lemmas alone %,d (%s) would be: the paradigm rule makes %,d merged "
+                h.merged(),
+                Share.pct2(h.merged(), h.words()),
+                h.viaHindi(),
+                Share.pct2(h.viaHindi(), h.words()),
+                h.viaLoose(),
+                Share.pct2(h.viaLoose(), h.words()));
+        out.printf(
+                Locale.ROOT,
+                "With apertium-hin's lemmas alone %,d (%s) would be: the paradigm rule makes %,d merged "
                         + "pairs one lemma and so keeps %,d words from being counted (it leaves %,d merged pairs of words "
                         + "apertium-hin knows both of different); examples of the pairs made one lemma (word / other word: "
                         + "paradigm, stem):%n",
-                h.mergedByLemmas(), Share.pct2(h.mergedByLemmas(), h.words()), h.reclassifiedPairs(), h.keptByParadigms(),
+                h.mergedByLemmas(),
+                Share.pct2(h.mergedByLemmas(), h.words()),
+                h.reclassifiedPairs(),
+                h.keptByParadigms(),
                 h.overruledMergedPairs());
         for (HunspellMerges.ParadigmPair p : h.reclassifiedExamples()) {
             out.printf("  %s / %s: %s, %s%n", p.word(), p.other(), p.paradigm(), p.stem());
         }
-        out.printf(Locale.ROOT, "Of the %,d, %,d (%s of the list) are merged with a word such that apertium-hin knows both "
+        out.printf(
+                Locale.ROOT,
+                "Of the %,d, %,d (%s of the list) are merged with a word such that apertium-hin knows both "
                         + "(their lemmas certainly differ); the other %,d only with or as words it does not know, where a "
                         + "missing analysis may hide a common lemma.%n",
-                h.merged(), h.mergedKnown(), Share.pct2(h.mergedKnown(), h.words()), h.merged() - h.mergedKnown());
+                h.merged(),
+                h.mergedKnown(),
+                Share.pct2(h.mergedKnown(), h.words()),
+                h.merged() - h.mergedKnown());
         out.println("Through the hindi field (word = other word [common term] lemmas):");
         for (HunspellMerges.Merge m : h.hindiExamples()) {
             out.printf("  %s = %s  [%s]  %s / %s%n", m.word(), m.other(), m.term(), m.wordLemmas(), m.otherLemmas());
@@ -357,12 +492,19 @@ public final class BenchNames {
                 + "\thindi_key\tnearest\tname");
         for (Recall.Result r : List.of(all, indian)) {
             for (Recall.Miss m : r.misses()) {
-                lines.add(String.join("\t", r.label(), m.pair().english(), String.join(" ", m.english().loose()),
+                lines.add(String.join(
+                        "\t",
+                        r.label(),
+                        m.pair().english(),
+                        String.join(" ", m.english().loose()),
                         String.join(" ", m.english().looseQuery()),
-                        String.join(" ", new TreeSet<>(m.english().key())), m.pair().hindi(),
-                        String.join(" ", m.hindi().loose()), String.join(" ", m.hindi().looseQuery()),
+                        String.join(" ", new TreeSet<>(m.english().key())),
+                        m.pair().hindi(),
+                        String.join(" ", m.hindi().loose()),
+                        String.join(" ", m.hindi().looseQuery()),
                         String.join(" ", new TreeSet<>(m.hindi().key())),
-                        Integer.toString(m.nearest()), m.pair().name()));
+                        Integer.toString(m.nearest()),
+                        m.pair().name()));
             }
         }
         if (file.getParent() != null) {

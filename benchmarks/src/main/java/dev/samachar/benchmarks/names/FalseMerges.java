@@ -34,23 +34,25 @@ public final class FalseMerges {
     private static final int EXAMPLES = 10;
 
     /** A false merge: English word, the Hindi word it meets, and the English word that Hindi word belongs to. */
-    public record Merge(String english, String hindi, String hindiIsFor) {
-    }
+    public record Merge(String english, String hindi, String hindiIsFor) {}
 
     /**
      * @param englishFindsHindi false (English group, Hindi group) edges a search for the English word finds
      * @param hindiFindsEnglish false edges a search for the Hindi word finds
      */
-    public record Result(int englishNames, int englishMerged, int hindiNames, int hindiMerged,
-                         List<Merge> englishExamples, List<Merge> hindiExamples, int englishFindsHindi,
-                         int hindiFindsEnglish) {
-    }
+    public record Result(
+            int englishNames,
+            int englishMerged,
+            int hindiNames,
+            int hindiMerged,
+            List<Merge> englishExamples,
+            List<Merge> hindiExamples,
+            int englishFindsHindi,
+            int hindiFindsEnglish) {}
 
-    private record Term(String term, int length, int group) {
-    }
+    private record Term(String term, int length, int group) {}
 
-    private FalseMerges() {
-    }
+    private FalseMerges() {}
 
     public static Result measure(List<WordPair> pairs, WordForms words, Set<Tier> tiers) {
         Transliterator fold = Transliterator.getInstance("Latin-ASCII; Lower");
@@ -100,7 +102,10 @@ public final class FalseMerges {
                 if (listed.contains(edge(e, h))) {
                     continue;
                 }
-                Merge merge = new Merge(english.get(e).get(0), hindi.get(h).get(0), english.get(hindiOwner.get(h)).get(0));
+                Merge merge = new Merge(
+                        english.get(e).get(0),
+                        hindi.get(h).get(0),
+                        english.get(hindiOwner.get(h)).get(0));
                 if (!englishMerged.get(e)) {
                     englishFirst.add(merge);
                 }
@@ -113,8 +118,15 @@ public final class FalseMerges {
         for (int h = hindiMerged.nextSetBit(0); h >= 0; h = hindiMerged.nextSetBit(h + 1)) {
             hindiExamples.add(hindiFirst.get(h));
         }
-        return new Result(english.size(), englishMerged.cardinality(), hindi.size(), hindiMerged.cardinality(),
-                Share.spread(englishFirst, EXAMPLES), Share.spread(hindiExamples, EXAMPLES), forwardEdges, backwardEdges);
+        return new Result(
+                english.size(),
+                englishMerged.cardinality(),
+                hindi.size(),
+                hindiMerged.cardinality(),
+                Share.spread(englishFirst, EXAMPLES),
+                Share.spread(hindiExamples, EXAMPLES),
+                forwardEdges,
+                backwardEdges);
     }
 
     /**
@@ -122,8 +134,8 @@ public final class FalseMerges {
      * spelling of the group) by the tiers: query terms ({@code looseQuery}) against indexed terms
      * ({@code loose}).
      */
-    static List<Set<Integer>> search(List<List<String>> queries, List<List<String>> documents, WordForms words,
-                                     Set<Tier> tiers) {
+    static List<Set<Integer>> search(
+            List<List<String>> queries, List<List<String>> documents, WordForms words, Set<Tier> tiers) {
         Map<String, List<Integer>> looseIndex = new HashMap<>();
         Map<String, List<Integer>> keyIndex = new HashMap<>();
         Map<Integer, List<Term>> fuzzyIndex = new HashMap<>(); // first code point → bare keys
@@ -135,7 +147,8 @@ public final class FalseMerges {
                 }
                 if (tiers.contains(Tier.FUZZY)) {
                     for (String t : WordForms.bareKeys(f.loose())) {
-                        fuzzyIndex.computeIfAbsent(t.codePointAt(0), k -> new ArrayList<>())
+                        fuzzyIndex
+                                .computeIfAbsent(t.codePointAt(0), k -> new ArrayList<>())
                                 .add(new Term(t, t.codePointCount(0, t.length()), d));
                     }
                 }
@@ -163,7 +176,8 @@ public final class FalseMerges {
                     for (String t : WordForms.bareKeys(f.looseQuery())) {
                         int length = t.codePointCount(0, t.length());
                         for (Term c : fuzzyIndex.getOrDefault(t.codePointAt(0), List.of())) {
-                            if (Math.abs(c.length() - length) <= 2 && !met.contains(c.group())
+                            if (Math.abs(c.length() - length) <= 2
+                                    && !met.contains(c.group())
                                     && FuzzyMatch.finds(t, c.term())) {
                                 met.add(c.group());
                             }
@@ -191,11 +205,13 @@ public final class FalseMerges {
     }
 
     /** For each Hindi group, the English group of the first pair it is listed with. */
-    private static Map<Integer, Integer> owners(List<WordPair> pairs, Map<String, Integer> englishIds,
-                                                Map<String, Integer> hindiIds, Transliterator fold) {
+    private static Map<Integer, Integer> owners(
+            List<WordPair> pairs, Map<String, Integer> englishIds, Map<String, Integer> hindiIds, Transliterator fold) {
         Map<Integer, Integer> owner = new HashMap<>();
         for (WordPair pair : pairs) {
-            owner.putIfAbsent(hindiIds.get(SpellingVariants.key(pair.hindi())), englishIds.get(fold.transliterate(pair.english())));
+            owner.putIfAbsent(
+                    hindiIds.get(SpellingVariants.key(pair.hindi())),
+                    englishIds.get(fold.transliterate(pair.english())));
         }
         return owner;
     }

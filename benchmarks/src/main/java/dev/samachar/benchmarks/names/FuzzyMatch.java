@@ -11,8 +11,7 @@ import dev.samachar.analysis.Fuzzy;
  */
 public final class FuzzyMatch {
 
-    private FuzzyMatch() {
-    }
+    private FuzzyMatch() {}
 
     /** Edits AUTO:4,7 allows for a query term of this many code points. */
     public static int allowedEdits(int length) {
@@ -26,7 +25,8 @@ public final class FuzzyMatch {
 
     /** Either term, as the query, finds the other. */
     public static boolean either(String a, String b) {
-        int edits = Math.max(allowedEdits(a.codePointCount(0, a.length())), allowedEdits(b.codePointCount(0, b.length())));
+        int edits =
+                Math.max(allowedEdits(a.codePointCount(0, a.length())), allowedEdits(b.codePointCount(0, b.length())));
         return within(a, b, edits);
     }
 

@@ -28,13 +28,12 @@ import javax.xml.stream.XMLStreamReader;
 public final class GweatherNames {
 
     public static final Path LOCATIONS = Path.of("usr", "share", "libgweather-4", "Locations.xml");
-    public static final Path CATALOGUE = Path.of("usr", "share", "locale", "hi", "LC_MESSAGES",
-            "libgweather-4.0-locations.mo");
+    public static final Path CATALOGUE =
+            Path.of("usr", "share", "locale", "hi", "LC_MESSAGES", "libgweather-4.0-locations.mo");
 
     private static final Set<String> NAMED = Set.of("country", "state", "city", "location");
 
-    private GweatherNames() {
-    }
+    private GweatherNames() {}
 
     /** A name of the XML with its context attribute and the element's country. */
     private static final class Entry {
@@ -74,7 +73,9 @@ public final class GweatherNames {
                     if (element.equals("country")) {
                         countries.push(new String[] {""});
                     }
-                    if ((element.equals("name") || element.equals("_name")) && parent != null && NAMED.contains(parent)) {
+                    if ((element.equals("name") || element.equals("_name"))
+                            && parent != null
+                            && NAMED.contains(parent)) {
                         String context = element.equals("_name") ? r.getAttributeValue(null, "msgctxt") : null;
                         String name = r.getElementText().strip(); // leaves the reader on the end tag
                         String[] country = countries.isEmpty() ? new String[] {""} : countries.peek();

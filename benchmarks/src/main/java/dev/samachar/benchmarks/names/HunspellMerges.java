@@ -34,12 +34,10 @@ public final class HunspellMerges {
     private static final int EXAMPLES = 20;
 
     /** Word merged with other through a term (the common hindi term, or A's loose query term B indexes). */
-    public record Merge(String word, String other, String term, Set<String> wordLemmas, Set<String> otherLemmas) {
-    }
+    public record Merge(String word, String other, String term, Set<String> wordLemmas, Set<String> otherLemmas) {}
 
     /** Two words the paradigm rule calls the same lemma: forms of stem in paradigm (the first such reading). */
-    public record ParadigmPair(String word, String other, String paradigm, String stem) {
-    }
+    public record ParadigmPair(String word, String other, String paradigm, String stem) {}
 
     /**
      * @param words distinct words of the list
@@ -68,12 +66,27 @@ public final class HunspellMerges {
      * @param overruledMergedPairs of the overruled pairs, those merged (either field): still counted
      * @param paradigmOnlyByParadigm paradigmOnlyPairs by paradigm (a pair counts under every paradigm accepting it)
      */
-    public record Result(int words, int lemmatised, int merged, int viaHindi, int viaLoose, int mergedKnown,
-                         List<Merge> hindiExamples, List<Merge> looseExamples, int withLoose, int unknownLoose,
-                         int mergedByLemmas, int reclassifiedPairs, List<ParadigmPair> reclassifiedExamples,
-                         int paradigmPairs, int paradigmOnlyPairs, List<ParadigmPair> paradigmExamples,
-                         int overruledPairs, List<ParadigmPair> overruledExamples, int overruledMergedPairs,
-                         Map<String, Integer> paradigmOnlyByParadigm) {
+    public record Result(
+            int words,
+            int lemmatised,
+            int merged,
+            int viaHindi,
+            int viaLoose,
+            int mergedKnown,
+            List<Merge> hindiExamples,
+            List<Merge> looseExamples,
+            int withLoose,
+            int unknownLoose,
+            int mergedByLemmas,
+            int reclassifiedPairs,
+            List<ParadigmPair> reclassifiedExamples,
+            int paradigmPairs,
+            int paradigmOnlyPairs,
+            List<ParadigmPair> paradigmExamples,
+            int overruledPairs,
+            List<ParadigmPair> overruledExamples,
+            int overruledMergedPairs,
+            Map<String, Integer> paradigmOnlyByParadigm) {
 
         /** Words no longer counted as merged thanks to the paradigm rule. */
         public int keptByParadigms() {
@@ -81,8 +94,7 @@ public final class HunspellMerges {
         }
     }
 
-    private HunspellMerges() {
-    }
+    private HunspellMerges() {}
 
     /** Without paradigms: the lemmatiser alone decides the same lemma. */
     public static Result measure(List<String> list, WordForms words, Function<String, Set<String>> lemmatiser) {
@@ -93,8 +105,11 @@ public final class HunspellMerges {
      * @param paradigms a word's paradigm readings ({@link ApertiumParadigms#readings}): two words whose
      *     readings intersect are the same lemma
      */
-    public static Result measure(List<String> list, WordForms words, Function<String, Set<String>> lemmatiser,
-                                 Function<String, Set<String>> paradigms) {
+    public static Result measure(
+            List<String> list,
+            WordForms words,
+            Function<String, Set<String>> lemmatiser,
+            Function<String, Set<String>> paradigms) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(list));
         int n = distinct.size();
         Oracle oracle = new Oracle(n);
@@ -182,7 +197,8 @@ public final class HunspellMerges {
                         continue;
                     }
                     long pair = pair(i, j, n);
-                    ParadigmPair p = new ParadigmPair(distinct.get(i), distinct.get(j), reading.paradigm(), reading.stem());
+                    ParadigmPair p =
+                            new ParadigmPair(distinct.get(i), distinct.get(j), reading.paradigm(), reading.stem());
                     paradigmPairs.putIfAbsent(pair, p);
                     if (!disjoint(oracle.lemmas.get(i), oracle.lemmas.get(j))) {
                         continue;
@@ -191,18 +207,35 @@ public final class HunspellMerges {
                         overruled.putIfAbsent(pair, p);
                     } else {
                         paradigmOnly.putIfAbsent(pair, p);
-                        byParadigm.computeIfAbsent(reading.paradigm(), k -> new HashSet<>()).add(pair);
+                        byParadigm
+                                .computeIfAbsent(reading.paradigm(), k -> new HashSet<>())
+                                .add(pair);
                     }
                 }
             }
         }
         Map<String, Integer> onlyByParadigm = new LinkedHashMap<>();
         byParadigm.forEach((k, v) -> onlyByParadigm.put(k, v.size()));
-        return new Result(n, lemmatised, merged, hindiMerges.size(), looseMerges.size(), mergedKnown,
-                examples(hindiMerges), examples(looseMerges), withLoose, unknownLoose,
-                mergedByLemmas, reclassified.size(), Share.spread(new ArrayList<>(reclassified.values()), EXAMPLES),
-                paradigmPairs.size(), paradigmOnly.size(), Share.spread(new ArrayList<>(paradigmOnly.values()), EXAMPLES),
-                overruled.size(), Share.spread(new ArrayList<>(overruled.values()), EXAMPLES), overruledMerged.size(),
+        return new Result(
+                n,
+                lemmatised,
+                merged,
+                hindiMerges.size(),
+                looseMerges.size(),
+                mergedKnown,
+                examples(hindiMerges),
+                examples(looseMerges),
+                withLoose,
+                unknownLoose,
+                mergedByLemmas,
+                reclassified.size(),
+                Share.spread(new ArrayList<>(reclassified.values()), EXAMPLES),
+                paradigmPairs.size(),
+                paradigmOnly.size(),
+                Share.spread(new ArrayList<>(paradigmOnly.values()), EXAMPLES),
+                overruled.size(),
+                Share.spread(new ArrayList<>(overruled.values()), EXAMPLES),
+                overruledMerged.size(),
                 onlyByParadigm);
     }
 
@@ -237,8 +270,12 @@ public final class HunspellMerges {
          * knows both words: then into overruled) goes into reclassified (each unordered pair once), the
          * rest are false merges.
          */
-        Scan scan(int i, List<String> terms, Map<String, List<Integer>> index, Map<Long, ParadigmPair> reclassified,
-                  Set<Long> overruled) {
+        Scan scan(
+                int i,
+                List<String> terms,
+                Map<String, List<Integer>> index,
+                Map<Long, ParadigmPair> reclassified,
+                Set<Long> overruled) {
             Scan scan = new Scan();
             for (String t : terms) {
                 for (int j : index.getOrDefault(t, List.of())) {
@@ -251,7 +288,8 @@ public final class HunspellMerges {
                     } else if (reading != null) {
                         scan.byParadigm = true;
                         ApertiumParadigms.Reading r = ApertiumParadigms.reading(reading);
-                        reclassified.putIfAbsent(pair(i, j, words.size()),
+                        reclassified.putIfAbsent(
+                                pair(i, j, words.size()),
                                 new ParadigmPair(words.get(i), words.get(j), r.paradigm(), r.stem()));
                         continue;
                     }

@@ -17,8 +17,7 @@ public final class NpmNames {
 
     public static final List<String> FILES = List.of("state.json", "city.json");
 
-    private NpmNames() {
-    }
+    private NpmNames() {}
 
     /** Reads the JSON files in an unpacked package folder (the tarball's {@code package/}). */
     public static List<NamePair> read(Path packageDir) throws IOException {

@@ -24,8 +24,8 @@ final class RealNewsCli {
                     return this;
                 }
             }
-            throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + ":\n"
-                    + tail(stderr) + tail(stdout));
+            throw new IllegalStateException(
+                    String.join(" ", command) + " exited with " + exit + ":\n" + tail(stderr) + tail(stdout));
         }
 
         private static String tail(String text) {
@@ -50,7 +50,9 @@ final class RealNewsCli {
         Path err = Files.createTempFile("realnews-cli", ".err");
         try {
             ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.PIPE);
             Map<String, String> childEnv = builder.environment();
             childEnv.remove("SAMACHAR_ES_URL");
             childEnv.remove("SAMACHAR_ES_SECURITY");
@@ -64,8 +66,12 @@ final class RealNewsCli {
                 throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Outcome(command, process.exitValue(), seconds,
-                    Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+            return new Outcome(
+                    command,
+                    process.exitValue(),
+                    seconds,
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);

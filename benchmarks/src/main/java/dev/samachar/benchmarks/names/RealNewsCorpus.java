@@ -26,8 +26,7 @@ public final class RealNewsCorpus {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Page(String key, String lang, Path file, String foldedText) {
-    }
+    public record Page(String key, String lang, Path file, String foldedText) {}
 
     private final Path root;
     private final Map<String, Page> pages;

@@ -38,9 +38,10 @@ public final class RealNewsJudge {
 
     /** A letter, a combining mark (Devanagari vowel signs, virama, anusvara) or a digit: inside a word. */
     private static final String WORD_CHAR = "[\\p{L}\\p{M}\\p{Nd}]";
+
     private static final String LATIN_ENDINGS = "(?:'s|\u2019s|es|s)?";
-    private static final String AA = "\u093E";  // ा
-    private static final String II = "\u0940";  // ी
+    private static final String AA = "\u093E"; // ा
+    private static final String II = "\u0940"; // ी
     /** A visarga typed for a colon right after the word ("दिल्लीः" for "दिल्ली:"), as the sites often do. */
     private static final String VISARGA_COLON = "\u0903?";
 
@@ -60,7 +61,8 @@ public final class RealNewsJudge {
             }
             alternatives.addAll(isDevanagari(folded) ? hindiForms(folded) : latinForms(folded));
         }
-        this.pattern = Pattern.compile("(?<!" + WORD_CHAR + ")(?:" + String.join("|", alternatives) + ")(?!" + WORD_CHAR + ")");
+        this.pattern = Pattern.compile(
+                "(?<!" + WORD_CHAR + ")(?:" + String.join("|", alternatives) + ")(?!" + WORD_CHAR + ")");
     }
 
     /** The judge for a name written in any of these spellings (all Latin or all Devanagari, or mixed). */
@@ -102,8 +104,8 @@ public final class RealNewsJudge {
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
             switch (c) {
-                case '\u093C', '\u200C', '\u200D' -> { }       // nukta, ZWNJ, ZWJ
-                case '\u0901' -> out.append('\u0902');          // candrabindu → anusvara
+                case '\u093C', '\u200C', '\u200D' -> {} // nukta, ZWNJ, ZWJ
+                case '\u0901' -> out.append('\u0902'); // candrabindu → anusvara
                 default -> out.append(c);
             }
         }
@@ -132,7 +134,7 @@ public final class RealNewsJudge {
                 + "|\u0935\u093E\u0938\u093F\u092F\u094B|\u0935\u093E\u0938\u0940)?" + VISARGA_COLON);
         if (spelling.endsWith(AA)) {
             String stem = spelling.substring(0, spelling.length() - 1);
-            forms.add(q + "\u0913\u0902" + VISARGA_COLON);                   // शर्मा + ओं
+            forms.add(q + "\u0913\u0902" + VISARGA_COLON); // शर्मा + ओं
             forms.add(Pattern.quote(stem) + "(?:\u094B\u0902|\u0947)" + VISARGA_COLON); // पटना → पटनों, पटने
         }
         if (spelling.endsWith(II)) {

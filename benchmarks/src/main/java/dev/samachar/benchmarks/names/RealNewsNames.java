@@ -58,8 +58,7 @@ public final class RealNewsNames {
         }
     }
 
-    private RealNewsNames() {
-    }
+    private RealNewsNames() {}
 
     private static RealNewsName n(String query, String latin, String devanagari, String note) {
         return new RealNewsName(query, List.of(latin.split("\\|")), List.of(devanagari.split("\\|")), note);

@@ -91,13 +91,20 @@ public final class RealNewsSearchEval {
             + " the query's own script count too (a few Hindi pages write Bihar or Delhi in Latin letters; the note column"
             + " says how many pages are relevant only so). Judged with regular expressions, never Samachar's analysers";
 
-    record Options(Path corpus, Path samachar, List<String> modes, Path report, String commit, int examples, Path work,
-                   Path pluginZip, boolean examplesForAll, Path rows) {
-    }
+    record Options(
+            Path corpus,
+            Path samachar,
+            List<String> modes,
+            Path report,
+            String commit,
+            int examples,
+            Path work,
+            Path pluginZip,
+            boolean examplesForAll,
+            Path rows) {}
 
     /** A false positive: the page, its title, the snippet's marked words, and what each field matched. */
-    record FalsePositive(String key, String title, List<String> snippetWords, Map<String, Set<String>> fieldWords) {
-    }
+    record FalsePositive(String key, String title, List<String> snippetWords, Map<String, Set<String>> fieldWords) {}
 
     /**
      * @param total          the hit count the search reported (compare with {@code returned}: paging must see each once)
@@ -105,9 +112,18 @@ public final class RealNewsSearchEval {
      * @param aliasOnly      false positives matched in the aliases field only (the indexer's entity/country tagging)
      * @param onlyQueryScript pages of the language relevant only through a spelling in the query's own script
      */
-    record NameResult(RealNewsName name, String lang, int returned, int relevantReturned, int relevantInCorpus,
-                      int unknownFiles, List<FalsePositive> falsePositives, long total, Map<String, Integer> whyFalse,
-                      int aliasOnly, int onlyQueryScript) {
+    record NameResult(
+            RealNewsName name,
+            String lang,
+            int returned,
+            int relevantReturned,
+            int relevantInCorpus,
+            int unknownFiles,
+            List<FalsePositive> falsePositives,
+            long total,
+            Map<String, Integer> whyFalse,
+            int aliasOnly,
+            int onlyQueryScript) {
         Double precision() {
             return returned == 0 ? null : (double) relevantReturned / returned;
         }
@@ -138,17 +154,32 @@ public final class RealNewsSearchEval {
     }
 
     /** @param pages the pages returned (keys), @param offenders those not judged relevant */
-    record Check(String label, String spelling, String command, Set<String> pages, int relevantReturned,
-                 int relevantInCorpus, List<String> offenders) {
+    record Check(
+            String label,
+            String spelling,
+            String command,
+            Set<String> pages,
+            int relevantReturned,
+            int relevantInCorpus,
+            List<String> offenders) {
         int returned() {
             return pages.size();
         }
     }
 
-    record ModeResult(String mode, String detected, String esVersion, JsonNode indexSummary, double startSeconds,
-                      double indexSeconds, double searchSeconds, double totalSeconds, List<NameResult> cross,
-                      List<NameResult> sameScript, List<Check> checks, String crossCheck) {
-    }
+    record ModeResult(
+            String mode,
+            String detected,
+            String esVersion,
+            JsonNode indexSummary,
+            double startSeconds,
+            double indexSeconds,
+            double searchSeconds,
+            double totalSeconds,
+            List<NameResult> cross,
+            List<NameResult> sameScript,
+            List<Check> checks,
+            String crossCheck) {}
 
     public static void main(String[] args) throws Exception {
         Options options = parse(args);
@@ -158,14 +189,18 @@ public final class RealNewsSearchEval {
             return;
         }
         long started = System.nanoTime();
-        String startedAt = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        String startedAt =
+                ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         progress("Reading %s", options.corpus());
         RealNewsCorpus corpus = RealNewsCorpus.load(options.corpus());
         List<RealNewsName> names = RealNewsNames.all();
-        progress("%,d pages (%,d en, %,d hi); %d names", corpus.size(), corpus.size("en"), corpus.size("hi"), names.size());
+        progress(
+                "%,d pages (%,d en, %,d hi); %d names",
+                corpus.size(), corpus.size("en"), corpus.size("hi"), names.size());
         // The homes go below --work when given (the script's folder, which its trap cleans up), else below a
         // new temporary folder; each is deleted when its node has stopped.
-        Path work = options.work() != null ? Files.createDirectories(options.work())
+        Path work = options.work() != null
+                ? Files.createDirectories(options.work())
                 : Files.createTempDirectory("samachar-realnews");
         List<ModeResult> results = new ArrayList<>();
         try {
@@ -193,11 +228,14 @@ public final class RealNewsSearchEval {
         }
     }
 
-    private static ModeResult runMode(Options options, RealNewsCorpus corpus, List<RealNewsName> names, String mode,
-                                      Path home) throws Exception {
+    private static ModeResult runMode(
+            Options options, RealNewsCorpus corpus, List<RealNewsName> names, String mode, Path home) throws Exception {
         long t0 = System.nanoTime();
         boolean plugin = mode.equals("plugin");
-        progress("[%s] Starting a dedicated local Elasticsearch in %s (%s, heap %s)", mode, home,
+        progress(
+                "[%s] Starting a dedicated local Elasticsearch in %s (%s, heap %s)",
+                mode,
+                home,
                 plugin ? "with the samachar-analysis plugin" : "SAMACHAR_ES_PLUGIN=none",
                 System.getenv().getOrDefault("SAMACHAR_ES_HEAP", "default"));
         try (RealNewsNode node = RealNewsNode.start(home, plugin, options.pluginZip())) {
@@ -206,10 +244,16 @@ public final class RealNewsSearchEval {
             List<String> indexArgs = new ArrayList<>(List.of("index", "--json"));
             corpus.folders().forEach(f -> indexArgs.add(f.toString()));
             progress("[%s] scripts/samachar %s", mode, String.join(" ", indexArgs));
-            RealNewsCli.Outcome indexed = cli.run(indexArgs, Duration.ofMinutes(10)).require(0, 1);
+            RealNewsCli.Outcome indexed =
+                    cli.run(indexArgs, Duration.ofMinutes(10)).require(0, 1);
             JsonNode summary = json(indexed);
-            progress("[%s] indexed %s of %s articles, %s failed, in %.1f s", mode, summary.path("indexed").asText(),
-                    summary.path("articles").asText(), summary.path("failed").asText(), indexed.seconds());
+            progress(
+                    "[%s] indexed %s of %s articles, %s failed, in %.1f s",
+                    mode,
+                    summary.path("indexed").asText(),
+                    summary.path("articles").asText(),
+                    summary.path("failed").asText(),
+                    indexed.seconds());
 
             long t1 = System.nanoTime();
             ElasticsearchClient client = ClientFactory.create(ClusterConnection.localNode(node.url()));
@@ -230,7 +274,8 @@ public final class RealNewsSearchEval {
                 List<NameResult> cross = new ArrayList<>();
                 List<NameResult> same = new ArrayList<>();
                 for (RealNewsName name : names) {
-                    cross.add(evaluate(search, rest, corpus, name, name.targetLang(), name.targetSpellings(), options.examples()));
+                    cross.add(evaluate(
+                            search, rest, corpus, name, name.targetLang(), name.targetSpellings(), options.examples()));
                     same.add(evaluate(search, rest, corpus, name, name.sourceLang(), name.sourceSpellings(), 0));
                 }
                 progress("[%s] %d cross-script and %d same-script searches", mode, cross.size(), same.size());
@@ -241,24 +286,44 @@ public final class RealNewsSearchEval {
                 checks.add(lucknow);
                 String crossCheck = crossCheck(search, corpus, kerala, "Kerala", "hi");
                 double searchSeconds = (System.nanoTime() - t1) / 1e9;
-                return new ModeResult(mode, detected.describe(), node.version(), summary, startSeconds, indexed.seconds(),
-                        searchSeconds, (System.nanoTime() - t0) / 1e9, cross, same, checks, crossCheck);
+                return new ModeResult(
+                        mode,
+                        detected.describe(),
+                        node.version(),
+                        summary,
+                        startSeconds,
+                        indexed.seconds(),
+                        searchSeconds,
+                        (System.nanoTime() - t0) / 1e9,
+                        cross,
+                        same,
+                        checks,
+                        crossCheck);
             } finally {
                 ClientFactory.closeQuietly(client);
             }
         }
     }
 
-    record Paged(List<SearchResults.Hit> hits, long total) {
-    }
+    record Paged(List<SearchResults.Hit> hits, long total) {}
 
     /** Every hit of {@code samachar search QUERY --lang LANG}, page by page, 500 a page. */
     static Paged allHits(ArticleSearch search, String text, String lang) {
         List<SearchResults.Hit> hits = new ArrayList<>();
         int offset = 0;
         while (true) {
-            SearchQuery query = new SearchQuery(text, List.of(), lang == null ? List.of() : List.of(lang), List.of(),
-                    List.of(), List.of(), null, null, PAGE, offset, false);
+            SearchQuery query = new SearchQuery(
+                    text,
+                    List.of(),
+                    lang == null ? List.of() : List.of(lang),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    PAGE,
+                    offset,
+                    false);
             SearchResults page = search.search(query);
             hits.addAll(page.hits());
             offset += PAGE;
@@ -271,15 +336,23 @@ public final class RealNewsSearchEval {
         }
     }
 
-    private static NameResult evaluate(ArticleSearch search, RestClient rest, RealNewsCorpus corpus, RealNewsName name,
-                                       String lang, List<String> spellings, int examples) throws IOException {
+    private static NameResult evaluate(
+            ArticleSearch search,
+            RestClient rest,
+            RealNewsCorpus corpus,
+            RealNewsName name,
+            String lang,
+            List<String> spellings,
+            int examples)
+            throws IOException {
         // The listed spellings of the judged script, and the query's own spellings too: a few Hindi pages write
         // Bihar or Delhi in Latin letters, and such a page names the place as much as one in Devanagari.
         List<String> both = new ArrayList<>(spellings);
         name.sourceSpellings().stream().filter(sp -> !both.contains(sp)).forEach(both::add);
         RealNewsJudge judge = RealNewsJudge.of(both);
         Set<String> relevant = corpus.relevant(judge, lang);
-        int onlyQueryScript = relevant.size() - corpus.relevant(RealNewsJudge.of(spellings), lang).size();
+        int onlyQueryScript = relevant.size()
+                - corpus.relevant(RealNewsJudge.of(spellings), lang).size();
         Paged paged = allHits(search, name.query(), lang);
         int relevantReturned = 0;
         int unknown = 0;
@@ -303,8 +376,9 @@ public final class RealNewsSearchEval {
         }
         int returned = seen.size() + unknown;
         if (returned != paged.total()) {
-            progress("  %s --lang %s: %d distinct pages in %d hits, but the search reported %d", name.query(), lang,
-                    returned, paged.hits().size(), paged.total());
+            progress(
+                    "  %s --lang %s: %d distinct pages in %d hits, but the search reported %d",
+                    name.query(), lang, returned, paged.hits().size(), paged.total());
         }
         Map<String, Integer> why = new LinkedHashMap<>();
         int aliasOnly = 0;
@@ -313,7 +387,8 @@ public final class RealNewsSearchEval {
             Map<String, Map<String, Set<String>>> fields = new LinkedHashMap<>();
             for (int i = 0; i < falsePositives.size(); i += 200) {
                 List<String> ids = falsePositives.subList(i, Math.min(i + 200, falsePositives.size())).stream()
-                        .map(SearchResults.Hit::id).toList();
+                        .map(SearchResults.Hit::id)
+                        .toList();
                 fields.putAll(fieldHighlights(search, rest, name.query(), lang, ids));
             }
             for (SearchResults.Hit hit : falsePositives) {
@@ -330,16 +405,26 @@ public final class RealNewsSearchEval {
             }
             shown = describe(corpus, falsePositives.subList(0, Math.min(examples, falsePositives.size())), fields);
         }
-        return new NameResult(name, lang, returned, relevantReturned, relevant.size(), unknown, shown, paged.total(), why,
-                aliasOnly, onlyQueryScript);
+        return new NameResult(
+                name,
+                lang,
+                returned,
+                relevantReturned,
+                relevant.size(),
+                unknown,
+                shown,
+                paged.total(),
+                why,
+                aliasOnly,
+                onlyQueryScript);
     }
 
     /**
      * What matched in each false positive: the marked words of the CLI's snippet, and per field the words a
      * diagnostic search highlights (the same query, restricted to these ids, highlighting every field it touches).
      */
-    private static List<FalsePositive> describe(RealNewsCorpus corpus, List<SearchResults.Hit> hits,
-                                                Map<String, Map<String, Set<String>>> byId) {
+    private static List<FalsePositive> describe(
+            RealNewsCorpus corpus, List<SearchResults.Hit> hits, Map<String, Map<String, Set<String>>> byId) {
         List<FalsePositive> out = new ArrayList<>();
         for (SearchResults.Hit hit : hits) {
             RealNewsCorpus.Page page = corpus.page(hit.file());
@@ -350,16 +435,19 @@ public final class RealNewsSearchEval {
                     words.add(m.group(1));
                 }
             }
-            out.add(new FalsePositive(page == null ? String.valueOf(hit.file()) : page.key(), hit.title(), words,
+            out.add(new FalsePositive(
+                    page == null ? String.valueOf(hit.file()) : page.key(),
+                    hit.title(),
+                    words,
                     byId.getOrDefault(hit.id(), Map.of())));
         }
         return out;
     }
 
-    private static Map<String, Map<String, Set<String>>> fieldHighlights(ArticleSearch search, RestClient rest, String text,
-                                                                       String lang, List<String> ids) throws IOException {
-        SearchQuery query = new SearchQuery(text, List.of(), List.of(lang), List.of(), List.of(), List.of(), null, null,
-                ids.size(), 0, false);
+    private static Map<String, Map<String, Set<String>>> fieldHighlights(
+            ArticleSearch search, RestClient rest, String text, String lang, List<String> ids) throws IOException {
+        SearchQuery query = new SearchQuery(
+                text, List.of(), List.of(lang), List.of(), List.of(), List.of(), null, null, ids.size(), 0, false);
         JsonNode sent = JSON.readTree(search.requestBody(query));
         JsonNode textQuery = sent.path("query");
         Set<String> fields = new TreeSet<>();
@@ -381,7 +469,8 @@ public final class RealNewsSearchEval {
         }
         Request request = new Request("POST", "/" + ALIAS + "/_search");
         request.setJsonEntity(JSON.writeValueAsString(body));
-        JsonNode response = JSON.readTree(EntityUtils.toString(rest.performRequest(request).getEntity(), StandardCharsets.UTF_8));
+        JsonNode response =
+                JSON.readTree(EntityUtils.toString(rest.performRequest(request).getEntity(), StandardCharsets.UTF_8));
         Map<String, Map<String, Set<String>>> out = new LinkedHashMap<>();
         for (JsonNode hit : response.path("hits").path("hits")) {
             Map<String, Set<String>> perField = new LinkedHashMap<>();
@@ -419,17 +508,25 @@ public final class RealNewsSearchEval {
             String key = e.getKey();
             JsonNode value = e.getValue();
             switch (key) {
-                case "filter", "must_not" -> { }
+                case "filter", "must_not" -> {}
                 case "fields" -> value.forEach(f -> fields.add(f.asText().replaceAll("\\^.*$", "")));
-                case "match", "match_phrase", "match_phrase_prefix", "match_bool_prefix", "fuzzy", "term", "prefix",
-                        "wildcard", "regexp" -> value.fieldNames().forEachRemaining(fields::add);
+                case "match",
+                        "match_phrase",
+                        "match_phrase_prefix",
+                        "match_bool_prefix",
+                        "fuzzy",
+                        "term",
+                        "prefix",
+                        "wildcard",
+                        "regexp" -> value.fieldNames().forEachRemaining(fields::add);
                 default -> collectFields(value, fields);
             }
         }
     }
 
     /** A must-show check through the real CLI: {@code scripts/samachar search QUERY [--lang L] --json --size 500}. */
-    private static Check cliCheck(RealNewsCli cli, RealNewsCorpus corpus, String text, String lang, List<String> spellings)
+    private static Check cliCheck(
+            RealNewsCli cli, RealNewsCorpus corpus, String text, String lang, List<String> spellings)
             throws IOException, InterruptedException {
         RealNewsJudge judge = RealNewsJudge.of(spellings);
         List<String> base = new ArrayList<>(List.of("search", text));
@@ -457,7 +554,9 @@ public final class RealNewsSearchEval {
                     offenders.add(key);
                 }
             }
-            if (hits.size() < PAGE || (long) page * PAGE >= result.path("total").asLong() || (page + 1) * PAGE > MAX_WINDOW) {
+            if (hits.size() < PAGE
+                    || (long) page * PAGE >= result.path("total").asLong()
+                    || (page + 1) * PAGE > MAX_WINDOW) {
                 break;
             }
         }
@@ -466,7 +565,8 @@ public final class RealNewsSearchEval {
             relevant.addAll(corpus.relevant(judge, "en"));
         }
         String command = "samachar " + String.join(" ", base);
-        return new Check(text, String.join(" / ", spellings), command, returned, relevantReturned, relevant.size(), offenders);
+        return new Check(
+                text, String.join(" / ", spellings), command, returned, relevantReturned, relevant.size(), offenders);
     }
 
     /** The JSON object a {@code --json} command printed (from its first line that opens one: the JVM may warn first). */
@@ -476,8 +576,10 @@ public final class RealNewsSearchEval {
         try {
             return JSON.readTree(out.substring(start));
         } catch (IOException e) {
-            throw new IllegalStateException(String.join(" ", outcome.command()) + " printed no JSON object: "
-                    + out.substring(0, Math.min(500, out.length())), e);
+            throw new IllegalStateException(
+                    String.join(" ", outcome.command()) + " printed no JSON object: "
+                            + out.substring(0, Math.min(500, out.length())),
+                    e);
         }
     }
 
@@ -490,9 +592,10 @@ public final class RealNewsSearchEval {
         }
         Set<String> viaCli = new TreeSet<>(cli.pages());
         return inProcess.equals(viaCli)
-                ? "same " + inProcess.size() + " pages for `search " + text + " --lang " + lang + "` in-process and through scripts/samachar"
+                ? "same " + inProcess.size() + " pages for `search " + text + " --lang " + lang
+                        + "` in-process and through scripts/samachar"
                 : "DIFFERENT pages for `search " + text + " --lang " + lang + "`: " + inProcess.size() + " in-process, "
-                + viaCli.size() + " through scripts/samachar";
+                        + viaCli.size() + " through scripts/samachar";
     }
 
     private static Options parse(String[] args) {
@@ -515,41 +618,53 @@ public final class RealNewsSearchEval {
             switch (option) {
                 case "--corpus" -> corpus = Path.of(value);
                 case "--samachar" -> samachar = Path.of(value);
-                case "--mode" -> modes = switch (value) {
-                    case "plugin" -> List.of("plugin");
-                    case "portable" -> List.of("portable");
-                    case "both" -> List.of("plugin", "portable");
-                    default -> {
-                        usage("--mode must be plugin, portable or both, not " + value);
-                        yield List.of();
-                    }
-                };
+                case "--mode" ->
+                    modes = switch (value) {
+                        case "plugin" -> List.of("plugin");
+                        case "portable" -> List.of("portable");
+                        case "both" -> List.of("plugin", "portable");
+                        default -> {
+                            usage("--mode must be plugin, portable or both, not " + value);
+                            yield List.of();
+                        }
+                    };
                 case "--report" -> report = Path.of(value);
                 case "--commit" -> commit = value;
                 case "--examples" -> examples = Integer.parseInt(value);
                 case "--work" -> work = Path.of(value);
                 case "--plugin-zip" -> pluginZip = Path.of(value);
                 case "--rows" -> rows = Path.of(value);
-                case "--examples-for" -> examplesForAll = switch (value) {
-                    case "all" -> true;
-                    case "bad" -> false;
-                    default -> {
-                        usage("--examples-for must be all or bad, not " + value);
-                        yield false;
-                    }
-                };
+                case "--examples-for" ->
+                    examplesForAll = switch (value) {
+                        case "all" -> true;
+                        case "bad" -> false;
+                        default -> {
+                            usage("--examples-for must be all or bad, not " + value);
+                            yield false;
+                        }
+                    };
                 default -> usage("unknown option " + option);
             }
         }
-        return new Options(corpus, samachar.toAbsolutePath(), modes, report, commit, examples, work, pluginZip, examplesForAll,
+        return new Options(
+                corpus,
+                samachar.toAbsolutePath(),
+                modes,
+                report,
+                commit,
+                examples,
+                work,
+                pluginZip,
+                examplesForAll,
                 rows);
     }
 
     private static void usage(String problem) {
         System.err.println("RealNewsSearchEval: " + problem);
-        System.err.println("usage: RealNewsSearchEval [--corpus DIR] [--samachar scripts/samachar] [--mode plugin|portable|both]"
-                + " [--report FILE] [--commit ID] [--examples 5] [--examples-for bad|all] [--work DIR] [--plugin-zip ZIP]"
-                + " [--rows FILE]");
+        System.err.println(
+                "usage: RealNewsSearchEval [--corpus DIR] [--samachar scripts/samachar] [--mode plugin|portable|both]"
+                        + " [--report FILE] [--commit ID] [--examples 5] [--examples-for bad|all] [--work DIR] [--plugin-zip ZIP]"
+                        + " [--rows FILE]");
         System.exit(2);
     }
 
@@ -557,6 +672,5 @@ public final class RealNewsSearchEval {
         System.err.printf(Locale.ROOT, "==> " + format + "%n", args);
     }
 
-    private RealNewsSearchEval() {
-    }
+    private RealNewsSearchEval() {}
 }

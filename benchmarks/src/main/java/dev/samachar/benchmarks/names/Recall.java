@@ -18,8 +18,7 @@ import java.util.function.Predicate;
 public final class Recall {
 
     /** A missed pair with both words' terms and how close their loose keys came. */
-    public record Miss(WordPair pair, WordForms.Forms english, WordForms.Forms hindi, int nearest) {
-    }
+    public record Miss(WordPair pair, WordForms.Forms english, WordForms.Forms hindi, int nearest) {}
 
     /**
      * @param pairs word pairs measured
@@ -30,8 +29,15 @@ public final class Recall {
      * @param byTier found by each tier alone, either direction (all tiers, whether chosen or not)
      * @param misses not found in either direction, nearest first
      */
-    public record Result(String label, int pairs, int found, int englishFindsHindi, int hindiFindsEnglish,
-                         int equalPrimary, Map<Tier, Integer> byTier, List<Miss> misses) {
+    public record Result(
+            String label,
+            int pairs,
+            int found,
+            int englishFindsHindi,
+            int hindiFindsEnglish,
+            int equalPrimary,
+            Map<Tier, Integer> byTier,
+            List<Miss> misses) {
 
         public double foundPct() {
             return Share.pct(found, pairs);
@@ -42,10 +48,10 @@ public final class Recall {
         }
     }
 
-    private Recall() {
-    }
+    private Recall() {}
 
-    public static Result measure(String label, List<WordPair> all, Predicate<WordPair> in, WordForms words, Set<Tier> tiers) {
+    public static Result measure(
+            String label, List<WordPair> all, Predicate<WordPair> in, WordForms words, Set<Tier> tiers) {
         int pairs = 0;
         int found = 0;
         int enHi = 0;

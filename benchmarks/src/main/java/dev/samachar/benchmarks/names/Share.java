@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Percentages and evenly spread examples, the same way everywhere in the report. */
 final class Share {
 
-    private Share() {
-    }
+    private Share() {}
 
     static double pct(long part, long whole) {
         return whole == 0 ? 0.0 : 100.0 * part / whole;

@@ -12,10 +12,10 @@ public final class SpellingVariants {
 
     private static final char VIRAMA = '\u094D';
     private static final char ANUSVARA = '\u0902';
-    private static final String NUKTA_LETTERS = "\u0915\u0916\u0917\u091C\u0921\u0922\u092B\u092F"; // for U+0958..U+095F
+    private static final String NUKTA_LETTERS =
+            "\u0915\u0916\u0917\u091C\u0921\u0922\u092B\u092F"; // for U+0958..U+095F
 
-    private SpellingVariants() {
-    }
+    private SpellingVariants() {}
 
     public static boolean variants(String a, String b) {
         return key(a).equals(key(b));

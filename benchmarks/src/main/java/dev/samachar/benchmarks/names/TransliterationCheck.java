@@ -38,12 +38,13 @@ public final class TransliterationCheck {
     public static final double MIN_SIMILARITY = 0.5;
 
     /** The rule in one paragraph, for the report. */
-    public static final String RULE = "ICU `Devanagari-Latin; Latin-ASCII; Lower` on the Hindi word, `Latin-ASCII; Lower` on "
-            + "the English; both reduced to consonant skeletons (letters a–z; h, y and vowels dropped; w dropped unless a "
-            + "vowel, h or y follows; an English silent gh dropped; doubled letters and ck written once); letters compatible "
-            + "when equal or in one class of {kqcgx} {cjzgx} {sczx} {td} {pf} {bvw} {nm} {lr}; a transliteration when one "
-            + "skeleton's first letter is compatible with the other's first or second, and 1 − Levenshtein (compatible "
-            + "substitutions free) / longer skeleton ≥ 0.5.";
+    public static final String RULE =
+            "ICU `Devanagari-Latin; Latin-ASCII; Lower` on the Hindi word, `Latin-ASCII; Lower` on "
+                    + "the English; both reduced to consonant skeletons (letters a–z; h, y and vowels dropped; w dropped unless a "
+                    + "vowel, h or y follows; an English silent gh dropped; doubled letters and ck written once); letters compatible "
+                    + "when equal or in one class of {kqcgx} {cjzgx} {sczx} {td} {pf} {bvw} {nm} {lr}; a transliteration when one "
+                    + "skeleton's first letter is compatible with the other's first or second, and 1 − Levenshtein (compatible "
+                    + "substitutions free) / longer skeleton ≥ 0.5.";
 
     private static final String[] CLASSES = {"kqcgx", "cjzgx", "sczx", "td", "pf", "bvw", "nm", "lr"};
     /** Letters that make one sound when written together (ck, cq). */
@@ -53,9 +54,12 @@ public final class TransliterationCheck {
     private final Transliterator latin = Transliterator.getInstance("Latin-ASCII; Lower");
 
     /** The decision and what it was made on, for the report. */
-    public record Verdict(boolean transliteration, String romanised, String englishSkeleton,
-                          String hindiSkeleton, double similarity) {
-    }
+    public record Verdict(
+            boolean transliteration,
+            String romanised,
+            String englishSkeleton,
+            String hindiSkeleton,
+            double similarity) {}
 
     public Verdict check(String english, String hindi) {
         String romanised;
@@ -93,7 +97,11 @@ public final class TransliterationCheck {
         for (int i = 0; i < letters.length(); i++) {
             char c = letters.charAt(i);
             char next = i + 1 < letters.length() ? letters.charAt(i + 1) : ' ';
-            if (english && c == 'g' && next == 'h' && i > 0 && isVowel(letters.charAt(i - 1))
+            if (english
+                    && c == 'g'
+                    && next == 'h'
+                    && i > 0
+                    && isVowel(letters.charAt(i - 1))
                     && !(i + 2 < letters.length() && isVowel(letters.charAt(i + 2)))) {
                 i++; // high, Heights, Houghton, Hugh: a silent gh
                 continue;

@@ -87,7 +87,8 @@ public final class WordForms {
     /** {@code SamacharAnalyzers.looseQuery()} when the analysis library has it, else null. */
     static Analyzer looseQueryAnalyzer() {
         // A one-word search: Samachar's search takes an ordinary Hindi word's terms when the query
-        // has no name (looseQueryEveryWord, earlier looseQueryEveryHindiWord); libraries without it have looseQuery or neither.
+        // has no name (looseQueryEveryWord, earlier looseQueryEveryHindiWord); libraries without it have looseQuery or
+        // neither.
         for (String name : new String[] {"looseQueryEveryWord", "looseQueryEveryHindiWord", "looseQuery"}) {
             Analyzer a = staticAnalyzer(name);
             if (a != null) {
@@ -118,7 +119,8 @@ public final class WordForms {
 
     /** How the loose field is analysed, for the report. */
     public String describe() {
-        return twoSided ? "loose() at index time, looseQuery() at query time"
+        return twoSided
+                ? "loose() at index time, looseQuery() at query time"
                 : "loose() at index and query time (no looseQuery() in this analysis library)";
     }
 

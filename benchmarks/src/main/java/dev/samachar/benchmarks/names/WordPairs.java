@@ -20,8 +20,7 @@ public final class WordPairs {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-\u2010-\u2015/]+");
 
     /** An excluded word pair with the check's reasons. */
-    public record Excluded(String english, String hindi, String name, TransliterationCheck.Verdict verdict) {
-    }
+    public record Excluded(String english, String hindi, String name, TransliterationCheck.Verdict verdict) {}
 
     private final List<WordPair> kept;
     private final List<Excluded> excluded;
@@ -55,7 +54,8 @@ public final class WordPairs {
                 String h = hi.get(i);
                 candidates++;
                 String id = e + '\t' + h;
-                TransliterationCheck.Verdict verdict = !Scripts.hasLatin(e) || !Scripts.hasDevanagari(h) ? null : check.check(e, h);
+                TransliterationCheck.Verdict verdict =
+                        !Scripts.hasLatin(e) || !Scripts.hasDevanagari(h) ? null : check.check(e, h);
                 if (verdict != null && verdict.transliteration()) {
                     WordPair word = new WordPair(e, h, pair.gweather(), pair.indian(), name);
                     kept.merge(id, word, WordPair::seenAlsoIn);
@@ -64,7 +64,8 @@ public final class WordPairs {
                 }
             }
         }
-        return new WordPairs(List.copyOf(kept.values()), List.copyOf(excluded.values()), pairs.size(), unaligned, candidates);
+        return new WordPairs(
+                List.copyOf(kept.values()), List.copyOf(excluded.values()), pairs.size(), unaligned, candidates);
     }
 
     /** The words of a name: split at spaces, hyphens, dashes and slashes, surrounding punctuation stripped. */

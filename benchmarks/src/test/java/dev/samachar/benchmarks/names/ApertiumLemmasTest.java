@@ -10,7 +10,8 @@ class ApertiumLemmasTest {
 
     // देश → देश<n>, देशों → देश<n><pl>; लड़का/लड़के → लड़का; a second transducer for a digit.
     // The lemma's last letter is output with an epsilon input, as lt-print writes paradigms.
-    private static final String ATT = String.join("\n",
+    private static final String ATT = String.join(
+            "\n",
             "0\t1\tद\tद\t0.000000\t",
             "1\t2\tे\tे\t0.000000\t",
             "2\t3\tश\tश\t0.000000\t",
@@ -40,7 +41,10 @@ class ApertiumLemmasTest {
         assertEquals(Set.of("देश"), lemmas.lemmas("देशों"));
         assertEquals(Set.of(), lemmas.lemmas("देशो"), "not a final state");
         assertEquals(Set.of(), lemmas.lemmas("देशा"));
-        assertEquals(Set.of("ल\u0921\u093Cका"), lemmas.lemmas("ल\u0921\u093Cके"), "ड़ in the file (U+095C) matches ड + nukta (NFC)");
+        assertEquals(
+                Set.of("ल\u0921\u093Cका"),
+                lemmas.lemmas("ल\u0921\u093Cके"),
+                "ड़ in the file (U+095C) matches ड + nukta (NFC)");
         assertEquals(Set.of("१"), lemmas.lemmas("१"), "the second transducer");
     }
 }

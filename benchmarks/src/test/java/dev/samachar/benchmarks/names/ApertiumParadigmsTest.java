@@ -15,7 +15,8 @@ class ApertiumParadigmsTest {
     // A hand-made apertium-hin.hin.dix: two noun paradigms, an adjective, one with only the stem
     // (dropped), a proper-noun and a verb paradigm (not used), a regular expression entry and a
     // nested <par>. The BOM-less prolog and the section after the pardefs are as in the real file.
-    private static final String DIX = String.join("\n",
+    private static final String DIX = String.join(
+            "\n",
             "<dictionary>",
             "<alphabet>अआ</alphabet>",
             "<sdefs><sdef n=\"n\"/><sdef n=\"adj\"/></sdefs>",
@@ -61,11 +62,13 @@ class ApertiumParadigmsTest {
     @Test
     void readsNounAndAdjectiveParadigms() throws Exception {
         ApertiumParadigms p = paradigms();
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         new ApertiumParadigms.Paradigm("थ__n_m", List.of("", "ों")),
                         new ApertiumParadigms.Paradigm("ध/ी__n_f", List.of("ियां", "ियों", "ी")),
                         new ApertiumParadigms.Paradigm("स/ा__adj", List.of("ा", "ी", "े"))),
-                p.paradigms(), "suffixes as spelling-variant keys (ियाँ → ियां); nested <par> expanded, <re> left out; "
+                p.paradigms(),
+                "suffixes as spelling-variant keys (ियाँ → ियां); nested <par> expanded, <re> left out; "
                         + "np, verbs and the unnamed pardef not used");
         assertEquals(1, p.skipped(), "गलत__adj: the stem only");
     }
@@ -77,7 +80,8 @@ class ApertiumParadigmsTest {
         assertFalse(p.sameLemma("प्रतियोगिता", "प्रतियोगिताओं"), "ओं is no suffix here");
         assertFalse(p.sameLemma("लड़ाई", "लड़ाइयाँ"), "the letter ई is not the vowel sign ी");
         assertTrue(p.sameLemma("ताली", "तालियाँ"), "ध/ी__n_f");
-        assertTrue(p.sameLemma("ताली", "तालियां"), "anusvara for candrabindu: a spelling variant of the paradigm's form");
+        assertTrue(
+                p.sameLemma("ताली", "तालियां"), "anusvara for candrabindu: a spelling variant of the paradigm's form");
         assertTrue(p.sameLemma("तालियों", "तालियाँ"), "two non-lemma forms");
         assertTrue(p.sameLemma("बड़ा", "बड़ी"), "स/ा__adj, nested ends");
         assertTrue(p.sameLemma("ज\u093Cरा", "ज\u093Cरी"), "NFC / nukta: both keyed");
@@ -87,7 +91,9 @@ class ApertiumParadigmsTest {
         assertFalse(p.sameLemma("की", "कियाँ"), "stem क shorter than 2");
         assertFalse(p.sameLemma("देश", "देश"), "one word");
         assertEquals(Set.of("थ__n_m\tदेश", "थ__n_m\tदेशों"), p.readings("देशों"), "देश + ों, and देशों + ∅");
-        assertEquals(Set.of("थ__n_m\tबडी", "ध/ी__n_f\tबड", "स/ा__adj\tबड"), p.readings("ब\u0921\u093Cी"),
+        assertEquals(
+                Set.of("थ__n_m\tबडी", "ध/ी__n_f\tबड", "स/ा__adj\tबड"),
+                p.readings("ब\u0921\u093Cी"),
                 "stems are spelling-variant keys: no nukta");
         assertEquals(new ApertiumParadigms.Reading("ध/ी__n_f", "बड"), ApertiumParadigms.reading("ध/ी__n_f\tबड"));
     }
@@ -105,11 +111,20 @@ class ApertiumParadigmsTest {
                 "दीन", hindi("दिन"),
                 "महीन", hindi("महीन"),
                 "महीनों", hindi("महीन"));
-        Map<String, Set<String>> lemmas = Map.of("देश", Set.of("देश"), "देशों", Set.of("देश"), "ताली", Set.of("ताली"),
-                "महीन", Set.of("महीन"), "महीनों", Set.of("महीना"));
+        Map<String, Set<String>> lemmas = Map.of(
+                "देश",
+                Set.of("देश"),
+                "देशों",
+                Set.of("देश"),
+                "ताली",
+                Set.of("ताली"),
+                "महीन",
+                Set.of("महीन"),
+                "महीनों",
+                Set.of("महीना"));
         List<String> list = List.of("देश", "देशों", "ताली", "तालियों", "तालियाँ", "दिन", "दीन", "महीन", "महीनों");
-        HunspellMerges.Result r = HunspellMerges.measure(list, new WordForms(terms::get),
-                w -> lemmas.getOrDefault(w, Set.of()), p::readings);
+        HunspellMerges.Result r = HunspellMerges.measure(
+                list, new WordForms(terms::get), w -> lemmas.getOrDefault(w, Set.of()), p::readings);
         // देश/देशों: apertium's lemma. ताली/तालियों/तालियाँ: apertium knows ताली only, the paradigm rule
         // makes all three pairs one lemma. दिन/दीन: false. महीन ("fine") / महीनों ("months"): forms of one
         // stem in थ__n_m, but apertium knows both with different lemmas: still false.
@@ -122,15 +137,20 @@ class ApertiumParadigmsTest {
         assertEquals(3, r.paradigmOnlyPairs());
         assertEquals(1, r.overruledPairs());
         assertEquals(1, r.overruledMergedPairs());
-        assertEquals(List.of(new HunspellMerges.ParadigmPair("महीन", "महीनों", "थ__n_m", "महीन")), r.overruledExamples());
+        assertEquals(
+                List.of(new HunspellMerges.ParadigmPair("महीन", "महीनों", "थ__n_m", "महीन")), r.overruledExamples());
         assertEquals(Map.of("ध/ी__n_f", 3), r.paradigmOnlyByParadigm());
-        assertEquals(new HunspellMerges.ParadigmPair("ताली", "तालियों", "ध/ी__n_f", "ताल"), r.reclassifiedExamples().get(0));
-        assertEquals(List.of(new HunspellMerges.Merge("दिन", "दीन", "दिन", Set.of("दिन"), Set.of("दीन")),
+        assertEquals(
+                new HunspellMerges.ParadigmPair("ताली", "तालियों", "ध/ी__n_f", "ताल"),
+                r.reclassifiedExamples().get(0));
+        assertEquals(
+                List.of(
+                        new HunspellMerges.Merge("दिन", "दीन", "दिन", Set.of("दिन"), Set.of("दीन")),
                         new HunspellMerges.Merge("महीन", "महीनों", "महीन", Set.of("महीन"), Set.of("महीना"))),
                 r.hindiExamples());
 
-        HunspellMerges.Result without = HunspellMerges.measure(list, new WordForms(terms::get),
-                w -> lemmas.getOrDefault(w, Set.of()));
+        HunspellMerges.Result without =
+                HunspellMerges.measure(list, new WordForms(terms::get), w -> lemmas.getOrDefault(w, Set.of()));
         assertEquals(7, without.merged(), "no paradigms: the old figure");
         assertEquals(0, without.keptByParadigms());
         assertEquals(0, without.paradigmPairs());

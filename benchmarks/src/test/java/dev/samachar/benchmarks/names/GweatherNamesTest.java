@@ -40,18 +40,28 @@ class GweatherNamesTest {
 
     @Test
     void pairsNamesWithTheirTranslationAndCountry() throws Exception {
-        MoCatalog hindi = MoCatalog.parse(MoCatalogTest.mo(ByteOrder.LITTLE_ENDIAN,
-                "Asia", "एशिया",
-                "Country\u0004India", "भारत",
-                "State in India\u0004Uttar Pradesh", "उत्तर प्रदेश",
-                "Lucknow", "लखनऊ",
-                "Country\u0004Nepal", "नेपाल",
-                "Pokhara", "Pokhara")); // untranslated in effect: no Devanagari
-        List<NamePair> pairs = GweatherNames.pairs(new ByteArrayInputStream(XML.getBytes(StandardCharsets.UTF_8)), hindi);
-        assertEquals(List.of(
-                new NamePair("India", "भारत", NamePair.GWEATHER, "IN"),
-                new NamePair("Uttar Pradesh", "उत्तर प्रदेश", NamePair.GWEATHER, "IN"),
-                new NamePair("Lucknow", "लखनऊ", NamePair.GWEATHER, "IN"),
-                new NamePair("Nepal", "नेपाल", NamePair.GWEATHER, "NP")), pairs);
+        MoCatalog hindi = MoCatalog.parse(MoCatalogTest.mo(
+                ByteOrder.LITTLE_ENDIAN,
+                "Asia",
+                "एशिया",
+                "Country\u0004India",
+                "भारत",
+                "State in India\u0004Uttar Pradesh",
+                "उत्तर प्रदेश",
+                "Lucknow",
+                "लखनऊ",
+                "Country\u0004Nepal",
+                "नेपाल",
+                "Pokhara",
+                "Pokhara")); // untranslated in effect: no Devanagari
+        List<NamePair> pairs =
+                GweatherNames.pairs(new ByteArrayInputStream(XML.getBytes(StandardCharsets.UTF_8)), hindi);
+        assertEquals(
+                List.of(
+                        new NamePair("India", "भारत", NamePair.GWEATHER, "IN"),
+                        new NamePair("Uttar Pradesh", "उत्तर प्रदेश", NamePair.GWEATHER, "IN"),
+                        new NamePair("Lucknow", "लखनऊ", NamePair.GWEATHER, "IN"),
+                        new NamePair("Nepal", "नेपाल", NamePair.GWEATHER, "NP")),
+                pairs);
     }
 }

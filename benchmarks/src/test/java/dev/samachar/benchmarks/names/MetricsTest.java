@@ -92,7 +92,9 @@ class MetricsTest {
         assertEquals(25.0, loose.foundPct());
         assertEquals(1, loose.equalPrimary(), "alfa = alfa; charli ≠ sharli");
         assertEquals(Map.of(Tier.LOOSE, 1, Tier.FUZZY, 2, Tier.KEY, 2), loose.byTier());
-        assertEquals(List.of("Bravo", "Charlie", "Delta"), loose.misses().stream().map(m -> m.pair().english()).toList(),
+        assertEquals(
+                List.of("Bravo", "Charlie", "Delta"),
+                loose.misses().stream().map(m -> m.pair().english()).toList(),
                 "nearest first: bravo/bravu 1, charli/sharli 1, delta/tilda 3");
 
         Recall.Result old = Recall.measure("all", PAIRS, p -> true, words, Tier.parse("loose,fuzzy,key"));
@@ -108,7 +110,10 @@ class MetricsTest {
     @Test
     void falseMerges() {
         List<WordPair> pairs = List.of(
-                PAIRS.get(0), PAIRS.get(1), PAIRS.get(2), PAIRS.get(3),
+                PAIRS.get(0),
+                PAIRS.get(1),
+                PAIRS.get(2),
+                PAIRS.get(3),
                 new WordPair("Alfa", "अल्फ़ा", true, false, ""),
                 new WordPair("Bravos", "ब्रावोस", true, false, ""),
                 new WordPair("Tilda", "टिल्डा", true, false, ""));
@@ -119,7 +124,9 @@ class MetricsTest {
         assertEquals(1, loose.englishMerged());
         assertEquals(6, loose.hindiNames());
         assertEquals(1, loose.hindiMerged());
-        assertEquals(new FalseMerges.Merge("Tilda", "डेल्टा", "Delta"), loose.englishExamples().get(0));
+        assertEquals(
+                new FalseMerges.Merge("Tilda", "डेल्टा", "Delta"),
+                loose.englishExamples().get(0));
 
         // Fuzzy adds Bravo → ब्रावोस (bravo/bravos, 1 edit); Bravos/ब्रावो (bravos/bravu) is 2 edits: no.
         FalseMerges.Result all = FalseMerges.measure(pairs, words, Tier.parse("loose,fuzzy,key"));
@@ -141,11 +148,24 @@ class MetricsTest {
                 "अंक", forms(List.of("ank"), Set.of(), Set.of("अंक")),
                 "अंकों", forms(List.of("ankon"), Set.of(), Set.of("अंक")));
         Map<String, Set<String>> lemmas = Map.of(
-                "देश", Set.of("देश"), "देशों", Set.of("देश"), "करता", Set.of("कर"), "कर्ता", Set.of("कर्ता"),
-                "जरा", Set.of("जरा"), "दिन", Set.of("दिन"), "अंक", Set.of("अंक"));
-        List<String> list = List.of("देश", "देशों", "करता", "कर्ता", "ज़रा", "जरा", "दिन", "दीन", "अंक", "अंकों", "देश");
-        HunspellMerges.Result r = HunspellMerges.measure(list, new WordForms(terms::get),
-                w -> lemmas.getOrDefault(w, Set.of()));
+                "देश",
+                Set.of("देश"),
+                "देशों",
+                Set.of("देश"),
+                "करता",
+                Set.of("कर"),
+                "कर्ता",
+                Set.of("कर्ता"),
+                "जरा",
+                Set.of("जरा"),
+                "दिन",
+                Set.of("दिन"),
+                "अंक",
+                Set.of("अंक"));
+        List<String> list =
+                List.of("देश", "देशों", "करता", "कर्ता", "ज़रा", "जरा", "दिन", "दीन", "अंक", "अंकों", "देश");
+        HunspellMerges.Result r =
+                HunspellMerges.measure(list, new WordForms(terms::get), w -> lemmas.getOrDefault(w, Set.of()));
         // देश/देशों: one lemma. ज़रा/जरा: spelling variants. करता/कर्ता (loose), दिन/दीन (loose, दीन unknown: its
         // own lemma), अंक/अंकों (hindi, अंकों unknown): false.
         assertEquals(10, r.words(), "distinct words");
@@ -164,11 +184,15 @@ class MetricsTest {
         assertEquals("kerala", WordForms.bare("~kerala"));
         assertEquals("#dVbrVsVn", WordForms.bare("_#dVbrVsVn"));
         assertEquals("kerala", WordForms.bare("kerala"));
-        assertEquals(List.of("kerala"), WordForms.bareKeys(List.of("_kerala", "~kerala", "^केरल")),
+        assertEquals(
+                List.of("kerala"),
+                WordForms.bareKeys(List.of("_kerala", "~kerala", "^केरल")),
                 "one bare key, no normalised spelling");
         WordForms.Forms kerala = latin("kerala");
         WordForms.Forms hindi = devanagari(true, "केरल", "kerala");
-        assertEquals(Set.of(Tier.LOOSE, Tier.FUZZY), WordForms.finding(kerala, hindi, Tier.parse("loose,fuzzy,key")),
+        assertEquals(
+                Set.of(Tier.LOOSE, Tier.FUZZY),
+                WordForms.finding(kerala, hindi, Tier.parse("loose,fuzzy,key")),
                 "no key terms here");
         assertTrue(WordForms.finds(kerala, hindi, Tier.parse("loose")), "Kerala's _kerala is indexed by केरल");
         assertTrue(WordForms.finds(hindi, kerala, Tier.parse("loose")), "केरल's bare kerala is indexed by Kerala");
@@ -209,13 +233,18 @@ class MetricsTest {
         assertEquals(2, loose.englishFindsHindi(), "Kerala, Foxtrot");
         assertEquals(2, loose.hindiFindsEnglish(), "Kerala, Echo");
         assertEquals(3, loose.equalPrimary(), "kerala, eko, fokstrot once the _ is stripped");
-        assertEquals(List.of("Hotel", "Golf"), loose.misses().stream().map(m -> m.pair().english()).toList(),
+        assertEquals(
+                List.of("Hotel", "Golf"),
+                loose.misses().stream().map(m -> m.pair().english()).toList(),
                 "hotel/hotal 1 edit apart, then गोल्फ without terms");
         assertEquals(Map.of(Tier.LOOSE, 3, Tier.FUZZY, 4, Tier.KEY, 0), loose.byTier());
 
         Recall.Result fuzzy = Recall.measure("all", pairs, p -> true, words, Tier.parse("loose,fuzzy"));
         assertEquals(4, fuzzy.found());
-        assertEquals(4, fuzzy.englishFindsHindi(), "Hotel's hotel finds होटल's hotal (1 edit in 5 letters), Echo's eko _eko");
+        assertEquals(
+                4,
+                fuzzy.englishFindsHindi(),
+                "Hotel's hotel finds होटल's hotal (1 edit in 5 letters), Echo's eko _eko");
         assertEquals(3, fuzzy.hindiFindsEnglish(), "not Foxtrot: फॉक्सट्रॉट looks for its ^ spelling only, no key");
     }
 
@@ -242,7 +271,10 @@ class MetricsTest {
         assertEquals(2, r.hindiMerged(), "करेला, एक्को");
         assertEquals(1, r.englishFindsHindi(), "Kerala → करेला");
         assertEquals(2, r.hindiFindsEnglish(), "करेला → Kerala, एक्को → Echo");
-        assertEquals(List.of(new FalseMerges.Merge("Kerala", "करेला", "Karela"), new FalseMerges.Merge("Echo", "एक्को", "Ekko")),
+        assertEquals(
+                List.of(
+                        new FalseMerges.Merge("Kerala", "करेला", "Karela"),
+                        new FalseMerges.Merge("Echo", "एक्को", "Ekko")),
                 r.englishExamples());
     }
 
@@ -255,10 +287,12 @@ class MetricsTest {
                 "यरमेकबेयेव", devanagari(false, "यरमेकबेयेव", "yermekbayev"),
                 "कजाकिस्तान", devanagari(true, "कजाकिस्तान", "kazakstan"),
                 "कजाखस्तान", devanagari(false, "कजाखस्तान", "kazakstan"));
-        Map<String, Set<String>> lemmas = Map.of("अंडा", Set.of("अंडा"), "अंधा", Set.of("अंधा"),
-                "कजाकिस्तान", Set.of("कजाकिस्तान"));
-        HunspellMerges.Result r = HunspellMerges.measure(List.copyOf(new java.util.TreeSet<>(terms.keySet())),
-                new WordForms(terms::get), w -> lemmas.getOrDefault(w, Set.of()));
+        Map<String, Set<String>> lemmas =
+                Map.of("अंडा", Set.of("अंडा"), "अंधा", Set.of("अंधा"), "कजाकिस्तान", Set.of("कजाकिस्तान"));
+        HunspellMerges.Result r = HunspellMerges.measure(
+                List.copyOf(new java.util.TreeSet<>(terms.keySet())),
+                new WordForms(terms::get),
+                w -> lemmas.getOrDefault(w, Set.of()));
         // अंडा (egg) and अंधा (blind), both known: their searches look for ~anda, which neither indexes. The
         // unknown spellings of Yermekbayev find each other (_), the known कजाकिस्तान finds the unknown
         // कजाखस्तान (~) and back (_).

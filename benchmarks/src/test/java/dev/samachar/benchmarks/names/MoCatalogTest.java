@@ -31,7 +31,13 @@ class MoCatalogTest {
             size += keys.get(i).length + 1 + values.get(i).length + 1;
         }
         ByteBuffer b = ByteBuffer.allocate(size).order(order);
-        b.putInt(0x950412de).putInt(0).putInt(n).putInt(originals).putInt(translations).putInt(0).putInt(strings);
+        b.putInt(0x950412de)
+                .putInt(0)
+                .putInt(n)
+                .putInt(originals)
+                .putInt(translations)
+                .putInt(0)
+                .putInt(strings);
         ByteArrayOutputStream data = new ByteArrayOutputStream();
         int[] keyAt = new int[n];
         int[] valueAt = new int[n];
@@ -93,7 +99,9 @@ class MoCatalogTest {
 
     @Test
     void rejectsOtherFiles() {
-        assertThrows(IllegalArgumentException.class, () -> MoCatalog.parse("not a catalogue at all".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> MoCatalog.parse("not a catalogue at all".getBytes(StandardCharsets.UTF_8)));
         byte[] truncated = mo(ByteOrder.LITTLE_ENDIAN, ENTRIES);
         assertThrows(IllegalArgumentException.class, () -> MoCatalog.parse(java.util.Arrays.copyOf(truncated, 100)));
     }

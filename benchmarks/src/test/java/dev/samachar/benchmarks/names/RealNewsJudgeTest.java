@@ -1,12 +1,12 @@
 package dev.samachar.benchmarks.names;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 /** The judging rule of the real-news benchmark, on hand-made strings (no corpus needed). */
 class RealNewsJudgeTest {

@@ -22,7 +22,8 @@ class SpellingVariantsTest {
         assertTrue(SpellingVariants.variants("पण्डित", "पंडित"));
         assertTrue(SpellingVariants.variants("सम्बन्ध", "संबंध"));
         assertTrue(SpellingVariants.variants("हिन्दी", "हिंदी"));
-        assertTrue(SpellingVariants.variants("सेन्टर", "सेंटर"), "any consonant after the nasal, not only its own class");
+        assertTrue(
+                SpellingVariants.variants("सेन्टर", "सेंटर"), "any consonant after the nasal, not only its own class");
         assertEquals("जन्", SpellingVariants.key("जन्"), "a final virama stays: no consonant follows");
     }
 

@@ -74,8 +74,12 @@ class TransliterationCheckTest {
                 new NamePair("Lucknow", "लखनऊ", NamePair.GWEATHER, "IN"));
         WordPairs w = WordPairs.of(names, check);
         assertEquals(1, w.unaligned(), "New York / न्यूयॉर्क: 2 words against 1");
-        assertEquals(List.of("Korea", "Dar", "El", "Beida", "Lucknow"), w.kept().stream().map(WordPair::english).toList());
-        assertEquals(List.of("North"), w.excluded().stream().map(WordPairs.Excluded::english).toList());
+        assertEquals(
+                List.of("Korea", "Dar", "El", "Beida", "Lucknow"),
+                w.kept().stream().map(WordPair::english).toList());
+        assertEquals(
+                List.of("North"),
+                w.excluded().stream().map(WordPairs.Excluded::english).toList());
         WordPair lucknow = w.kept().get(4);
         assertTrue(lucknow.indian() && lucknow.gweather(), "seen in both sources");
         assertEquals(List.of("St", "John's"), WordPairs.words("St. John's"));

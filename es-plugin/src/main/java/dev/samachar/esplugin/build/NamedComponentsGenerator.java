@@ -36,8 +36,7 @@ import org.elasticsearch.plugin.settings.AnalysisSettings;
  */
 public final class NamedComponentsGenerator {
 
-    private NamedComponentsGenerator() {
-    }
+    private NamedComponentsGenerator() {}
 
     /** Arguments: the compiled classes directory, the JSON file to write. */
     public static void main(String[] args) throws IOException {
@@ -49,7 +48,8 @@ public final class NamedComponentsGenerator {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Map<String, Map<String, String>> components = components(loadAll(classesDir, loader));
         if (components.isEmpty()) {
-            throw new IllegalStateException("No @NamedComponent class in " + classesDir + ": the plugin would be empty.");
+            throw new IllegalStateException(
+                    "No @NamedComponent class in " + classesDir + ": the plugin would be empty.");
         }
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.writeString(output, toJson(components), StandardCharsets.UTF_8);
@@ -107,8 +107,8 @@ public final class NamedComponentsGenerator {
                 continue;
             }
             String extensible = extensibles.iterator().next().getName();
-            String previous = result.computeIfAbsent(extensible, k -> new TreeMap<>()).putIfAbsent(named.value(),
-                    type.getName());
+            String previous =
+                    result.computeIfAbsent(extensible, k -> new TreeMap<>()).putIfAbsent(named.value(), type.getName());
             if (previous != null) {
                 problems.add("Two " + extensible + " components are named \"" + named.value() + "\": " + previous
                         + " and " + type.getName() + ".");
@@ -136,8 +136,8 @@ public final class NamedComponentsGenerator {
         }
         Constructor<?>[] constructors = type.getConstructors();
         if (constructors.length != 1) {
-            problems.add(name + ": Elasticsearch needs exactly one public constructor, found " + constructors.length
-                    + ".");
+            problems.add(
+                    name + ": Elasticsearch needs exactly one public constructor, found " + constructors.length + ".");
         } else if (constructors[0].getParameterCount() > 0) {
             Constructor<?> constructor = constructors[0];
             if (!constructor.isAnnotationPresent(Inject.class)) {
@@ -155,10 +155,14 @@ public final class NamedComponentsGenerator {
 
     private static boolean isInstantiable(Class<?> type) {
         int modifiers = type.getModifiers();
-        return Modifier.isPublic(modifiers) && !Modifier.isAbstract(modifiers) && !type.isInterface()
-                && !type.isAnnotation() && !type.isEnum()
+        return Modifier.isPublic(modifiers)
+                && !Modifier.isAbstract(modifiers)
+                && !type.isInterface()
+                && !type.isAnnotation()
+                && !type.isEnum()
                 && (type.getEnclosingClass() == null || Modifier.isStatic(modifiers))
-                && !type.isAnonymousClass() && !type.isLocalClass();
+                && !type.isAnonymousClass()
+                && !type.isLocalClass();
     }
 
     /** The interfaces annotated @Extensible that {@code type} implements, directly or through its supertypes. */
@@ -190,10 +194,16 @@ public final class NamedComponentsGenerator {
         StringBuilder json = new StringBuilder("{");
         String outerSep = "\n";
         for (Map.Entry<String, Map<String, String>> extensible : components.entrySet()) {
-            json.append(outerSep).append("  ").append(quote(extensible.getKey())).append(": {");
+            json.append(outerSep)
+                    .append("  ")
+                    .append(quote(extensible.getKey()))
+                    .append(": {");
             String innerSep = "\n";
             for (Map.Entry<String, String> component : extensible.getValue().entrySet()) {
-                json.append(innerSep).append("    ").append(quote(component.getKey())).append(": ")
+                json.append(innerSep)
+                        .append("    ")
+                        .append(quote(component.getKey()))
+                        .append(": ")
                         .append(quote(component.getValue()));
                 innerSep = ",\n";
             }

@@ -28,28 +28,32 @@ class NamedComponentsGeneratorTest {
 
     /** Every component the plugin ships. Adding a factory means adding it here too. */
     private static final Map<String, Map<String, String>> EXPECTED = Map.of(
-            TOKEN_FILTER, Map.of(
-                    "samachar_fold", "dev.samachar.esplugin.LookupFoldFilterFactory",
-                    "samachar_nfc", "dev.samachar.esplugin.NfcFilterFactory",
-                    "samachar_hindi_normalization", "dev.samachar.esplugin.HindiNormalizationFilterFactory",
-                    "samachar_hindi_stem", "dev.samachar.esplugin.HindiLightStemFilterFactory",
-                    "samachar_romanise", "dev.samachar.esplugin.RomanisationFilterFactory",
-                    "samachar_loose_latin", "dev.samachar.esplugin.LooseLatinFilterFactory",
-                    "samachar_exonym", "dev.samachar.esplugin.ExonymFilterFactory",
-                    "samachar_name_key", "dev.samachar.esplugin.NameKeyFilterFactory"),
-            ANALYZER, Map.of(
-                    "samachar_folded", "dev.samachar.esplugin.FoldedAnalyzerFactory",
-                    "samachar_exact", "dev.samachar.esplugin.ExactAnalyzerFactory",
-                    "samachar_hindi", "dev.samachar.esplugin.HindiAnalyzerFactory",
-                    "samachar_loose", "dev.samachar.esplugin.LooseAnalyzerFactory",
-                    "samachar_loose_query", "dev.samachar.esplugin.LooseQueryAnalyzerFactory",
-                    "samachar_key", "dev.samachar.esplugin.KeyAnalyzerFactory"));
+            TOKEN_FILTER,
+                    Map.of(
+                            "samachar_fold", "dev.samachar.esplugin.LookupFoldFilterFactory",
+                            "samachar_nfc", "dev.samachar.esplugin.NfcFilterFactory",
+                            "samachar_hindi_normalization", "dev.samachar.esplugin.HindiNormalizationFilterFactory",
+                            "samachar_hindi_stem", "dev.samachar.esplugin.HindiLightStemFilterFactory",
+                            "samachar_romanise", "dev.samachar.esplugin.RomanisationFilterFactory",
+                            "samachar_loose_latin", "dev.samachar.esplugin.LooseLatinFilterFactory",
+                            "samachar_exonym", "dev.samachar.esplugin.ExonymFilterFactory",
+                            "samachar_name_key", "dev.samachar.esplugin.NameKeyFilterFactory"),
+            ANALYZER,
+                    Map.of(
+                            "samachar_folded", "dev.samachar.esplugin.FoldedAnalyzerFactory",
+                            "samachar_exact", "dev.samachar.esplugin.ExactAnalyzerFactory",
+                            "samachar_hindi", "dev.samachar.esplugin.HindiAnalyzerFactory",
+                            "samachar_loose", "dev.samachar.esplugin.LooseAnalyzerFactory",
+                            "samachar_loose_query", "dev.samachar.esplugin.LooseQueryAnalyzerFactory",
+                            "samachar_key", "dev.samachar.esplugin.KeyAnalyzerFactory"));
 
     @Test
     void thePluginClassesDeclareExactlyTheExpectedComponents() throws Exception {
         Path classes = mainClasses();
-        assertEquals(EXPECTED, NamedComponentsGenerator.components(
-                NamedComponentsGenerator.loadAll(classes, getClass().getClassLoader())));
+        assertEquals(
+                EXPECTED,
+                NamedComponentsGenerator.components(
+                        NamedComponentsGenerator.loadAll(classes, getClass().getClassLoader())));
     }
 
     /** The file the build generated (process-classes, before the tests) is what goes into the zip. */
@@ -57,12 +61,14 @@ class NamedComponentsGeneratorTest {
     void theGeneratedFileListsExactlyTheAnnotatedClasses() throws Exception {
         Path generated = Path.of(System.getProperty("samachar.plugin.work", "target/plugin"), "named_components.json");
         assertTrue(Files.isRegularFile(generated), generated + " was not generated");
-        Map<String, Map<String, String>> fromFile = new ObjectMapper().readValue(generated.toFile(),
-                new TypeReference<>() { });
+        Map<String, Map<String, String>> fromFile =
+                new ObjectMapper().readValue(generated.toFile(), new TypeReference<>() {});
         assertEquals(EXPECTED, fromFile);
-        assertEquals(NamedComponentsGenerator.toJson(NamedComponentsGenerator.components(
-                NamedComponentsGenerator.loadAll(mainClasses(), getClass().getClassLoader()))),
-                Files.readString(generated), "the file is exactly what a scan of the classes gives");
+        assertEquals(
+                NamedComponentsGenerator.toJson(NamedComponentsGenerator.components(NamedComponentsGenerator.loadAll(
+                        mainClasses(), getClass().getClassLoader()))),
+                Files.readString(generated),
+                "the file is exactly what a scan of the classes gives");
     }
 
     @Test
@@ -74,43 +80,61 @@ class NamedComponentsGeneratorTest {
 
     @Test
     void jsonIsSortedAndParseable() throws Exception {
-        String json = NamedComponentsGenerator.toJson(NamedComponentsGenerator.components(
-                List.of(Fold.class, Analyzers.class, Injected.class)));
+        String json = NamedComponentsGenerator.toJson(
+                NamedComponentsGenerator.components(List.of(Fold.class, Analyzers.class, Injected.class)));
         assertTrue(json.indexOf(ANALYZER) < json.indexOf(TOKEN_FILTER), json);
-        Map<String, Map<String, String>> parsed = new ObjectMapper().readValue(json, new TypeReference<>() { });
-        assertEquals(Map.of(
-                TOKEN_FILTER, Map.of("fold", Fold.class.getName(), "injected", Injected.class.getName()),
-                ANALYZER, Map.of("analyzers", Analyzers.class.getName())), parsed);
+        Map<String, Map<String, String>> parsed = new ObjectMapper().readValue(json, new TypeReference<>() {});
+        assertEquals(
+                Map.of(
+                        TOKEN_FILTER, Map.of("fold", Fold.class.getName(), "injected", Injected.class.getName()),
+                        ANALYZER, Map.of("analyzers", Analyzers.class.getName())),
+                parsed);
     }
 
     @Test
     void acceptsAnInjectConstructorTakingAnalysisSettings() {
-        assertEquals(Map.of(TOKEN_FILTER, Map.of("injected", Injected.class.getName())),
+        assertEquals(
+                Map.of(TOKEN_FILTER, Map.of("injected", Injected.class.getName())),
                 NamedComponentsGenerator.components(List.of(Injected.class)));
     }
 
     @Test
     void rejectsWhatElasticsearchCouldNotInstantiate() {
-        String message = assertThrows(IllegalStateException.class, () -> NamedComponentsGenerator.components(
-                List.of(TwoConstructors.class, NotInjected.class, NotExtensible.class, Hidden.class))).getMessage();
-        assertTrue(message.contains(TwoConstructors.class.getName() + ": Elasticsearch needs exactly one public"
-                + " constructor, found 2"), message);
-        assertTrue(message.contains(NotInjected.class.getName() + ": a public constructor with parameters must be"
-                + " annotated @Inject"), message);
-        assertTrue(message.contains(NotInjected.class.getName() + ": constructor parameter java.lang.String must be"
-                + " an interface annotated @AnalysisSettings"), message);
-        assertTrue(message.contains(NotExtensible.class.getName() + ": a named component implements exactly one"
-                + " extensible interface"), message);
+        String message = assertThrows(
+                        IllegalStateException.class,
+                        () -> NamedComponentsGenerator.components(
+                                List.of(TwoConstructors.class, NotInjected.class, NotExtensible.class, Hidden.class)))
+                .getMessage();
+        assertTrue(
+                message.contains(TwoConstructors.class.getName() + ": Elasticsearch needs exactly one public"
+                        + " constructor, found 2"),
+                message);
+        assertTrue(
+                message.contains(NotInjected.class.getName() + ": a public constructor with parameters must be"
+                        + " annotated @Inject"),
+                message);
+        assertTrue(
+                message.contains(NotInjected.class.getName() + ": constructor parameter java.lang.String must be"
+                        + " an interface annotated @AnalysisSettings"),
+                message);
+        assertTrue(
+                message.contains(NotExtensible.class.getName() + ": a named component implements exactly one"
+                        + " extensible interface"),
+                message);
         assertTrue(message.contains(Hidden.class.getName() + ": a named component must be a public"), message);
     }
 
     @Test
     void rejectsDuplicateNamesAndForgottenAnnotations() {
-        String message = assertThrows(IllegalStateException.class, () -> NamedComponentsGenerator.components(
-                List.of(Fold.class, AlsoFold.class, Forgotten.class))).getMessage();
+        String message = assertThrows(
+                        IllegalStateException.class,
+                        () -> NamedComponentsGenerator.components(List.of(Fold.class, AlsoFold.class, Forgotten.class)))
+                .getMessage();
         assertTrue(message.contains("Two " + TOKEN_FILTER + " components are named \"fold\""), message);
-        assertTrue(message.contains(Forgotten.class.getName() + " implements " + TOKEN_FILTER
-                + " but has no @NamedComponent"), message);
+        assertTrue(
+                message.contains(
+                        Forgotten.class.getName() + " implements " + TOKEN_FILTER + " but has no @NamedComponent"),
+                message);
     }
 
     @Test
@@ -122,12 +146,17 @@ class NamedComponentsGeneratorTest {
     void mainWritesTheFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path out = dir.resolve("sub/named_components.json");
         NamedComponentsGenerator.main(new String[] {mainClasses().toString(), out.toString()});
-        assertEquals(EXPECTED, new ObjectMapper().readValue(out.toFile(),
-                new TypeReference<Map<String, Map<String, String>>>() { }));
+        assertEquals(
+                EXPECTED,
+                new ObjectMapper().readValue(out.toFile(), new TypeReference<Map<String, Map<String, String>>>() {}));
     }
 
     private static Path mainClasses() throws Exception {
-        return Path.of(LookupFoldFilterFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Path.of(LookupFoldFilterFactory.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
     }
 
     // Fixtures.
@@ -140,18 +169,14 @@ class NamedComponentsGeneratorTest {
     }
 
     @NamedComponent("fold")
-    public static final class Fold extends PassThrough {
-    }
+    public static final class Fold extends PassThrough {}
 
     @NamedComponent("fold")
-    public static final class AlsoFold extends PassThrough {
-    }
+    public static final class AlsoFold extends PassThrough {}
 
-    public static final class Forgotten extends PassThrough {
-    }
+    public static final class Forgotten extends PassThrough {}
 
-    public abstract static class AbstractBase extends PassThrough {
-    }
+    public abstract static class AbstractBase extends PassThrough {}
 
     @NamedComponent("analyzers")
     public static final class Analyzers implements AnalyzerFactory {
@@ -170,30 +195,24 @@ class NamedComponentsGeneratorTest {
     @NamedComponent("injected")
     public static final class Injected extends PassThrough {
         @Inject
-        public Injected(FoldSettings settings) {
-        }
+        public Injected(FoldSettings settings) {}
     }
 
     @NamedComponent("two")
     public static final class TwoConstructors extends PassThrough {
-        public TwoConstructors() {
-        }
+        public TwoConstructors() {}
 
-        public TwoConstructors(FoldSettings settings) {
-        }
+        public TwoConstructors(FoldSettings settings) {}
     }
 
     @NamedComponent("not_injected")
     public static final class NotInjected extends PassThrough {
-        public NotInjected(String mode) {
-        }
+        public NotInjected(String mode) {}
     }
 
     @NamedComponent("not_extensible")
-    public static final class NotExtensible {
-    }
+    public static final class NotExtensible {}
 
     @NamedComponent("hidden")
-    static final class Hidden extends PassThrough {
-    }
+    static final class Hidden extends PassThrough {}
 }
