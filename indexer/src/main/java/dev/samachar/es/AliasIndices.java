@@ -124,9 +124,16 @@ public final class AliasIndices {
         return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
+    /**
+     * The mode searches of this index use ({@link IndexAnalysisMode}: its mapping), so that status and
+     * search agree; by its name when the mapping may not be read, null for an index Samachar did not name.
+     */
     private AnalysisMode modeOf(String index) {
-        return schemaVersion(index) == null
-                ? null
-                : index.endsWith(AnalysisMode.PORTABLE.indexSuffix()) ? AnalysisMode.PORTABLE : AnalysisMode.PLUGIN;
+        return IndexAnalysisMode.of(client, index)
+                .orElseGet(() -> schemaVersion(index) == null
+                        ? null
+                        : index.endsWith(AnalysisMode.PORTABLE.indexSuffix())
+                                ? AnalysisMode.PORTABLE
+                                : AnalysisMode.PLUGIN);
     }
 }
