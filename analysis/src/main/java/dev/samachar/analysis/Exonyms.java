@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,7 +77,7 @@ public final class Exonyms {
 
     /** The key a spelling is looked up by: {@link HindiNormalizer} form, or lower-case Latin without a possessive. */
     public static String spellingKey(CharSequence spelling) {
-        String s = spelling.toString().toLowerCase(java.util.Locale.ROOT);
+        String s = spelling.toString().toLowerCase(Locale.ROOT);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '\u0900' && c <= '\u097F') {

@@ -1,6 +1,7 @@
 package dev.samachar.analysis;
 
 import com.ibm.icu.text.Normalizer2;
+import java.nio.CharBuffer;
 
 /**
  * Normalises one Devanagari token for the Hindi search field, so that the spellings Hindi
@@ -115,7 +116,7 @@ public final class HindiNormalizer {
                     || !FAST_NFC[k]
                     || previous >= 0
                             && (COMPOSES[previous * FAST_CHARS + k] || CCC[k] != 0 && CCC[previous] > CCC[k])) {
-                return NFC.isNormalized(java.nio.CharBuffer.wrap(buf, 0, len));
+                return NFC.isNormalized(CharBuffer.wrap(buf, 0, len));
             }
             previous = k;
         }

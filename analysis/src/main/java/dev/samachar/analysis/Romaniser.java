@@ -1,5 +1,6 @@
 package dev.samachar.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -660,7 +661,7 @@ public final class Romaniser {
 
         void append(char c) {
             if (length == chars.length) {
-                chars = java.util.Arrays.copyOf(chars, 2 * length);
+                chars = Arrays.copyOf(chars, 2 * length);
             }
             chars[length++] = c;
         }
@@ -668,7 +669,7 @@ public final class Romaniser {
         void append(char[] text) {
             int n = text.length;
             if (length + n > chars.length) {
-                chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, length + n));
+                chars = Arrays.copyOf(chars, Math.max(2 * chars.length, length + n));
             }
             for (int i = 0; i < n; i++) {
                 chars[length + i] = text[i];
@@ -677,7 +678,7 @@ public final class Romaniser {
         }
 
         boolean contentEquals(Output other) {
-            return java.util.Arrays.equals(chars, 0, length, other.chars, 0, other.length);
+            return Arrays.equals(chars, 0, length, other.chars, 0, other.length);
         }
 
         @Override

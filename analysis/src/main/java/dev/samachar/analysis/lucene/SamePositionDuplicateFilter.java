@@ -2,6 +2,7 @@ package dev.samachar.analysis.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -37,7 +38,7 @@ public final class SamePositionDuplicateFilter extends FilteringTokenFilter {
                 }
             }
         }
-        atPosition.add(java.util.Arrays.copyOf(termAtt.buffer(), termAtt.length()));
+        atPosition.add(Arrays.copyOf(termAtt.buffer(), termAtt.length()));
         lengths.add(termAtt.length());
         return true;
     }
