@@ -11,16 +11,26 @@ import dev.samachar.analysis.lucene.SamacharAnalyzers;
 import dev.samachar.analysis.lucene.SamePositionDuplicateFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -37,8 +47,7 @@ public final class AnalyzerChainCost {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** CPU time of this thread, not wall time: the machine it runs on is often busy with other work. */
-    private static final java.lang.management.ThreadMXBean CPU =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         int articles = 5_000;
@@ -63,7 +72,7 @@ public final class AnalyzerChainCost {
         }
         List<String> texts = words != null ? wordTexts(words) : texts(BulkBodies.generate(articles, 1_000));
         Map<String, Analyzer> analyzers = new LinkedHashMap<>();
-        analyzers.put("standard", new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET));
+        analyzers.put("standard", new StandardAnalyzer(CharArraySet.EMPTY_SET));
         analyzers.put("samachar_exact", SamacharAnalyzers.exact());
         analyzers.put("samachar_hindi", SamacharAnalyzers.hindi());
         analyzers.put("samachar_loose", SamacharAnalyzers.loose());
@@ -140,7 +149,7 @@ public final class AnalyzerChainCost {
      * every lookup misses, the worst case for the cached filters.
      */
     private static List<String> wordTexts(Path file) throws IOException {
-        List<String> all = java.nio.file.Files.readAllLines(file).stream()
+        List<String> all = Files.readAllLines(file).stream()
                 .map(line -> line.split("/", 2)[0].trim())
                 .filter(w -> !w.isEmpty() && !w.chars().allMatch(Character::isDigit))
                 .toList();
@@ -151,22 +160,20 @@ public final class AnalyzerChainCost {
         return texts;
     }
 
-    private static Analyzer uncached(java.util.function.UnaryOperator<TokenStream> filters) {
+    private static Analyzer uncached(UnaryOperator<TokenStream> filters) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                org.apache.lucene.analysis.Tokenizer source =
-                        new org.apache.lucene.analysis.standard.StandardTokenizer();
-                return new TokenStreamComponents(
-                        source, filters.apply(new org.apache.lucene.analysis.LowerCaseFilter(source)));
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, filters.apply(new LowerCaseFilter(source)));
             }
         };
     }
 
     /** How many distinct words the per-word caches of the loose and key filters see. */
     private static int distinctWords(List<String> texts) throws IOException {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        try (Analyzer standard = new StandardAnalyzer(org.apache.lucene.analysis.CharArraySet.EMPTY_SET)) {
+        Set<String> words = new HashSet<>();
+        try (Analyzer standard = new StandardAnalyzer(CharArraySet.EMPTY_SET)) {
             for (String text : texts) {
                 try (TokenStream stream = standard.tokenStream("body", text)) {
                     CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -3,6 +3,9 @@ package dev.samachar.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samachar.bench.CorpusGenerator;
+import dev.samachar.es.AnalysisMode;
+import dev.samachar.es.IndexLayout;
+import dev.samachar.es.IndexSetup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -376,10 +379,8 @@ public final class BenchHarness {
 
     /** The versioned index `samachar setup` creates behind an alias. */
     private static String indexBehind(String alias) {
-        var template = dev.samachar.es.IndexSetup.templateBody(dev.samachar.es.AnalysisMode.PLUGIN);
-        return new dev.samachar.es.IndexLayout(
-                        alias, dev.samachar.es.IndexSetup.schemaVersion(template), dev.samachar.es.AnalysisMode.PLUGIN)
-                .versionedIndex();
+        var template = IndexSetup.templateBody(AnalysisMode.PLUGIN);
+        return new IndexLayout(alias, IndexSetup.schemaVersion(template), AnalysisMode.PLUGIN).versionedIndex();
     }
 
     private static void expectCount(IndexingClient es, String index, long expected) throws IOException {

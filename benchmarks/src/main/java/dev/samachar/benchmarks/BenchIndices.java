@@ -3,6 +3,7 @@ package dev.samachar.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.IndexSetup;
 
 /**
@@ -34,8 +35,7 @@ final class BenchIndices {
 
     /** The template's settings and mappings as a create-index body, with the benchmark's settings. */
     private static ObjectNode fromTemplate() {
-        JsonNode template =
-                IndexSetup.templateBody(dev.samachar.es.AnalysisMode.PLUGIN).path("template");
+        JsonNode template = IndexSetup.templateBody(AnalysisMode.PLUGIN).path("template");
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ObjectNode settings = template.path("settings").deepCopy();
         body.set("settings", settings);

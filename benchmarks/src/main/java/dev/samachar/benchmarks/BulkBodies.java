@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.samachar.bench.CorpusGenerator;
 import dev.samachar.enrich.ArticleDocument;
 import dev.samachar.enrich.Enricher;
+import dev.samachar.es.AnalysisMode;
 import dev.samachar.ingest.Article;
 import dev.samachar.ingest.ArticleReader;
 import dev.samachar.ingest.ReadResult;
@@ -13,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -69,11 +72,11 @@ record BulkBodies(List<byte[]> bodies, int documents, int distinctIds, long arti
     private static BulkBodies render(List<Path> files, int batchSize, UnaryOperator<Article> relocate)
             throws IOException {
         ArticleReader reader = new ArticleReader();
-        Enricher enricher = Enricher.load(dev.samachar.es.AnalysisMode.PLUGIN);
+        Enricher enricher = Enricher.load(AnalysisMode.PLUGIN);
         List<byte[]> bodies = new ArrayList<>();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         int documents = 0;
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         long articleBytes = 0;
         for (Path file : files) {
             articleBytes += Files.size(file);

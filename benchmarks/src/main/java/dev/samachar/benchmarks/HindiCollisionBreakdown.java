@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -269,7 +271,7 @@ public final class HindiCollisionBreakdown {
     }
 
     private static Set<String> colliding(List<String> words, UnaryOperator<String> form) {
-        Set<String> colliding = new java.util.HashSet<>();
+        Set<String> colliding = new HashSet<>();
         for (List<String> group : groups(words, form).values()) {
             if (group.size() > 1) {
                 colliding.addAll(group);
@@ -289,7 +291,7 @@ public final class HindiCollisionBreakdown {
     }
 
     private static Set<String> minus(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.LinkedHashSet<>(a);
+        Set<String> out = new LinkedHashSet<>(a);
         out.removeAll(b);
         return out;
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,7 +86,7 @@ final class IndexingClient {
                 "PUT",
                 "/" + index + "/_settings",
                 "application/json",
-                JSON.writeValueAsBytes(java.util.Map.of("index", java.util.Map.of("refresh_interval", interval))));
+                JSON.writeValueAsBytes(Map.of("index", Map.of("refresh_interval", interval))));
     }
 
     /**

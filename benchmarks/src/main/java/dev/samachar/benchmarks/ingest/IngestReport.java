@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Prints the ingest report of realnews-dev (scripts/report-ingest): a Markdown table of the issue-13
@@ -145,10 +146,7 @@ public final class IngestReport {
     }
 
     private static void section(
-            StringBuilder out,
-            String title,
-            List<PageResult> pages,
-            java.util.function.Function<PageResult, String> what) {
+            StringBuilder out, String title, List<PageResult> pages, Function<PageResult, String> what) {
         out.append("\n### ").append(title).append(" (").append(pages.size()).append(")\n\n");
         for (PageResult p : pages) {
             out.append("- `")

@@ -3,6 +3,7 @@ package dev.samachar.benchmarks.lexicon;
 import dev.samachar.analysis.HindiNormalizer;
 import dev.samachar.analysis.WordTokenizer;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,11 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
@@ -114,8 +118,8 @@ public final class VocabularyBuilder {
      * (a foreign name as one paper spells it) meets the others through its loose terms.
      */
     static List<String> knownNames(Hindi hindi, Path hunspellDic) throws IOException {
-        java.util.Set<String> ordinary = new java.util.HashSet<>(hindi.ordinary());
-        java.util.TreeSet<String> names = new java.util.TreeSet<>(hindi.names());
+        Set<String> ordinary = new HashSet<>(hindi.ordinary());
+        TreeSet<String> names = new TreeSet<>(hindi.names());
         for (String line : Files.readAllLines(hunspellDic, StandardCharsets.UTF_8)) {
             String word = line.strip();
             int slash = word.indexOf('/');
@@ -459,7 +463,7 @@ public final class VocabularyBuilder {
                     dropped++;
                     continue;
                 }
-                String key = folded.toLowerCase(java.util.Locale.ROOT);
+                String key = folded.toLowerCase(Locale.ROOT);
                 (key.equals(folded) ? lower : proper).add(key);
             }
         }
@@ -505,7 +509,7 @@ public final class VocabularyBuilder {
 
     /** The text inside a gzip file, for comparing lists whatever zlib compressed them. */
     public static byte[] gunzip(byte[] gz) throws IOException {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             return in.readAllBytes();
         }
     }
