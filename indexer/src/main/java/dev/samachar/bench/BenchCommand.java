@@ -1,10 +1,12 @@
 package dev.samachar.bench;
 
 import dev.samachar.pipeline.TranslationLinker;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +20,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        new CommandLine(this).usage(System.out);
     }
 
     @Command(
@@ -52,7 +54,7 @@ public final class BenchCommand implements Runnable {
             var files = new CorpusGenerator(seed).write(out, count);
             long bytes = 0;
             for (Path file : files) {
-                bytes += java.nio.file.Files.size(file);
+                bytes += Files.size(file);
             }
             System.out.printf(
                     Locale.ROOT,

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -196,9 +197,9 @@ public final class CorpusGenerator {
         String stamp = String.format(
                 Locale.ROOT,
                 "%s, %02d %s %d %s (IST)",
-                day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH),
+                day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
                 day.getDayOfMonth(),
-                day.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH),
+                day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH),
                 day.getYear(),
                 time.format(DateTimeFormatter.ofPattern("hh:mm a", Locale.ENGLISH)));
         StringBuilder page = new StringBuilder();

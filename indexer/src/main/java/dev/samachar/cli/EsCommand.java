@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class EsCommand implements Runnable {
 
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(root.out);
+        new CommandLine(this).usage(root.out);
     }
 
     LocalElasticsearch node() {
@@ -48,7 +49,7 @@ final class EsCommand implements Runnable {
             out.put("data", String.valueOf(status.dataDir()));
             out.put("logs", String.valueOf(status.logsDir()));
             out.put("plugins", status.plugins());
-            out.put("analysis", mode(status).name().toLowerCase(java.util.Locale.ROOT));
+            out.put("analysis", mode(status).name().toLowerCase(Locale.ROOT));
             // Where the secrets are, never the secrets themselves.
             Map<String, Object> securityOut = new LinkedHashMap<>();
             securityOut.put("enabled", security.isPresent());

@@ -9,7 +9,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Option;
@@ -90,10 +92,8 @@ public class ExportOptions {
     }
 
     private static String reason(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException
+        return e instanceof NoSuchFileException
                 ? "no such folder"
-                : e instanceof java.nio.file.AccessDeniedException
-                        ? "permission denied"
-                        : String.valueOf(e.getMessage());
+                : e instanceof AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
     }
 }

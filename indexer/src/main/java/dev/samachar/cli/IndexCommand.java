@@ -23,14 +23,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -268,9 +271,9 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     /** "Skipped 12 files in the folders: 9 of other types (pdf 5, docx 4), 3 hidden; 1 hidden folder not entered." */
-    static java.util.Optional<String> skippedLine(ArticleFiles.Skipped skipped) {
+    static Optional<String> skippedLine(ArticleFiles.Skipped skipped) {
         if (skipped.total() + skipped.hiddenFolders() == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> why = new ArrayList<>();
         if (skipped.otherTypes() > 0) {
@@ -293,7 +296,7 @@ final class IndexCommand implements Callable<Integer> {
             line += "; " + skipped.hiddenFolders()
                     + (skipped.hiddenFolders() == 1 ? " hidden folder" : " hidden folders") + " not entered";
         }
-        return java.util.Optional.of(line + ".");
+        return Optional.of(line + ".");
     }
 
     private static long documentsIn(ClusterSession session, String index) {
@@ -324,7 +327,7 @@ final class IndexCommand implements Callable<Integer> {
 
     private void report(IndexRun.Summary summary, IndexSetup.Outcome setup, FailureReport report) {
         new LastRun(
-                        java.time.Instant.now().toString(),
+                        Instant.now().toString(),
                         setup.index(),
                         summary.files(),
                         summary.articles(),
@@ -390,9 +393,7 @@ final class IndexCommand implements Callable<Integer> {
         skippedLine(summary.skipped()).ifPresent(root.out::println);
         if (summary.files() == 0 && summary.failures().isEmpty()) {
             root.out.println("No article files found in "
-                    + paths.stream()
-                            .map(p -> p.toAbsolutePath().toString())
-                            .collect(java.util.stream.Collectors.joining(", "))
+                    + paths.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining(", "))
                     + ": folders are read for "
                     + ArticleFiles.extensionList() + " files; name a file to read it whatever its extension.");
         }

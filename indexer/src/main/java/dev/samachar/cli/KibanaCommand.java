@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +25,7 @@ final class KibanaCommand implements Runnable {
 
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(root.out);
+        new CommandLine(this).usage(root.out);
     }
 
     @Command(

@@ -9,6 +9,7 @@ import dev.samachar.es.ErrorMessages;
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.state.IndexState;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,7 +111,7 @@ final class RemoveCommand implements Callable<Integer> {
         try {
             String absolute = Path.of(target).toAbsolutePath().normalize().toString();
             return state.entry(absolute) != null ? absolute : null;
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }

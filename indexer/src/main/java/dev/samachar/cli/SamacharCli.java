@@ -1,9 +1,14 @@
 package dev.samachar.cli;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import dev.samachar.bench.BenchCommand;
 import dev.samachar.config.Settings;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ConfigException;
+import dev.samachar.es.ErrorMessages;
 import dev.samachar.localnode.LocalNodeException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +34,7 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             SynonymsCommand.class,
             KibanaCommand.class,
-            dev.samachar.bench.BenchCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -93,8 +98,8 @@ public final class SamacharCli implements Runnable {
                                 + (debug
                                         ? ""
                                         : "; this is a bug: please report it with the output of the same command run with --debug"));
-            } else if (e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException ee) {
-                err.println("samachar: " + dev.samachar.es.ErrorMessages.of(ee));
+            } else if (e instanceof ElasticsearchException ee) {
+                err.println("samachar: " + ErrorMessages.of(ee));
             } else {
                 err.println("samachar: " + e.getMessage());
             }
@@ -123,17 +128,15 @@ public final class SamacharCli implements Runnable {
         // An answer of the cluster that no command caught (401, 403, ...): the cluster refused, not a bug.
         if (e instanceof ClusterUnavailableException
                 || e instanceof LocalNodeException
-                || e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException) {
+                || e instanceof ElasticsearchException) {
             return ExitCodes.CLUSTER;
         }
         return ExitCodes.INTERNAL;
     }
 
     public static void main(String[] args) {
-        PrintStream out =
-                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream err =
-                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
         try {

@@ -5,6 +5,7 @@ import dev.samachar.search.SearchQuery;
 import dev.samachar.search.SearchResults;
 import dev.samachar.search.TranslationLink;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,7 @@ final class SearchPrinter {
                     hit.source() == null ? "source unknown" : hit.source(),
                     hit.lang(),
                     hit.countries().isEmpty() ? "no countries" : String.join(" ", hit.countries()));
-            List<String> entities = new java.util.ArrayList<>(hit.persons());
+            List<String> entities = new ArrayList<>(hit.persons());
             entities.addAll(hit.orgs());
             entities.addAll(hit.events());
             if (!entities.isEmpty()) {
@@ -63,7 +64,7 @@ final class SearchPrinter {
             out.println("     id " + hit.id() + "  " + hit.file());
             for (TranslationLink link : hit.translations()) {
                 out.printf(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "     %s: %s (score %.2f)%n",
                         link.label(otherLanguage(hit.lang())),
                         link.id(),

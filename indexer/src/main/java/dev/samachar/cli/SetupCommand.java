@@ -43,7 +43,7 @@ final class SetupCommand implements Callable<Integer> {
                 json.put("alias", outcome.alias());
                 json.put("index", outcome.index());
                 json.put("created", outcome.indexCreated());
-                json.put("analysis", outcome.mode().name().toLowerCase(java.util.Locale.ROOT));
+                json.put("analysis", outcome.mode().name().toLowerCase(Locale.ROOT));
                 json.put("shards", outcome.shards());
                 json.put("replicas", outcome.replicas());
                 json.put("warnings", outcome.warnings());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,7 +33,7 @@ final class SynonymsCommand implements Runnable {
 
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(root.out);
+        new CommandLine(this).usage(root.out);
     }
 
     /** mappings/synonyms.tsv of the checkout the CLI was built from. */

@@ -1,5 +1,6 @@
 package dev.samachar.cli;
 
+import dev.samachar.localnode.LocalElasticsearch;
 import java.util.Properties;
 import picocli.CommandLine;
 
@@ -7,7 +8,7 @@ import picocli.CommandLine;
 public final class VersionProvider implements CommandLine.IVersionProvider {
 
     public static Properties buildProperties() {
-        return dev.samachar.localnode.LocalElasticsearch.buildProperties();
+        return LocalElasticsearch.buildProperties();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.samachar.watch.WatchTotals;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -219,7 +220,7 @@ final class WatchOutput implements WatchLoop.Listener {
     private Map<String, Object> record(String type) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("type", type);
-        record.put("time", java.time.Instant.now().toString());
+        record.put("time", Instant.now().toString());
         return record;
     }
 

@@ -1,6 +1,7 @@
 package dev.samachar.config;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ public record Settings(Map<String, String> env) {
     }
 
     public Settings with(String name, String value) {
-        var copy = new java.util.HashMap<>(env);
+        var copy = new HashMap<>(env);
         copy.put(name, value);
         return new Settings(copy);
     }

@@ -1,10 +1,12 @@
 package dev.samachar.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import dev.samachar.ingest.IngestFailure;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.elasticsearch.client.ResponseException;
 
 /**
  * Sends index and delete operations in bulk requests: batches by count and bytes, at most
@@ -92,8 +96,7 @@ public final class BulkIndexer implements AutoCloseable {
     private final AtomicLong retriedItems = new AtomicLong();
     private final AtomicLong retriedRequests = new AtomicLong();
     /** Requests between their first retry and their outcome; new requests wait for them. */
-    private final java.util.concurrent.atomic.AtomicInteger retryingRequests =
-            new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger retryingRequests = new AtomicInteger();
 
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Queue<IngestFailure> failures = new ConcurrentLinkedQueue<>();
@@ -287,18 +290,17 @@ public final class BulkIndexer implements AutoCloseable {
     }
 
     private static String describe(Exception e) {
-        if (e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException ee) {
+        if (e instanceof ElasticsearchException ee) {
             return "bulk request refused: " + ErrorMessages.of(ee);
         }
-        org.elasticsearch.client.ResponseException response = e instanceof org.elasticsearch.client.ResponseException r
-                ? r
-                : e.getCause() instanceof org.elasticsearch.client.ResponseException r ? r : null;
+        ResponseException response =
+                e instanceof ResponseException r ? r : e.getCause() instanceof ResponseException r ? r : null;
         if (response != null) {
             // The body repeats the server's whole task description; the status says what matters.
             var status = response.getResponse().getStatusLine();
             return "bulk request refused: HTTP " + status.getStatusCode() + " " + status.getReasonPhrase();
         }
-        if (e instanceof java.io.IOException io) {
+        if (e instanceof IOException io) {
             return ErrorMessages.unreachable(io).getMessage();
         }
         return "bulk request failed: " + e.getClass().getSimpleName()

@@ -7,7 +7,12 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.Optional;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
@@ -42,17 +47,17 @@ public final class ClientFactory {
      * Sent with every request (basic auth preemptively, not after a 401 challenge: that would double every
      * request and resend bulk bodies).
      */
-    static java.util.Optional<String> authorization(ClusterConnection connection) {
+    static Optional<String> authorization(ClusterConnection connection) {
         if (connection.apiKey().isPresent()) {
-            return java.util.Optional.of("ApiKey " + connection.apiKey().get());
+            return Optional.of("ApiKey " + connection.apiKey().get());
         }
         return connection
                 .user()
                 .map(user -> "Basic "
-                        + java.util.Base64.getEncoder()
+                        + Base64.getEncoder()
                                 .encodeToString(
                                         (user + ":" + connection.password().orElse(""))
-                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                                                .getBytes(StandardCharsets.UTF_8)));
     }
 
     private static SSLContext sslContext(ClusterConnection connection) {
@@ -70,13 +75,13 @@ public final class ClientFactory {
                 SSLContext context = SSLContext.getInstance("TLS");
                 context.init(
                         null,
-                        new javax.net.ssl.TrustManager[] {
+                        new TrustManager[] {
                             new FingerprintTrustManager(
                                     connection.caFingerprint().get())
                         },
                         null);
                 return context;
-            } catch (java.security.GeneralSecurityException e) {
+            } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("TLS is not available in this Java: " + e.getMessage(), e);
             }
         }

@@ -1,9 +1,13 @@
 package dev.samachar.es;
 
 import dev.samachar.config.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -74,20 +78,19 @@ public record ClusterConnection(
         }
         Path path = Path.of(file.get());
         try {
-            String value = Files.readString(path, java.nio.charset.StandardCharsets.UTF_8)
-                    .strip();
+            String value = Files.readString(path, StandardCharsets.UTF_8).strip();
             if (value.isEmpty()) {
                 throw new ConfigException(fileVariable + " names an empty file: " + path);
             }
             return Optional.of(value);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new ConfigException(fileVariable + " names a file that cannot be read: " + path);
         }
     }
 
     /** SHA-256 as 64 hex digits, with or without colons (as openssl and Elasticsearch print it). */
     static String fingerprint(String value) {
-        String hex = value.replace(":", "").strip().toLowerCase(java.util.Locale.ROOT);
+        String hex = value.replace(":", "").strip().toLowerCase(Locale.ROOT);
         if (!hex.matches("[0-9a-f]{64}")) {
             throw new ConfigException(
                     Settings.ES_CA_FINGERPRINT + " must be a SHA-256 fingerprint (64 hex digits," + " colons allowed)");

@@ -1,6 +1,7 @@
 package dev.samachar.es;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import org.apache.http.client.config.RequestConfig;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RequestOptions;
@@ -36,7 +37,7 @@ public final class ClusterProbe {
             response = rest.performRequest(request);
         } catch (ResponseException e) {
             response = e.getResponse();
-        } catch (java.net.SocketTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             throw new ClusterUnavailableException(
                     where + " accepted the connection but gave no HTTP answer within "
                             + PROBE_TIMEOUT_MILLIS / 1000 + " s: the URL may name Elasticsearch's transport port (9300)"

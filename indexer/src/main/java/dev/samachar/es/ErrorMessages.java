@@ -4,7 +4,14 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import java.util.Locale;
 import javax.net.ssl.SSLException;
+import org.apache.http.ConnectionClosedException;
+import org.apache.http.ParseException;
+import org.apache.http.ProtocolException;
 import org.elasticsearch.client.ResponseException;
 
 /** Turns client exceptions into one-line messages a user can act on. */
@@ -66,8 +73,7 @@ public final class ErrorMessages {
             return "cannot connect to " + where + " (" + detail + "); start it (samachar es start for the local"
                     + " node) or check --es-url / SAMACHAR_ES_URL";
         }
-        if (root instanceof SSLException
-                && detail.toLowerCase(java.util.Locale.ROOT).contains("unrecognized ssl message")) {
+        if (root instanceof SSLException && detail.toLowerCase(Locale.ROOT).contains("unrecognized ssl message")) {
             return where + " answered a TLS handshake in plain text: it serves HTTP, not HTTPS; use an http:// URL";
         }
         if (isUntrustedCertificate(root)) {
@@ -85,9 +91,9 @@ public final class ErrorMessages {
         if (e instanceof TransportException te && te.statusCode() == 401) {
             return AUTH_FAILED;
         }
-        if (root instanceof org.apache.http.ConnectionClosedException
-                || root instanceof org.apache.http.ProtocolException
-                || root instanceof org.apache.http.ParseException) {
+        if (root instanceof ConnectionClosedException
+                || root instanceof ProtocolException
+                || root instanceof ParseException) {
             return where + " did not answer in HTTP (" + detail + "): the URL may name Elasticsearch's transport port"
                     + " (9300) instead of its HTTP port (9200), or a TLS port with http:// (use https:// then)";
         }
@@ -96,9 +102,9 @@ public final class ErrorMessages {
     }
 
     private static boolean isUntrustedCertificate(Throwable root) {
-        return root instanceof java.security.cert.CertificateException
-                || root instanceof java.security.cert.CertPathValidatorException
-                || root instanceof java.security.cert.CertPathBuilderException
+        return root instanceof CertificateException
+                || root instanceof CertPathValidatorException
+                || root instanceof CertPathBuilderException
                 || (root instanceof SSLException
                         && root.getMessage() != null
                         && root.getMessage().contains("PKIX"));

@@ -1,5 +1,6 @@
 package dev.samachar.es;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
@@ -72,7 +73,7 @@ final class FingerprintTrustManager implements X509TrustManager {
                 }
             }
             throw new CertificateException("no X.509 trust manager available");
-        } catch (GeneralSecurityException | java.io.IOException e) {
+        } catch (GeneralSecurityException | IOException e) {
             throw new CertificateException("cannot set up trust in the pinned certificate: " + e.getMessage(), e);
         }
     }

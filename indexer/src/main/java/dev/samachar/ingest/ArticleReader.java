@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +109,7 @@ public final class ArticleReader {
     }
 
     private static ReadResult withWarning(ReadResult result, String warning) {
-        List<String> warnings = new java.util.ArrayList<>(result.warnings().size() + 1);
+        List<String> warnings = new ArrayList<>(result.warnings().size() + 1);
         warnings.add(warning);
         warnings.addAll(result.warnings());
         return new ReadResult(result.articles(), result.failures(), warnings);

@@ -1,5 +1,6 @@
 package dev.samachar.ingest;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -190,7 +191,7 @@ final class ChromeCues {
             for (String p : prefixes) {
                 char first = p.charAt(0);
                 String[] known = byFirstChar[first];
-                String[] grown = known == null ? new String[1] : java.util.Arrays.copyOf(known, known.length + 1);
+                String[] grown = known == null ? new String[1] : Arrays.copyOf(known, known.length + 1);
                 grown[grown.length - 1] = p;
                 byFirstChar[first] = grown;
             }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads mappings/countries.tsv: the spellings CLDR lacks and the phrases that must not yield a
@@ -60,7 +61,7 @@ final class CountryNamesFile {
         String code = cols[0].trim();
         Kind kind;
         try {
-            kind = Kind.valueOf(cols[1].trim().toUpperCase(java.util.Locale.ROOT));
+            kind = Kind.valueOf(cols[1].trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw bad(n, "unknown kind '" + cols[1] + "'");
         }

@@ -2,6 +2,7 @@ package dev.samachar.ingest;
 
 import dev.samachar.analysis.WordTokenizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,7 @@ public final class EntityMatcher {
     }
 
     /** Every gazetteer row, in file order. */
-    public java.util.Collection<GazetteerEntry> entries() {
+    public Collection<GazetteerEntry> entries() {
         return byCanonical.values();
     }
 

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -82,7 +83,7 @@ public final class JsonLinesParser {
                 })
                 .orElse(null);
         String lang = optionalText(node, "lang")
-                .map(l -> l.toLowerCase(java.util.Locale.ROOT))
+                .map(l -> l.toLowerCase(Locale.ROOT))
                 .filter(l -> l.equals("hi") || l.equals("en"))
                 .orElseGet(() -> LanguageGuess.of(title + "\n" + body));
         return new Article(

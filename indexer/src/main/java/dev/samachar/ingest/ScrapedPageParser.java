@@ -2,6 +2,7 @@ package dev.samachar.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -128,7 +129,7 @@ public final class ScrapedPageParser {
         if (words.length <= UNTITLED_TITLE_WORDS) {
             return text;
         }
-        return String.join(" ", java.util.Arrays.asList(words).subList(0, UNTITLED_TITLE_WORDS)) + " …";
+        return String.join(" ", Arrays.asList(words).subList(0, UNTITLED_TITLE_WORDS)) + " …";
     }
 
     /**

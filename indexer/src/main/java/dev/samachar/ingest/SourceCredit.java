@@ -1,5 +1,6 @@
 package dev.samachar.ingest;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -83,6 +84,6 @@ public final class SourceCredit {
     }
 
     private static Optional<String> canonical(String agency) {
-        return Optional.ofNullable(AGENCIES.get(agency.toLowerCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(AGENCIES.get(agency.toLowerCase(Locale.ROOT)));
     }
 }

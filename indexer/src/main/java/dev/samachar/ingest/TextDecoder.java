@@ -115,8 +115,7 @@ public final class TextDecoder {
         return decoded.get(0);
     }
 
-    private static String strict(byte[] bytes, int offset, java.nio.charset.Charset charset)
-            throws UnreadableFileException {
+    private static String strict(byte[] bytes, int offset, Charset charset) throws UnreadableFileException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -133,7 +132,7 @@ public final class TextDecoder {
     }
 
     /** Finds the offending offset by decoding incrementally; only runs on the error path. */
-    private static int firstBadByte(byte[] bytes, int offset, java.nio.charset.Charset charset) {
+    private static int firstBadByte(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -217,7 +218,7 @@ public final class LocalElasticsearch {
     }
 
     /** What the build recorded (version, Elasticsearch version and zip, plugin zip, checkout). */
-    public static java.util.Properties buildProperties() {
+    public static Properties buildProperties() {
         return DistributionLocator.loadBuildProperties();
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * The few HTTP calls Samachar makes to judge the node's health. This distribution has no {@code GET /},
@@ -44,7 +45,7 @@ final class NodeHttp {
      * @param ssl           trust for a node with TLS on HTTP (its own CA), or null
      * @param authorization the Authorization header for a node with security on, or null
      */
-    NodeHttp(String baseUrl, javax.net.ssl.SSLContext ssl, String authorization) {
+    NodeHttp(String baseUrl, SSLContext ssl, String authorization) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         // Never through a proxy: the node is on loopback and http.proxyHost could otherwise capture it.

@@ -10,13 +10,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.net.ssl.SSLContext;
@@ -57,13 +63,12 @@ public final class NodeSecurity {
         /** SHA-256 of the CA certificate, as SAMACHAR_ES_CA_FINGERPRINT takes it (public, like the CA itself). */
         public String caFingerprint() {
             try (InputStream in = Files.newInputStream(caCertificate)) {
-                byte[] der = java.security.cert.CertificateFactory.getInstance("X.509")
+                byte[] der = CertificateFactory.getInstance("X.509")
                         .generateCertificate(in)
                         .getEncoded();
-                return java.util.HexFormat.of()
-                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                                .digest(der));
-            } catch (IOException | java.security.GeneralSecurityException e) {
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+            } catch (IOException | GeneralSecurityException e) {
                 throw new LocalNodeException(
                         "Cannot read the CA certificate " + caCertificate + ": " + e.getMessage(), e);
             }
@@ -135,10 +140,10 @@ public final class NodeSecurity {
     }
 
     /** Credentials and trust for the running node, when it runs with security on. */
-    java.util.Optional<ClientAccess> clientAccess() {
+    Optional<ClientAccess> clientAccess() {
         return launchedSecure()
-                ? java.util.Optional.of(new ClientAccess(caCertificate(), SUPERUSER, passwordFile()))
-                : java.util.Optional.empty();
+                ? Optional.of(new ClientAccess(caCertificate(), SUPERUSER, passwordFile()))
+                : Optional.empty();
     }
 
     /** TLS context trusting only the local CA, for the health checks. */
@@ -283,7 +288,7 @@ public final class NodeSecurity {
     }
 
     private void certutil(Path javaHome, List<String> arguments) {
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(layout.installDir()
                 .resolve("bin")
                 .resolve("elasticsearch-certutil")

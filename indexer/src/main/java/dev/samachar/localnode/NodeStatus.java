@@ -2,6 +2,7 @@ package dev.samachar.localnode;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A snapshot of the local Elasticsearch: one node, or a cluster of several on loopback. The top-level fields
@@ -53,10 +54,7 @@ public record NodeStatus(
         List<String> answering =
                 nodes.stream().filter(Node::running).map(Node::url).toList();
         return answering.isEmpty()
-                ? nodes.stream()
-                        .map(Node::url)
-                        .filter(java.util.Objects::nonNull)
-                        .toList()
+                ? nodes.stream().map(Node::url).filter(Objects::nonNull).toList()
                 : answering;
     }
 }

@@ -1,5 +1,6 @@
 package dev.samachar.localnode;
 
+import com.sun.security.auth.module.UnixSystem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -121,7 +122,7 @@ final class ServiceAccount {
 
     static boolean currentUserIsRoot() {
         try {
-            return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
+            return new UnixSystem().getUid() == 0;
         } catch (LinkageError | RuntimeException e) {
             // Not a Unix JVM: there is no root to avoid.
             return false;

@@ -2,6 +2,7 @@ package dev.samachar.pipeline;
 
 import dev.samachar.enrich.ArticleDocument;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -198,7 +199,7 @@ final class RunArticles implements AutoCloseable {
     }
 
     private static Facts read(byte[] bytes, LocalDate day) throws IOException {
-        try (DataInputStream data = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(bytes))) {
             String id = readString(data);
             String lang = readString(data);
             OffsetDateTime published = OffsetDateTime.parse(readString(data));

@@ -1,6 +1,7 @@
 package dev.samachar.pipeline;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -208,9 +210,7 @@ public final class TranslationLinker {
                         .aggregations(
                                 "days",
                                 a -> a.dateHistogram(h -> h.field("published")
-                                        .calendarInterval(
-                                                co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval
-                                                        .Day)
+                                        .calendarInterval(CalendarInterval.Day)
                                         .timeZone("+05:30")
                                         .format("yyyy-MM-dd")
                                         .minDocCount(1))),
@@ -335,7 +335,7 @@ public final class TranslationLinker {
     private int link(List<String> days, List<Hit<ObjectNode>> earlierHits, RunArticles runArticles, LinkUpdates updates)
             throws IOException {
         Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
-        Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> texts = new ConcurrentHashMap<>();
         Set<String> earlier = new HashSet<>();
         for (Hit<ObjectNode> hit : earlierHits) {
             List<String> published = values(hit, "published");

@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonpUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.es.AnalysisMode;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -88,7 +90,7 @@ public final class ArticleSearch {
      * very same body directly to measure what the client-side work of a search costs.
      */
     public String requestBody(SearchQuery query) {
-        return co.elastic.clients.json.JsonpUtils.toJsonString(request(query), client._jsonpMapper());
+        return JsonpUtils.toJsonString(request(query), client._jsonpMapper());
     }
 
     SearchRequest request(SearchQuery query) {
@@ -187,9 +189,7 @@ public final class ArticleSearch {
                 except,
                 COUNTRIES,
                 "countries",
-                query.countries().stream()
-                        .map(c -> c.toUpperCase(java.util.Locale.ROOT))
-                        .toList());
+                query.countries().stream().map(c -> c.toUpperCase(Locale.ROOT)).toList());
         addTerms(filters, except, LANGUAGES, "lang", query.languages());
         addTerms(filters, except, SOURCES, "source", query.sources());
         addTerms(filters, except, PERSONS, "persons", query.persons());

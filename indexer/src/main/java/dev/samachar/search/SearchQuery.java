@@ -2,6 +2,7 @@ package dev.samachar.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,7 +35,7 @@ public record SearchQuery(
 
         /** The name as the CLI and the page write it: relevance, newest, oldest. */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

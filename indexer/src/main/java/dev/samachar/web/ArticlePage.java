@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.search.TranslationLink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** One stored article in full, with links to its translations; what `samachar get` prints. */
@@ -55,8 +56,7 @@ final class ArticlePage {
                         .append(Html.escape(other.path("title").asText()))
                         .append("</a>");
                 html.append(" <span class=\"link-evidence\">")
-                        .append(Html.escape(
-                                String.format(java.util.Locale.ROOT, "score %.2f: %s", link.score(), link.reason())))
+                        .append(Html.escape(String.format(Locale.ROOT, "score %.2f: %s", link.score(), link.reason())))
                         .append("</span>");
             }
             html.append("</p>");

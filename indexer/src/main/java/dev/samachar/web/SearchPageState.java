@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,7 +66,7 @@ record SearchPageState(
         for (String facet : FacetedSearch.FACETS) {
             copy.put(facet, List.copyOf(selected.getOrDefault(facet, List.of())));
         }
-        selected = java.util.Collections.unmodifiableMap(copy);
+        selected = Collections.unmodifiableMap(copy);
         notices = List.copyOf(notices);
     }
 

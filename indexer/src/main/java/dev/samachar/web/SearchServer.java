@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClusterUnavailableException;
+import dev.samachar.es.QueryRejectedException;
 import dev.samachar.search.ArticleExport;
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.search.ExportFormat;
@@ -196,7 +197,7 @@ public final class SearchServer implements AutoCloseable {
                         notices);
                 result = search.search(state.toSearchQuery(), state.interval(), Highlights.PRE, Highlights.POST);
             }
-        } catch (dev.samachar.es.QueryRejectedException e) {
+        } catch (QueryRejectedException e) {
             // The search itself is at fault: say so, and why, instead of suggesting to wait.
             return Response.html(
                     400,
