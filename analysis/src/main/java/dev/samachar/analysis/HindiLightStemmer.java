@@ -18,13 +18,13 @@ package dev.samachar.analysis;
  * A rule applies only if at least {@value #MIN_STEM} chars remain, so the short function words
  * में, हों, यों are never cut.
  *
- * <p>Why so little, compared with Lucene's HindiStemmer (research §2.3):
+ * <p>Why so little, compared with Lucene's HindiStemmer (docs/research.md#lucenes-hindi-stemmer):
  * <ul>
  *   <li>The plural endings are restored to the singular's vowel (ियों → ी, not → ि or nothing),
  *       so the stem is the singular itself and a search for the singular finds the plural. For
  *       nouns in ि (गतिविधि, pl. गतिविधियों → गतिविधी) this misses; -ी nouns are far more common.</li>
  *   <li>Every rule ends in ं, so a token that ends in a vowel sign is never touched. That keeps
- *       names whole (शोइगू, not शोइग as Lucene gives, research §7.7; अस्ताना, सीता), which matters
+ *       names whole (शोइगू, not शोइग as Lucene gives; अस्ताना, सीता), which matters
  *       for highlighting and suggestions, and it is why masculine -ा/-े forms (लड़का, लड़के) are
  *       not merged: the ending cannot be told from a name's final vowel.</li>
  *   <li>No verb endings: they are mostly -ा/-े/-ी too, news search is about nouns and names, and

@@ -23,9 +23,9 @@ import java.nio.CharBuffer;
  *       interchangeably.</li>
  *   <li><b>Nasal cluster → anusvara</b>: any nasal consonant ङ ञ ण न म followed by virama and
  *       then any consonant becomes anusvara: पण्डित = पंडित, सम्बन्ध = संबंध, हिन्दी = हिंदी,
- *       अङ्क = अंक. Lucene's HindiNormalizer does this for न् only (research §2.2, §7.3). Not only
- *       the homorganic clusters of the standard spelling rule: writers of loan words use ं before
- *       any consonant (सेन्टर = सेंटर). A word-final nasal + virama (जगन्) is left alone, and so is a
+ *       अङ्क = अंक. Lucene's HindiNormalizer does this for न् only
+ *       (docs/research.md#lucenes-hindi-normaliser). Not only the homorganic clusters of the
+ *       standard spelling rule: writers of loan words use ं before any consonant (सेन्टर = सेंटर). A word-final nasal + virama (जगन्) is left alone, and so is a
  *       word-initial one, which no vowel before it could nasalise (न्याय, न्यूयॉर्क), and one after an
  *       anusvara, which keeps the normaliser idempotent.</li>
  *   <li><b>Chandra and short vowels → plain</b>: ॅ → े, ॉ → ो, ऍ → ए, ऑ → ओ (English loan words
@@ -36,8 +36,8 @@ import java.nio.CharBuffer;
  *
  * <p>Deliberately <em>not</em> done, unlike Lucene's {@code hindi_normalization}: viramas are
  * kept and vowel length is not folded, because both carry meaning (करता "does" ≠ कर्ता "doer",
- * आदि "etc." ≠ आदी "habituated"; research §1.3, §2.4). Case is not changed either: the analysers
- * lower-case before this step.
+ * आदि "etc." ≠ आदी "habituated"; docs/research.md#viramas-and-vowel-length-carry-meaning).
+ * Case is not changed either: the analysers lower-case before this step.
  *
  * <p>Stateless and thread-safe.
  */

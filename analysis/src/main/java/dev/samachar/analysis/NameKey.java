@@ -1,8 +1,8 @@
 package dev.samachar.analysis;
 
 /**
- * The consonant skeleton of a name (research §5.2): a coarse key on which every spelling of the
- * name in either script agrees (Yermekbayev and यरमेकबायेव, येरमेकबायेव, यरमेकबेयेव are all RMKBV;
+ * The consonant skeleton of a name (docs/research.md#consonant-skeleton-key): a coarse key on
+ * which every spelling of the name in either script agrees (Yermekbayev and यरमेकबायेव, येरमेकबायेव, यरमेकबेयेव are all RMKBV;
  * Kazakhstan and कजाकिस्तान, कज़ाकिस्तान, कजाखस्तान are all KJKSTN). Its input is Latin: English
  * text as it is, Devanagari romanised by {@link Romaniser} <em>without</em> schwa deletion, so
  * that the key does not depend on the schwa rules.
@@ -13,9 +13,9 @@ package dev.samachar.analysis;
  *   <li>Letters: ch and chh → C (च, छ); c → s before e i y, else k; x → ks; q → k; z → j
  *       (ज़/ज); f → p (फ़/फ, and ph → p with the h dropped below); w → v. Dental and retroflex
  *       are already one letter in the romanisation.</li>
- *   <li>Vowels, y and h are dropped: vowels are what the scripts disagree on most (research
- *       §5.2: keeping y broke -ia / -िया, keeping h broke Singh / सिंह), h is aspiration or part
- *       of sh.</li>
+ *   <li>Vowels, y and h are dropped: vowels are what the scripts disagree on most (keeping y
+ *       would part -ia from -िया, keeping h Singh from सिंह; docs/research.md#consonant-skeleton-key),
+ *       h is aspiration or part of sh.</li>
  *   <li>Nasal class: m before another consonant that is not a nasal becomes n, because a nasal
  *       before a consonant is one sound class however it is written (anusvara, म्, न्). The
  *       context is taken in the consonant skeleton, not in the spelling: English clusters
@@ -23,9 +23,10 @@ package dev.samachar.analysis;
  *       (अतामकुलोव atamakulov), so only the skeleton shows both sides the same neighbours.
  *       Atamkulov is TNKLV either way; Sitharaman keeps STRMN.</li>
  *   <li>Repeated letters collapse (Russia RS, Dikshit / Dixit DKST).</li>
- *   <li>A key of fewer than {@value #MIN_LENGTH} letters is no key: research §5.2 measured that
- *       keys of three consonants or fewer are shared by 92–100% of Hindi dictionary words
- *       (Russia RS = रस, rose, rise), so such a key would only add false matches.</li>
+ *   <li>A key of fewer than {@value #MIN_LENGTH} letters is no key: nearly every key of three
+ *       consonants or fewer is shared by other words of either language (Russia RS = रस, rose,
+ *       rise; docs/research.md#consonant-skeleton-key), so such a key would only add false
+ *       matches.</li>
  * </ol>
  * The key is upper case ASCII. A token with letters of another script (not romanised) has no
  * key. Stateless and thread-safe.

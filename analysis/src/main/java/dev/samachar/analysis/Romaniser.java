@@ -62,9 +62,9 @@ import java.util.List;
  * </ul>
  * Not implemented: the morphological (compound-boundary) analysis of Narasimhan et al., so
  * compounds may get a deletion across the boundary. The rules assume Hindi phonology and misfire
- * on some foreign names (सीतारमण → sitarman for the Tamil "Sitharaman", research §4.1); that is
- * why {@link Romanisation#withoutSchwaDeletion()} is kept as a second form. It keeps every
- * <em>medial</em> schwa but drops the final one by the same rule as above: English spellings of
+ * on some foreign names (सीतारमण → sitarman for the Tamil "Sitharaman";
+ * docs/research.md#schwa-deletion); that is why {@link Romanisation#withoutSchwaDeletion()} is
+ * kept as a second form. It keeps every <em>medial</em> schwa but drops the final one by the same rule as above: English spellings of
  * Hindi names practically never keep a final schwa that Hindi drops (Rajnath, Singh,
  * Sitharaman), so a form ending in "-a" would only be noise.
  *

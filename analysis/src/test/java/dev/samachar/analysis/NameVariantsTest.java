@@ -107,7 +107,7 @@ class NameVariantsTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
-    /** Checks the rest of the research's example sets (§0, §8) the same way. */
+    /** Checks the rest of the example sets of docs/research.md#example-name-sets the same way. */
     @Test
     void researchExamplesMeet() throws IOException {
         String[][] groups = {

@@ -15,7 +15,7 @@ class RomaniserTest {
 
     private final Romaniser romaniser = new Romaniser();
 
-    /** The targets of the research table (§4.4) and the issue. */
+    /** The targets of docs/research.md#romaniser-targets and the issue. */
     static Stream<Arguments> targets() {
         return Stream.of(
                 Arguments.of("यरमेकबायेव", "yarmekbayev", "yaramekabayev"),

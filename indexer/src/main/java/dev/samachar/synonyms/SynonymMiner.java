@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  */
 public final class SynonymMiner {
 
-    /** Shorter loose forms collide by chance across languages (research: short keys are ambiguous). */
+    /** Shorter loose forms collide by chance across languages (docs/research.md#consonant-skeleton-key). */
     static final int MIN_LOOSE_LENGTH = 5;
     /** One edit only for long forms: "Sitaram" and सीतारमण (sitarman) are one edit apart and different people. */
     static final int FUZZY_MIN_LENGTH = 8;
