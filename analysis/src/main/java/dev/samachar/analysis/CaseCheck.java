@@ -12,7 +12,8 @@ public final class CaseCheck {
     /**
      * What a phrase token asks of the text tokens it meets. Depends on the phrase token only, so
      * matchers work it out once per dictionary token ({@link #ruleOf}) instead of once per
-     * comparison: finding the script of each letter was most of the case check's cost.
+     * comparison: finding the script of each letter is most of the case check's cost
+     * (docs/design-notes.md#per-word-and-per-token-caches-in-matching).
      */
     public enum Rule {
         /** Devanagari and other caseless scripts, and lower-case phrase tokens: any case. */

@@ -101,9 +101,9 @@ public final class HindiNormalizer {
 
     /** Whether {@code buf[0..len)} is already NFC, so that {@link #normalizeNfc} may be applied in place. */
     public static boolean isNfc(char[] buf, int len) {
-        // ICU's check showed up at 3-6% of indexing time. Tokens of Latin-1 and Devanagari text
-        // (nearly all of ours) are decided here from tables ICU filled in; anything else, or
-        // anything that may not be NFC, is left to ICU.
+        // ICU's check is a visible share of indexing time (docs/design-notes.md#nfc-checks-from-tables).
+        // Tokens of Latin-1 and Devanagari text (nearly all of ours) are decided here from tables ICU
+        // filled in; anything else, or anything that may not be NFC, is left to ICU.
         int previous = -1; // index into the tables of the char before, -1 for none or Latin-1
         for (int i = 0; i < len; i++) {
             char c = buf[i];

@@ -110,7 +110,8 @@ public final class PhraseMatcher<T> {
     private record Word<T>(String key, List<Phrase<T>> starting) {}
 
     /**
-     * Words recur across texts, and folding them (NFKC casefold) was most of the matching cost: each
+     * Words recur across texts, and folding them (NFKC casefold) would be most of the matching cost
+     * (docs/design-notes.md#per-word-and-per-token-caches-in-matching): each
      * word's key and phrases are kept, up to {@link #CACHED_WORDS} words, after which new words are
      * worked out each time. One lookup per text word then gives both.
      */

@@ -81,7 +81,8 @@ public final class BulkIndexer implements AutoCloseable {
      * A document at least this large (by {@link #approximateBytes}; 512K chars, a hundred times a long
      * article) is sent in a request of its own with no other request in flight, so that neither this
      * process nor the node holds two of them at once: the node needs many times a document's size to
-     * index it, and two 9 MB pages in concurrent requests exhausted a 1 GB node (docs/large-documents.md).
+     * index it, so two such documents in concurrent requests can exhaust a node's heap
+     * (docs/large-documents.md).
      */
     static final long ALONE_BYTES = 1L << 20;
 

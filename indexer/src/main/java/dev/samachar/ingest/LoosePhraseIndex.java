@@ -110,7 +110,8 @@ final class LoosePhraseIndex<T> {
 
     /**
      * Words recur across articles (names, places, the language's common words), and resolving one
-     * (romanise, fold, look up near forms) was most of the cost of matching; resolved words are kept,
+     * (romanise, fold, look up near forms) would be most of the cost of matching
+     * (docs/design-notes.md#per-word-and-per-token-caches-in-matching); resolved words are kept,
      * up to {@link #CACHED_WORDS}, after which new words are resolved each time and memory stays flat.
      */
     private static final int CACHED_WORDS = 50_000;

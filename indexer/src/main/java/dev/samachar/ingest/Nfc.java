@@ -6,7 +6,8 @@ import java.text.Normalizer;
 /**
  * NFC of a page or line, answered without normalising when the text already is NFC, as scraped
  * text nearly always is. {@link HindiNormalizer#isNfc} decides Latin-1 and Devanagari from tables
- * (the JDK's check was 3% of parsing); what it cannot confirm goes to the JDK's own check, and
+ * (cheaper than the JDK's check: docs/design-notes.md#nfc-checks-from-tables); what it cannot
+ * confirm goes to the JDK's own check, and
  * only text that is not NFC is normalised. Normalisation of assigned characters is stable across
  * Unicode versions, so ICU's "already NFC" means the JDK's normaliser would return it unchanged.
  */

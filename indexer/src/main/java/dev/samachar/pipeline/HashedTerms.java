@@ -6,8 +6,8 @@ import java.util.Collection;
 /**
  * A set of strings as its sorted, distinct 64-bit hashes, for counting what two sets share by one merge
  * of two arrays. Translation linking compares the names (and numbers) of every same-day pair of articles
- * in two languages (about 1.4 million pairs over the 100,000 generated articles), and string-set lookups
- * were most of its time. With 64-bit hashes a false match needs a collision between
+ * in two languages, over a million pairs in a large run, and string-set lookups would be most of its
+ * time (docs/design-notes.md#translation-linking). With 64-bit hashes a false match needs a collision between
  * two of a day's few thousand distinct terms: about one chance in 10^12.
  */
 final class HashedTerms {

@@ -18,8 +18,9 @@ import java.util.concurrent.Semaphore;
  * Writes translation links to the index: for each pair, a partial update of both articles ({@code related},
  * {@code related_links}, {@code translation_group}). Each batch of links goes out on a background thread,
  * one request at a time with one more waiting, so Elasticsearch applies one batch's updates while the
- * linker scores the next. The two used to take turns: at 100,000 generated articles there are about
- * 29,000 updates, each re-indexing a whole document, and the indexer sat idle while the node applied them.
+ * linker scores the next. Taking turns instead would leave the indexer idle while the node applies
+ * updates that each re-index a whole document, and a large run has tens of thousands of them
+ * (docs/design-notes.md#translation-linking).
  */
 final class LinkUpdates implements AutoCloseable {
 

@@ -28,9 +28,9 @@ import java.util.TreeMap;
  * The dated articles a run sent, kept in a temporary file for translation linking at the end of the run:
  * id, language, publication time, release id, entities, and the title and body whose numbers the linker
  * reads when the names leave a pair open. Linking then pairs the run's own articles without searching Elasticsearch for them and
- * fetching their text back, which at 100,000 articles meant reading nearly every document's _source
- * again. In memory there is only each article's day and offset in the file (12 bytes), so the run's
- * memory does not grow with the size of the corpus.
+ * fetching their text back, which in a large run would mean reading nearly every document's _source
+ * again (docs/design-notes.md#translation-linking). In memory there is only each article's day and
+ * offset in the file (12 bytes), so the run's memory does not grow with the size of the corpus.
  *
  * <p>An article is added when Elasticsearch acknowledged it (on the bulk response threads), so a document
  * the cluster refused is never linked. Read once the run has sent everything. If the file cannot be

@@ -146,9 +146,9 @@ public final class TranslationLinker {
     }
 
     /**
-     * Articles of the run planned per search. Each search has a fixed cost on the node (about 20 ms of
-     * CPU for a 32-day batch, whatever it finds), so a run's days are batched by how many of its articles
-     * they hold, not by count: the 2,000 generated articles spread over 1,516 days took 48 searches, now 2.
+     * Articles of the run planned per search. Each search has a fixed cost on the node, whatever it
+     * finds, so a run's days are batched by how many of its articles they hold, not by count: a run
+     * spread thinly over many days then needs few searches (docs/design-notes.md#translation-linking).
      */
     static final int PLANNED_HITS_PER_REQUEST = 1_000;
     /** Date ranges per search, far below Elasticsearch's bool clause limit (1,024 at the least). */

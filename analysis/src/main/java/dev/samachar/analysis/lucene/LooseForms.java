@@ -191,8 +191,8 @@ record LooseForms(char[][] terms, boolean[] exonym) {
      * Devanagari conjunct has no vowel where the English spelling writes one (एब्ट्सफोर्ड /
      * Abbotsford "%btsfrd", बेट्सविले / Batesville), and Hindi keeps a schwa that English drops;
      * with five consonants or more, and the vowels at its ends, the consonants alone still tell
-     * names apart (measured in docs/benchmarks.md, scripts/bench-names: four consonants merged
-     * half again as many distinct names).
+     * names apart, while four consonants merge too many distinct names (scripts/bench-names;
+     * docs/analysis.md#how-cross-script-matching-works).
      */
     static String consonants(String key) {
         StringBuilder s = new StringBuilder(CONSONANTS_PREFIX);

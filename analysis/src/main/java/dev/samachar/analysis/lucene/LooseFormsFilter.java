@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * The loose field's work on each lower-cased word in one filter: the same tokens as
  * {@link RomanisationFilter} (both forms), {@link LooseLatinFilter}, {@link ExonymFilter} and
  * {@link SamePositionDuplicateFilter} in a row (see {@link LooseForms}), but each distinct word
- * romanised, loosened and looked up once per {@link TermCache}: that chain cost seven times
- * the standard analyser, most of the full template's indexing time.
+ * romanised, loosened and looked up once per {@link TermCache}: run for every occurrence, that
+ * chain is the costliest analysis of the full template (docs/design-notes.md#one-scan-per-text).
  *
  * <p>An ordinary word (see {@link LooseForms}) is removed, its position increment passed on to the
  * next token, as a stop filter does. The word's first form replaces it; the others follow at the same position (position

@@ -30,9 +30,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * {@link #CAPITALISED} ({@link FlagsAttribute}): the loose field tells names from ordinary English
  * words by it.
  *
- * <p>Scanning was 14.5% of the node's time when indexing with the full template, four times the
- * standard analyser's. Texts longer than {@value #MAX_SHARED_CHARS} chars are scanned every time, as
- * they are read, so that no thread holds a large buffer or token list; a thread keeps one text at most.
+ * <p>Scanning is the largest analysis cost on the node when each sub-field does it again
+ * (docs/design-notes.md#one-scan-per-text). Texts longer than {@value #MAX_SHARED_CHARS} chars are
+ * scanned every time, as they are read, so that no thread holds a large buffer or token list; a
+ * thread keeps one text at most.
  */
 public final class SharedLowerCaseTokenizer extends Tokenizer {
 
@@ -67,7 +68,8 @@ public final class SharedLowerCaseTokenizer extends Tokenizer {
         if (length > MAX_SHARED_CHARS) {
             // Too long to keep: its tokens come straight from the scanner as it reads, so a huge text
             // needs no buffer of its size, and a consumer that stops early (a highlighter's offset
-            // limit) stops the reading. Kept whole, a 9 MB page cost a node over 100 MB per analyser.
+            // limit) stops the reading. Kept whole, a page of megabytes would hold many times its size
+            // per analyser on the node (docs/large-documents.md).
             scanner.setReader(new UngluingReader(new PrefixedReader(text, length, input)));
             scanner.reset();
             streaming = true;
