@@ -35,6 +35,9 @@ class DocumentationTest {
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]*`");
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+(.+?)[ \\t]*#*[ \\t]*$");
 
+    /** Where source code points a reader at the docs: docs/research.md#schwa-deletion, docs/cli.md. */
+    private static final Pattern DOCS_POINTER = Pattern.compile("docs/([\\w-]+\\.md)(?:#([\\w-]+))?");
+
     private final Path root = TestData.repoRoot();
 
     @Test
@@ -107,6 +110,31 @@ class DocumentationTest {
     }
 
     @Test
+    void everyDocsPointerInTheSourceNamesAnExistingFileAndHeading() throws IOException {
+        List<String> broken = new ArrayList<>();
+        Map<Path, Set<String>> anchorsByFile = new HashMap<>();
+        int pointers = 0;
+        for (Path source : javaSources()) {
+            Matcher pointer = DOCS_POINTER.matcher(Files.readString(source, StandardCharsets.UTF_8));
+            while (pointer.find()) {
+                pointers++;
+                Path page = root.resolve("docs").resolve(pointer.group(1));
+                String where = root.relativize(source) + ": " + pointer.group();
+                if (!Files.exists(page)) {
+                    broken.add(where + " -> no such file");
+                } else if (pointer.group(2) != null
+                        && !anchorsByFile
+                                .computeIfAbsent(page, DocumentationTest::anchors)
+                                .contains(pointer.group(2))) {
+                    broken.add(where + " -> no such heading in docs/" + pointer.group(1));
+                }
+            }
+        }
+        assertTrue(pointers > 0, "no docs/ pointer found in any module's src/: the search is broken");
+        assertTrue(broken.isEmpty(), "broken pointers into docs/:\n" + String.join("\n", broken));
+    }
+
+    @Test
     void anchorsFollowGithubsRule() {
         assertEquals("the-performance-harness-scriptsbench", slug("The performance harness: scripts/bench"));
         assertEquals("the-search-page-samachar-serve", slug("The search page: `samachar serve`"));
@@ -121,6 +149,22 @@ class DocumentationTest {
             docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
         }
         return pages;
+    }
+
+    /** The .java files under every module's src/ (not build output). */
+    private List<Path> javaSources() throws IOException {
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> modules = Files.list(root)) {
+            for (Path src : modules.map(m -> m.resolve("src"))
+                    .filter(Files::isDirectory)
+                    .sorted()
+                    .toList()) {
+                try (Stream<Path> files = Files.walk(src)) {
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(sources::add);
+                }
+            }
+        }
+        return sources;
     }
 
     /** Link targets outside code, without web addresses. */
