@@ -25,9 +25,10 @@ import java.nio.CharBuffer;
  *       then any consonant becomes anusvara: पण्डित = पंडित, सम्बन्ध = संबंध, हिन्दी = हिंदी,
  *       अङ्क = अंक. Lucene's HindiNormalizer does this for न् only
  *       (docs/research.md#lucenes-hindi-normaliser). Not only the homorganic clusters of the
- *       standard spelling rule: writers of loan words use ं before any consonant (सेन्टर = सेंटर). A word-final nasal + virama (जगन्) is left alone, and so is a
- *       word-initial one, which no vowel before it could nasalise (न्याय, न्यूयॉर्क), and one after an
- *       anusvara, which keeps the normaliser idempotent.</li>
+ *       standard spelling rule: writers of loan words use ं before any consonant (सेन्टर = सेंटर).
+ *       A word-final nasal + virama (जगन्) is left alone, and so is a word-initial one, which no
+ *       vowel before it could nasalise (न्याय, न्यूयॉर्क), and one after an anusvara, which keeps the
+ *       normaliser idempotent.</li>
  *   <li><b>Chandra and short vowels → plain</b>: ॅ → े, ॉ → ो, ऍ → ए, ऑ → ओ (English loan words
  *       are written both ways: डॉक्टर = डोक्टर), and likewise the South Indian short ॆ → े, ॊ → ो,
  *       ऎ → ए, ऒ → ओ and the Marathi candra ॲ → अ.</li>

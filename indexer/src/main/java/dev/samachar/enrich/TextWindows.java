@@ -8,7 +8,7 @@ import java.util.List;
  * keeps an object per word (dictionary matching, loose forms, link forms): done window by window,
  * its memory is bounded by the window instead of growing with the document, so a 10 MB page
  * enriches within the indexer's heap cap. A text up to the limit is one window, the text itself, so
- * every real article (tens of KB at most) is matched exactly as before.
+ * every real article (tens of KB at most) is matched exactly as a whole text.
  *
  * <p>Cuts fall at a paragraph break (a blank line) where there is one in the window's second half,
  * else at a line break, else at a space, so a name is only split where the text itself breaks; only
