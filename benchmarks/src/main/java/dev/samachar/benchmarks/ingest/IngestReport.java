@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Prints the ingest report of realnews-dev (scripts/report-ingest): a Markdown table of the issue-13
- * targets and, below it, every page that misses one (wrong title, failed, date not from the head, date in
- * the future), so each figure can be checked by hand.
+ * Prints the ingest report of realnews-dev (scripts/report-ingest): a Markdown table of the ingest
+ * targets (docs/ingest.md#measuring-it-scriptsreport-ingest) and, below it, every page that misses
+ * one (wrong title, failed, date not from the head, date in the future), so each figure can be
+ * checked by hand.
  *
  * <p>Usage: {@code IngestReport [--corpus DIR] [--commit TEXT] [--details FILE]}
  */

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue-13 ingest targets on realnews-dev, as scripts/report-ingest measures them: a regression fails
- * the build. Skipped when ../shared/realnews-dev is absent (its texts are never copied into the repo).
+ * The ingest targets of docs/ingest.md#measuring-it-scriptsreport-ingest on realnews-dev, as
+ * scripts/report-ingest measures them: a regression fails the build. Skipped when
+ * ../shared/realnews-dev is absent (its texts are never copied into the repo).
  */
 class RealNewsIngestTargetsTest {
 
