@@ -30,7 +30,7 @@ final class HindiUsage {
             "जी", "है", "हैं", "था", "थे", "थी");
 
     private final OrdinaryWords ordinary;
-    /** Per word: [occurrences, occurrences right before an ordinary content word]. */
+    /** Per word: [occurrences, right before an ordinary content word, right before a word that may be a name]. */
     private final Map<String, int[]> counts = new HashMap<>();
 
     HindiUsage(OrdinaryWords ordinary) {
@@ -39,25 +39,37 @@ final class HindiUsage {
 
     /** Counts the uses of {@code word}, the token at {@code index} of {@code tokens} in {@code text}. */
     void add(String text, List<WordTokenizer.Token> tokens, int index) {
-        int[] c = counts.computeIfAbsent(tokens.get(index).text(), w -> new int[2]);
+        int[] c = counts.computeIfAbsent(tokens.get(index).text(), w -> new int[3]);
         c[0]++;
-        if (index + 1 < tokens.size() && beforeContentWord(text, tokens.get(index), tokens.get(index + 1))) {
-            c[1]++;
+        if (index + 1 >= tokens.size()) {
+            return;
         }
-    }
-
-    private boolean beforeContentWord(String text, WordTokenizer.Token word, WordTokenizer.Token next) {
+        WordTokenizer.Token word = tokens.get(index);
+        WordTokenizer.Token next = tokens.get(index + 1);
         // Punctuation in between is a pause: the phrase ended there.
-        if (!text.substring(word.end(), next.start()).isBlank()) {
-            return false;
+        if (!text.substring(word.end(), next.start()).isBlank() || PHRASE_ENDINGS.contains(next.text())) {
+            return;
         }
-        String following = next.text();
-        return !PHRASE_ENDINGS.contains(following) && ordinary.lexiconHasOrdinaryHindi(following);
+        if (ordinary.lexiconHasOrdinaryHindi(next.text())) {
+            c[1]++;
+        } else if (SynonymMiner.isDevanagari(next.text())) {
+            c[2]++;
+        }
     }
 
     /** Seen often enough, and at least half the time right before an ordinary content word. */
     boolean modifiesOrComplements(String word) {
         int[] c = counts.get(word);
         return c != null && c[0] >= MIN_OCCURRENCES && 2 * c[1] >= c[0];
+    }
+
+    /**
+     * Seen often enough, and at least half the time right before another word that may be a name (कमल पटेल,
+     * मार्शल द्वीपसमूह): the first word of a name. The next word is one the lexicon does not know as ordinary,
+     * a name or a noun lemma; the caller asks this only of a word the corpus never inflects as a common noun.
+     */
+    boolean startsNames(String word) {
+        int[] c = counts.get(word);
+        return c != null && c[0] >= MIN_OCCURRENCES && 2 * c[2] >= c[0];
     }
 }

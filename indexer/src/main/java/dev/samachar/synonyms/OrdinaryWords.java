@@ -66,6 +66,11 @@ public final class OrdinaryWords {
         return vocabulary.isOrdinaryEnglish(singular, false) && !vocabulary.isOrdinaryEnglish(singular, true);
     }
 
+    /** Whether the English word lists have {@code word} in lower case (brown, south), whatever else they have. */
+    boolean lexiconHasLowerCase(String word) {
+        return vocabulary.isOrdinaryEnglish(word, false);
+    }
+
     /** Whether the lexicon itself knows {@code word} as an ordinary Hindi form (a verb, an inflected form). */
     boolean lexiconHasOrdinaryHindi(String word) {
         return vocabulary.isOrdinaryHindi(word);
@@ -73,9 +78,19 @@ public final class OrdinaryWords {
 
     /** Whether a Devanagari word of a Hindi article is an ordinary Hindi word. */
     public boolean isOrdinaryDevanagari(String word) {
-        if (vocabulary.isOrdinaryHindi(word) || calendarWords.contains(word) || endsLikeAPlural(word)) {
-            return true;
-        }
+        return isOrdinaryHindiForm(word) || hasCommonNounPlural(word);
+    }
+
+    /** Whether the form itself is ordinary: known so to the lexicon, a month or weekday, or a plural ending. */
+    boolean isOrdinaryHindiForm(String word) {
+        return vocabulary.isOrdinaryHindi(word) || calendarWords.contains(word) || endsLikeAPlural(word);
+    }
+
+    /**
+     * Whether the lexicon knows an oblique plural of {@code word}: its evidence that the word is a common noun,
+     * which a corpus that uses it as the first word of a name can outweigh ({@link HindiUsage#startsNames}).
+     */
+    boolean hasCommonNounPlural(String word) {
         String stem = word.substring(0, word.length() - 1);
         // गुप्तों is the plural of गुप्त ("secret"), not of the surname गुप्ता: a plural that another known word
         // can own says nothing about this one

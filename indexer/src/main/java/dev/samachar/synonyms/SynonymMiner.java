@@ -21,8 +21,11 @@ import java.util.function.Predicate;
  * (or one edit apart for long names). Scored by how alike the forms are, whether the two spellings
  * occur in articles of the same day or about the same countries and people, and how often they
  * occur. Names already known (gazetteer, countries) are left out: the point is what is new. So are
- * ordinary words of either language ({@link OrdinaryWords}) and Devanagari words the Hindi articles use as
- * modifiers or verb complements ({@link HindiUsage}): a group is a name in both scripts.
+ * ordinary words of either language ({@link OrdinaryWords}), Devanagari words the Hindi articles use as
+ * modifiers or verb complements ({@link HindiUsage}), and capitalised words WordNet knows as adjectives or kinds
+ * of person ({@link CommonCapitalisedWords}) unless the English articles use them as a person's name
+ * ({@link EnglishUsage}): a group is a name in both scripts. A Devanagari word that is a common noun only by
+ * its lexicon plural stays when the Hindi articles use it as the first word of names and never inflect it.
  */
 public final class SynonymMiner {
 
@@ -33,6 +36,7 @@ public final class SynonymMiner {
 
     private final Predicate<String> known;
     private final OrdinaryWords ordinary;
+    private final CommonCapitalisedWords commonCapitalised = CommonCapitalisedWords.defaults();
 
     /** @param known true for a spelling that a gazetteer or country table already covers */
     public SynonymMiner(Predicate<String> known) {
@@ -68,6 +72,7 @@ public final class SynonymMiner {
         Map<String, Occurrences> devanagari = new HashMap<>();
         Set<String> lowerCaseWords = new HashSet<>();
         HindiUsage usage = new HindiUsage(ordinary);
+        EnglishUsage englishUsage = new EnglishUsage(ordinary, commonCapitalised);
         for (CorpusDoc doc : corpus) {
             List<WordTokenizer.Token> tokens = WordTokenizer.tokenize(doc.text());
             for (int i = 0; i < tokens.size(); i++) {
@@ -81,6 +86,7 @@ public final class SynonymMiner {
                     lowerCaseWords.add(word);
                 } else if ("en".equals(doc.lang()) && isCapitalisedName(word)) {
                     latin.computeIfAbsent(word, w -> new Occurrences()).add(doc, word);
+                    englishUsage.add(doc.text(), tokens, i);
                 }
             }
         }
@@ -88,11 +94,15 @@ public final class SynonymMiner {
         latin.keySet()
                 .removeIf(word -> lowerCaseWords.contains(word.toLowerCase(Locale.ROOT))
                         || known.test(word)
-                        || ordinary.isOrdinaryLatin(word));
+                        || ordinary.isOrdinaryLatin(word)
+                        || (commonCapitalised.contains(word) && !englishUsage.usedAsPersonName(word)));
+        Set<String> hindiWords = Set.copyOf(devanagari.keySet());
         devanagari
                 .keySet()
-                .removeIf(word ->
-                        known.test(word) || ordinary.isOrdinaryDevanagari(word) || usage.modifiesOrComplements(word));
+                .removeIf(word -> known.test(word)
+                        || ordinary.isOrdinaryHindiForm(word)
+                        || (ordinary.hasCommonNounPlural(word) && !usedAsAName(word, hindiWords, usage))
+                        || usage.modifiesOrComplements(word));
 
         Map<String, List<String>> devanagariByLoose = new HashMap<>();
         Romaniser romaniser = new Romaniser();
@@ -131,6 +141,14 @@ public final class SynonymMiner {
         return groups;
     }
 
+    /**
+     * A word the lexicon knows as a common noun (कमल "lotus", मार्शल "marshal") that these articles use as a name:
+     * never in an oblique plural, and mostly as the first word of a name (कमल पटेल, मार्शल द्वीपसमूह).
+     */
+    private static boolean usedAsAName(String word, Set<String> hindiWords, HindiUsage usage) {
+        return OrdinaryWords.pluralCandidates(word).stream().noneMatch(hindiWords::contains) && usage.startsNames(word);
+    }
+
     private static SuggestedGroup group(
             String latin, Occurrences latinSeen, Map<String, Boolean> matches, Map<String, Occurrences> devanagari) {
         boolean allExact = !matches.containsValue(false);
@@ -160,7 +178,7 @@ public final class SynonymMiner {
         return new SuggestedGroup(latin, List.copyOf(new TreeSet<>(matches.keySet())), score, why, examples);
     }
 
-    private static boolean isCapitalisedName(String word) {
+    static boolean isCapitalisedName(String word) {
         if (word.length() < 4 || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
@@ -172,7 +190,7 @@ public final class SynonymMiner {
         return true;
     }
 
-    private static boolean isDevanagari(String word) {
+    static boolean isDevanagari(String word) {
         return word.codePoints().anyMatch(c -> c >= 0x0900 && c <= 0x097F);
     }
 

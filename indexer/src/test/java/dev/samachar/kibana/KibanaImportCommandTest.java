@@ -144,18 +144,55 @@ class KibanaImportCommandTest {
     }
 
     /**
-     * Kibana's SavedObjectsImportSuccess (core saved-objects import types): {@code destinationId} is set when the
-     * object was stored under a new id, as in a second space whose ids another space's copies already hold.
+     * What Kibana returns for our import ({@code overwrite=true}, no {@code createNewCopies}) into a second space
+     * whose ids another space's copies hold: checkOriginConflicts gives each object a new id, and
+     * importSavedObjectsFromStream builds each success result as {@code {type, id, meta, managed, destinationId,
+     * createNewCopy: true}} (elastic/kibana
+     * src/core/packages/saved-objects/import-export-server-internal/src/import/import_saved_objects.ts in 9.x;
+     * packages/core/saved-objects/core-saved-objects-import-export-server-internal/src/import/import_saved_objects.ts
+     * in 8.x, the same fields but {@code managed}). The ids are ours, the destination ids made up.
      */
     private static final String NEW_IDS_IN_SECOND_SPACE = """
             {"success":true,"successCount":3,"successResults":[
-              {"type":"index-pattern","id":"samachar","destinationId":"6d2a3c1e-5b0f-4f38-9a51-2f4f8c1a7e01",
-               "meta":{"title":"samachar","icon":"indexPatternApp"}},
-              {"type":"search","id":"samachar-latest","destinationId":"b7e4d9a2-0c63-4e15-8f27-91d3a6c5e402",
-               "meta":{"title":"Samachar: latest articles","icon":"discoverApp"}},
-              {"type":"dashboard","id":"samachar-overview","destinationId":"0f9c8b7a-6d5e-4c3b-a2f1-e0d9c8b7a603",
-               "meta":{"title":"Samachar overview","icon":"dashboardApp"}}],
+              {"type":"index-pattern","id":"samachar","meta":{"title":"samachar","icon":"indexPatternApp"},
+               "managed":false,"destinationId":"6d2a3c1e-5b0f-4f38-9a51-2f4f8c1a7e01","createNewCopy":true},
+              {"type":"search","id":"samachar-latest","meta":{"title":"Samachar: latest articles","icon":"discoverApp"},
+               "managed":false,"destinationId":"b7e4d9a2-0c63-4e15-8f27-91d3a6c5e402","createNewCopy":true},
+              {"type":"dashboard","id":"samachar-overview","meta":{"title":"Samachar overview","icon":"dashboardApp"},
+               "managed":false,"destinationId":"0f9c8b7a-6d5e-4c3b-a2f1-e0d9c8b7a603","createNewCopy":true}],
              "warnings":[]}""";
+
+    /**
+     * The response body Kibana's own route test expects from {@code _import?createNewCopies=true}, written out as
+     * JSON: elastic/kibana src/core/server/integration_tests/saved_objects/routes/import.test.ts, "createNewCopies
+     * enabled / imports objects, regenerating all IDs/reference IDs present, and resetting all origin IDs" (the
+     * uuid mock gives new-id-1 and new-id-2).
+     */
+    private static final String KIBANA_ROUTE_TEST_CREATE_NEW_COPIES = """
+            {"success":true,"successCount":2,"successResults":[
+              {"type":"visualization","id":"my-vis","meta":{"title":"Look at my visualization","icon":"visualization-icon"},
+               "destinationId":"new-id-1","managed":false},
+              {"type":"dashboard","id":"my-dashboard","meta":{"title":"Look at my dashboard","icon":"dashboard-icon"},
+               "destinationId":"new-id-2","managed":false}],
+             "warnings":[]}""";
+
+    @Test
+    void kibanasOwnCreateNewCopiesResponseGivesEachOldIdItsNewOne() {
+        response = KIBANA_ROUTE_TEST_CREATE_NEW_COPIES;
+        CliRun run = CliRun.run(env(), "kibana", "import", "--kibana-url", url(), "--space", "research");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("2 object(s) new ids"), run.toString());
+        assertTrue(run.out().contains("visualization my-vis -> new-id-1"), run.toString());
+        assertTrue(run.out().contains("dashboard my-dashboard -> new-id-2"), run.toString());
+
+        CliRun json = CliRun.run(env(), "kibana", "import", "--kibana-url", url(), "--space", "research", "--json");
+        assertEquals(0, json.exitCode(), json.toString());
+        var newIds = json.json().get("new_ids");
+        assertEquals(2, newIds.size(), json.toString());
+        assertEquals("dashboard", newIds.get(1).get("type").asText());
+        assertEquals("my-dashboard", newIds.get(1).get("id").asText());
+        assertEquals("new-id-2", newIds.get(1).get("destination_id").asText());
+    }
 
     @Test
     void newIdsGivenInASecondSpaceArePrintedOldToNew() {

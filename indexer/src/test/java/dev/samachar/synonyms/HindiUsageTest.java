@@ -40,4 +40,12 @@ class HindiUsageTest {
     void tooFewUsesSayNothing() {
         assertFalse(usageOf("साबित", "कारगर साबित हुई", "दोषी साबित होगा").modifiesOrComplements("साबित"));
     }
+
+    @Test
+    void aWordMostlyBeforeAnotherNameStartsNames() {
+        HindiUsage usage = usageOf("कमल", "मंत्री कमल पटेल ने कहा।", "कमल पटेल के साथ", "कमल विहार में");
+        assertTrue(usage.startsNames("कमल"));
+        HindiUsage noun = usageOf("निशान", "शेयर लाल निशान पर खुले", "बाजार लाल निशान पर था", "सवालिया निशान लगा");
+        assertFalse(noun.startsNames("निशान"));
+    }
 }

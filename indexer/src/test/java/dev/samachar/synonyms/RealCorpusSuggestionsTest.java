@@ -85,23 +85,31 @@ class RealCorpusSuggestionsTest {
 
     /**
      * Before the ordinary-word filter, 23 of the top 50 were ordinary words (Mantri = मंत्री, Academy, Karen =
-     * करें) and 25 names; after it, 11 and 36; after the Hindi usage and plural tests, 5 and 42
-     * (docs/synonyms.md). Unjudged groups count as neither.
+     * करें) and 25 names; after it, 11 and 36; after the Hindi usage and plural tests, 5 and 42; after the
+     * WordNet and name-usage tests, 2 and 45 (docs/synonyms.md). Unjudged groups count as neither.
      */
     @Test
     void topFiftyAreMostlyNamesAndTheNamesFoundBeforeStay() throws IOException {
         List<SuggestedGroup> groups = suggestOnRealText();
         Map<String, String> judged = judgments();
         List<SuggestedGroup> top = groups.stream().limit(50).toList();
-        top.forEach(g -> System.out.printf(
-                "TOP\t%.2f\t%s\t%s\t%s%n",
-                g.score(), g.latin(), String.join(",", g.devanagari()), judged.getOrDefault(key(g), "unjudged")));
+        for (int rank = 1; rank <= groups.size(); rank++) {
+            SuggestedGroup g = groups.get(rank - 1);
+            System.out.printf(
+                    "%s\t%d\t%.2f\t%s\t%s\t%s%n",
+                    rank <= 50 ? "TOP" : "MORE",
+                    rank,
+                    g.score(),
+                    g.latin(),
+                    String.join(",", g.devanagari()),
+                    judged.getOrDefault(key(g), "unjudged"));
+        }
         long ordinary =
                 top.stream().filter(g -> "ordinary".equals(judged.get(key(g)))).count();
         long names = top.stream().filter(g -> "name".equals(judged.get(key(g)))).count();
         System.out.printf("SUGGESTED %d groups; top 50: %d names, %d ordinary words%n", groups.size(), names, ordinary);
-        assertTrue(ordinary <= 6, ordinary + " ordinary words in the top 50");
-        assertTrue(names >= 40, "only " + names + " judged names in the top 50");
+        assertTrue(ordinary <= 3, ordinary + " ordinary words in the top 50");
+        assertTrue(names >= 44, "only " + names + " judged names in the top 50");
 
         Set<String> suggestedLatin = new HashSet<>();
         groups.forEach(g -> suggestedLatin.add(g.latin()));
@@ -113,7 +121,7 @@ class RealCorpusSuggestionsTest {
         List<String> lost =
                 namesJudged.stream().filter(n -> !suggestedLatin.contains(n)).toList();
         System.out.println("NAMES LOST " + lost);
-        assertTrue(lost.size() <= namesJudged.size() / 10, "names no longer suggested: " + lost);
+        assertTrue(lost.size() <= namesJudged.size() / 20, "names no longer suggested: " + lost);
         String[][] ordinaryPairs = {
             {"Mantri", "मंत्री"},
             {"Academy", "अकादमी"},
@@ -130,7 +138,10 @@ class RealCorpusSuggestionsTest {
             {"Sahara", "सहारा"},
             {"Pearson", "परसों"},
             {"Democrats", "डेमोक्रेट्स"},
-            {"Milan", "मिलन"}
+            {"Milan", "मिलन"},
+            {"Islamic", "इस्लामिक"},
+            {"Latin", "लातिन"},
+            {"Democrat", "डेमोक्रेट्स"}
         };
         for (String[] pair : ordinaryPairs) {
             assertFalse(
@@ -138,6 +149,14 @@ class RealCorpusSuggestionsTest {
                             .anyMatch(g ->
                                     g.latin().equals(pair[0]) && g.devanagari().contains(pair[1])),
                     pair[0] + " = " + pair[1] + " (judged ordinary) is still suggested");
+        }
+        // names that are also common nouns: कमल "lotus", मार्शल "marshal"
+        for (String[] pair : new String[][] {{"Kamal", "कमल"}, {"Marshall", "मार्शल"}}) {
+            assertTrue(
+                    top.stream()
+                            .anyMatch(g ->
+                                    g.latin().equals(pair[0]) && g.devanagari().contains(pair[1])),
+                    pair[0] + " = " + pair[1] + " (judged a name) is not in the top 50");
         }
     }
 }

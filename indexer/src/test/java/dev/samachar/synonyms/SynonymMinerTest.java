@@ -68,6 +68,38 @@ class SynonymMinerTest {
     }
 
     @Test
+    void commonCapitalisedWordsAreLeftOutUnlessUsedAsNames() {
+        CorpusDoc hindi = doc("hi", "hi", "2018-10-04", "कश्मीरी ने कहा। कश्मीरी से मिले।");
+        List<CorpusDoc> adjective =
+                List.of(doc("en", "en", "2018-10-04", "Kashmiri separatists met. The Kashmiri leaders spoke."), hindi);
+        assertFalse(
+                new SynonymMiner(word -> false)
+                        .suggest(adjective).stream().anyMatch(g -> g.latin().equals("Kashmiri")),
+                "a proper adjective");
+        // Kashmiri is a surname too: after a title or a given name it is one here
+        List<CorpusDoc> surname = List.of(
+                doc("en", "en", "2018-10-04", "Mr Kashmiri said so. Aslam Kashmiri left. Kashmiri agreed."), hindi);
+        assertTrue(new SynonymMiner(word -> false)
+                .suggest(surname).stream().anyMatch(g -> g.latin().equals("Kashmiri")));
+    }
+
+    @Test
+    void aHindiCommonNounUsedAsTheFirstWordOfNamesStays() {
+        // कमल is "lotus" to the lexicon (it has कमलों); these articles never inflect it and use it before names
+        String hindi = "मंत्री कमल पटेल ने कहा। कमल पटेल के साथ कमल विहार में बैठक हुई।";
+        List<CorpusDoc> corpus =
+                List.of(doc("en", "en", "2018-10-04", "Kamal Nath said."), doc("hi", "hi", "2018-10-04", hindi));
+        assertTrue(new SynonymMiner(word -> false)
+                .suggest(corpus).stream().anyMatch(g -> g.latin().equals("Kamal")));
+        List<CorpusDoc> inflected =
+                List.of(corpus.get(0), doc("hi", "hi", "2018-10-04", hindi + " तालाब में कमलों की खेती होती है।"));
+        assertFalse(
+                new SynonymMiner(word -> false)
+                        .suggest(inflected).stream().anyMatch(g -> g.latin().equals("Kamal")),
+                "its plural in the articles shows a common noun");
+    }
+
+    @Test
     void wordsOfGazetteerNamesAreNotSuggestedAgain() {
         // Kairat Abdrakhmanov is in the gazetteer; "Kairat" alone is not one of its spellings
         List<CorpusDoc> corpus = List.of(
