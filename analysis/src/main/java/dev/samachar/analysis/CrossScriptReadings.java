@@ -54,6 +54,10 @@ import java.util.Set;
  *       (Cannes / कैन्स) and a final ey after two consonants read i (Turkey / टर्की); th before er read d
  *       (Weatherford / वेदरफोर्ड); dge read j (Bridgetown / ब्रिजटाउन); a first au also read a
  *       (Auburn / आबर्न).</li>
+ *   <li>English silent letters: a Greek ch before r or l read k (Christi / क्रिस्टी); igh read ai
+ *       (Heights / हाइट्स); a final gue or que read g, k (Prague / प्राग, Iquique / इक्विक); the t of
+ *       stle and the l of alm dropped (Castle / कासल, Palm / पाम); isle read ail (Carlisle /
+ *       कार्लआइल); iew read yu (Lakeview / लेकव्यू).</li>
  * </ul>
  * Not thread-safe (it keeps a {@link Romaniser}): one per thread.
  */
@@ -71,7 +75,8 @@ public final class CrossScriptReadings {
      * e is dropped (Japanese is no plural of "japane").
      */
     static final int[] LATIN_ORDER = {
-        0, 13, 14, 15, 18, 19, 25, 9, 17, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 16, 20, 21, 22, 23, 24, 26, 27, 28
+        0, 29, 30, 31, 32, 33, 34, 13, 14, 15, 18, 19, 25, 9, 17, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 16, 20, 21, 22,
+        23, 24, 26, 27, 28
     };
 
     private static final String[] COMPOUND_PARTS = {
@@ -469,6 +474,36 @@ public final class CrossScriptReadings {
                 return n >= 4 && w.charAt(n - 1) == 's' && isVowel(w.charAt(n - 2))
                         ? w.substring(0, n - 1) + "z"
                         : null;
+            }
+            case 29: { // a Greek ch before r or l is क (Christchurch / क्राइस्टचर्च, Chloe / क्लोई)
+                int i = w.indexOf("chr") >= 0 ? w.indexOf("chr") : w.indexOf("chl");
+                return i >= 0 ? w.substring(0, i) + "k" + w.substring(i + 2) : null;
+            }
+            case 30: { // igh is आइ, its gh silent (Heights / हाइट्स, High / हाई, Brighton / ब्राइटन)
+                int i = w.indexOf("igh");
+                return i >= 0 && (i + 3 == n || !isVowel(w.charAt(i + 3)))
+                        ? w.substring(0, i) + "ai" + w.substring(i + 3)
+                        : null;
+            }
+            case 31: { // a final gue or que is ग or क, its ue silent (Prague / प्राग, Hague / हेग, Iquique / इक्विक)
+                return n >= 5 && (w.endsWith("gue") || w.endsWith("que")) ? w.substring(0, n - 2) : null;
+            }
+            case 32: { // English t in stle and l before m are silent (Castle / कासल, Castlegar / केसलगर, Palm / पाम,
+                // Palmdale / पामडेल)
+                int t = w.indexOf("stle");
+                if (t > 0) {
+                    return w.substring(0, t + 1) + w.substring(t + 2);
+                }
+                int i = w.indexOf("alm");
+                return i > 0 ? w.substring(0, i + 1) + w.substring(i + 2) : null;
+            }
+            case 33: { // isle is आइल, its s silent (Isle / आयल, Carlisle / कार्लआइल)
+                int i = w.indexOf("isle");
+                return i >= 0 ? w.substring(0, i) + "ail" + w.substring(i + 3) : null;
+            }
+            case 34: { // iew is यू (Crestview / क्रेस्टव्यू, Lakeview / लेकव्यू)
+                int i = w.indexOf("iew");
+                return i > 0 ? w.substring(0, i) + "yu" + w.substring(i + 3) : null;
             }
             default:
                 return null;

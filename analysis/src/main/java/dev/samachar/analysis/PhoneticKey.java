@@ -19,6 +19,8 @@ package dev.samachar.analysis;
  *       consonant and a vowel (Haryana / हरियाणा "hariyana").</li>
  *   <li><b>v after u</b> is dropped: व written o, u or w (Goa / गोवा, Lucknow "lucknow"), and
  *       English ow, ou before a consonant (Brownsville / ब्राउन्सविले, Doylestown).</li>
+ *   <li><b>n before b or p is m</b>, as an anusvara before a labial reads (Istanbul / इस्तांबुल,
+ *       Dushanbe / दुशाम्बे).</li>
  *   <li><b>Geminates</b>: chch → ch (Kochi / कोच्चि), and letters doubled by the rules above
  *       collapse.</li>
  * </ol>
@@ -75,6 +77,9 @@ public final class PhoneticKey {
             if (c == 'c' && next == 'h' && endsWith(out, "ch")) {
                 i++;
                 continue;
+            }
+            if (c == 'n' && (next == 'b' || next == 'p') && out.length() > 0) {
+                c = 'm'; // n before a labial is म, as the anusvara reads (Istanbul / इस्तांबुल, Dushanbe / दुशाम्बे)
             }
             if (out.length() > 0 && out.charAt(out.length() - 1) == c && c >= 'a' && c <= 'z') {
                 continue;

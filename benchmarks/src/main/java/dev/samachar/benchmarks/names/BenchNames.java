@@ -250,7 +250,8 @@ public final class BenchNames {
                 Locale.ROOT,
                 "Names split into words at spaces, hyphens and slashes: %,d of %,d name pairs have a "
                         + "different number of words in English and Hindi and give no word pairs; the others give %,d word "
-                        + "pairs (with repeats).%n",
+                        + "pairs (with repeats), paired in order unless another order pairs more alike words and moves words only "
+                        + "to clear transliterations (Lake Charles / चार्ल्स झील).%n",
                 wordPairs.unaligned(),
                 wordPairs.names(),
                 wordPairs.candidates());

@@ -31,6 +31,8 @@ import java.util.Locale;
  * Thiruvananthapuram/तिरुवनंतपुरम: TRVNNTPRM and tiruvanantapurama → TRVNNTPRM, the same
  * skeleton, kept. Lucknow/लखनऊ: LCN and lakhana'u → LKN, kept. Mon/सोमवार: MN vs
  * SMVR, similarity 0.25, excluded. North/उत्तर: NRT vs TR, no first consonant agrees, excluded.
+ * A Hindi word that is one string written twice (फेडरफेडर for Federal) is a copying error in the
+ * data, excluded unless the English word is doubled too.
  * A short translation can still pass (New/नई: N and N), which only lowers the measured recall.
  */
 public final class TransliterationCheck {
@@ -44,7 +46,8 @@ public final class TransliterationCheck {
                     + "vowel, h or y follows; an English silent gh dropped; doubled letters and ck written once); letters compatible "
                     + "when equal or in one class of {kqcgx} {cjzgx} {sczx} {td} {pf} {bvw} {nm} {lr}; a transliteration when one "
                     + "skeleton's first letter is compatible with the other's first or second, and 1 − Levenshtein (compatible "
-                    + "substitutions free) / longer skeleton ≥ 0.5.";
+                    + "substitutions free) / longer skeleton ≥ 0.5; a Hindi word written twice over (फेडरफेडर for Federal) is a "
+                    + "copying error unless the English is too.";
 
     private static final String[] CLASSES = {"kqcgx", "cjzgx", "sczx", "td", "pf", "bvw", "nm", "lr"};
     /** Letters that make one sound when written together (ck, cq). */
@@ -71,7 +74,19 @@ public final class TransliterationCheck {
         String e = skeleton(folded, true);
         String h = skeleton(romanised, false);
         double similarity = similarity(e, h);
-        return new Verdict(firstConsonantsAgree(e, h) && similarity >= MIN_SIMILARITY, romanised, e, h, similarity);
+        boolean copyingError = isDoubled(hindi) && !isDoubled(folded);
+        return new Verdict(
+                firstConsonantsAgree(e, h) && similarity >= MIN_SIMILARITY && !copyingError,
+                romanised,
+                e,
+                h,
+                similarity);
+    }
+
+    /** The word is one string of two letters or more written twice (फेडरफेडर). */
+    static boolean isDoubled(String word) {
+        int n = word.length();
+        return n >= 4 && n % 2 == 0 && word.substring(0, n / 2).equals(word.substring(n / 2));
     }
 
     public boolean isTransliteration(String english, String hindi) {

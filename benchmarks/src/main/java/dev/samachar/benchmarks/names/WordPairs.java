@@ -9,11 +9,15 @@ import java.util.regex.Pattern;
 /**
  * The word pairs of a list of name pairs, translations left out. A name is split into words at
  * spaces, hyphens and dashes, and the punctuation around each word stripped ("St." → St). A name
- * whose English and Hindi have the same number of words gives one pair per word, in order; one
- * with different numbers (Dar-El-Beida/दार अल बैदा is aligned, New York/न्यूयॉर्क is not) gives
- * none. A word pair is kept when {@link TransliterationCheck} says the Hindi word is a
- * transliteration of the English one; the others are counted as excluded. Kept pairs are distinct
- * (English word with its capitalisation, Hindi word), in the order first seen.
+ * whose English and Hindi have the same number of words gives one pair per word; one with
+ * different numbers (Dar-El-Beida/दार अल बैदा is aligned, New York/न्यूयॉर्क is not) gives none.
+ * The words are paired in order, unless another order makes them more alike in sum and moves
+ * words only to clear transliterations of them:
+ * Hindi puts a generic word where English does not (Lake Charles / चार्ल्स झील, District of
+ * Columbia / कोलंबिया के जिले), and pairing by position would set Charles against झील. A word pair
+ * is kept when {@link TransliterationCheck} says the Hindi word is a transliteration of the English
+ * one; the others are counted as excluded. Kept pairs are distinct (English word with its
+ * capitalisation, Hindi word), in the order first seen.
  */
 public final class WordPairs {
 
@@ -49,13 +53,13 @@ public final class WordPairs {
                 continue;
             }
             String name = pair.english() + " / " + pair.hindi();
+            int[] order = bestOrder(en, hi, check);
             for (int i = 0; i < en.size(); i++) {
                 String e = en.get(i);
-                String h = hi.get(i);
+                String h = hi.get(order[i]);
                 candidates++;
                 String id = e + '\t' + h;
-                TransliterationCheck.Verdict verdict =
-                        !Scripts.hasLatin(e) || !Scripts.hasDevanagari(h) ? null : check.check(e, h);
+                TransliterationCheck.Verdict verdict = verdict(e, h, check);
                 if (verdict != null && verdict.transliteration()) {
                     WordPair word = new WordPair(e, h, pair.gweather(), pair.indian(), name);
                     kept.merge(id, word, WordPair::seenAlsoIn);
@@ -66,6 +70,107 @@ public final class WordPairs {
         }
         return new WordPairs(
                 List.copyOf(kept.values()), List.copyOf(excluded.values()), pairs.size(), unaligned, candidates);
+    }
+
+    private static TransliterationCheck.Verdict verdict(String e, String h, TransliterationCheck check) {
+        return !Scripts.hasLatin(e) || !Scripts.hasDevanagari(h) ? null : check.check(e, h);
+    }
+
+    /**
+     * How alike a word and the Hindi word it is moved to must be: a clear transliteration, since
+     * short translations are often half alike by chance (North / मध्य "madhya": NRT vs MD).
+     */
+    static final double MIN_MOVED_SIMILARITY = 0.75;
+
+    /** Fewest consonants of an English word moved to a Hindi word: City / घाटी "CT" vs "GT" is chance. */
+    static final int MIN_MOVED_CONSONANTS = 3;
+
+    /** Longest name whose word orders are all tried (5! orders); longer names keep their order. */
+    static final int MAX_REORDERED_WORDS = 5;
+
+    /**
+     * For each English word, the index of its Hindi word: the order with the greatest total
+     * similarity ({@link TransliterationCheck}) among those that move words only to clear
+     * transliterations (or to words the check excludes); the written order when no other is greater.
+     */
+    static int[] bestOrder(List<String> en, List<String> hi, TransliterationCheck check) {
+        int n = en.size();
+        int[] identity = new int[n];
+        for (int i = 0; i < n; i++) {
+            identity[i] = i;
+        }
+        if (n < 2 || n > MAX_REORDERED_WORDS) {
+            return identity;
+        }
+        double[][] similarity = new double[n][n];
+        boolean[][] kept = new boolean[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                TransliterationCheck.Verdict v = verdict(en.get(i), hi.get(j), check);
+                similarity[i][j] = v == null ? 0 : v.similarity();
+                boolean clear = v != null && v.englishSkeleton().length() >= MIN_MOVED_CONSONANTS;
+                kept[i][j] = v != null && v.transliteration();
+                if (kept[i][j] && !clear) {
+                    similarity[i][j] = Math.min(similarity[i][j], MIN_MOVED_SIMILARITY - 0.01);
+                }
+            }
+        }
+        int[] best = identity.clone();
+        double bestTotal = total(best, similarity);
+        int[] order = identity.clone();
+        while (nextPermutation(order)) {
+            double total = total(order, similarity);
+            if (total > bestTotal + 1e-9 && movesOnlyClearPairs(order, similarity, kept)) {
+                best = order.clone();
+                bestTotal = total;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Every word the order moves meets a Hindi word at least {@value #MIN_MOVED_SIMILARITY} alike, or
+     * one the check excludes (Lake / झील): no moved word makes a doubtful pair.
+     */
+    private static boolean movesOnlyClearPairs(int[] order, double[][] similarity, boolean[][] kept) {
+        for (int i = 0; i < order.length; i++) {
+            if (order[i] != i && kept[i][order[i]] && similarity[i][order[i]] < MIN_MOVED_SIMILARITY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double total(int[] order, double[][] similarity) {
+        double total = 0;
+        for (int i = 0; i < order.length; i++) {
+            total += similarity[i][order[i]];
+        }
+        return total;
+    }
+
+    /** Lexicographically next permutation in place; false after the last. */
+    private static boolean nextPermutation(int[] a) {
+        int i = a.length - 2;
+        while (i >= 0 && a[i] >= a[i + 1]) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        int j = a.length - 1;
+        while (a[j] <= a[i]) {
+            j--;
+        }
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        for (int l = i + 1, r = a.length - 1; l < r; l++, r--) {
+            t = a[l];
+            a[l] = a[r];
+            a[r] = t;
+        }
+        return true;
     }
 
     /** The words of a name: split at spaces, hyphens, dashes and slashes, surrounding punctuation stripped. */

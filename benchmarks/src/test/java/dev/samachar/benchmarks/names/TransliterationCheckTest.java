@@ -85,4 +85,34 @@ class TransliterationCheckTest {
         assertEquals(List.of("St", "John's"), WordPairs.words("St. John's"));
         assertEquals(List.of("कोकोस", "कीलिंग"), WordPairs.words("कोकोस (कीलिंग)"));
     }
+
+    @Test
+    void wordsArePairedInTheOrderThatMakesClearTransliterations() {
+        // Rows of libgweather: Hindi puts the generic word last.
+        List<NamePair> names = List.of(
+                new NamePair("Lake Charles", "चार्ल्स झील", NamePair.GWEATHER, "US"),
+                new NamePair("District of Columbia", "कोलंबिया के जिले", NamePair.GWEATHER, "US"),
+                new NamePair("North and Middle Andaman", "उत्तर और मध्य अंडमान", NamePair.NPM, "IN"),
+                new NamePair("Shoreham-by-Sea", "सी से शोरेहाम", NamePair.GWEATHER, "GB"));
+        WordPairs w = WordPairs.of(names, check);
+        List<String> kept =
+                w.kept().stream().map(p -> p.english() + "/" + p.hindi()).toList();
+        assertTrue(kept.contains("Charles/चार्ल्स"), kept.toString());
+        assertTrue(kept.contains("Columbia/कोलंबिया"), kept.toString());
+        assertFalse(kept.contains("Columbia/जिले"), kept.toString());
+        // North / मध्य and Middle / उत्तर are half alike by chance: a translation is not moved onto them
+        assertFalse(kept.contains("Middle/उत्तर"), kept.toString());
+        assertFalse(kept.contains("North/मध्य"), kept.toString());
+        // Sea / से would be a one-letter match moved into place
+        assertFalse(kept.contains("Sea/से"), kept.toString());
+        assertTrue(kept.contains("Andaman/अंडमान"), kept.toString());
+    }
+
+    @Test
+    void aHindiWordWrittenTwiceIsACopyingError() {
+        assertFalse(check.isTransliteration("Federal", "फेडरफेडर"));
+        assertFalse(check.isTransliteration("Koror", "कोररकोरर"));
+        assertTrue(check.isTransliteration("Koror", "कोरर"));
+        assertFalse(TransliterationCheck.isDoubled("कोरर"));
+    }
 }
