@@ -90,7 +90,7 @@ final class PluginLocator {
         List<Path> candidates = new ArrayList<>();
         String fromBuild = DistributionLocator.resolved(buildProperties.getProperty(spec.buildProperty()));
         if (fromBuild != null) {
-            // The build writes it as indexer/../es-plugin/target/...; shown to users, so without the detour.
+            // The build writes it as localnode/../es-plugin/target/...; shown to users, so without the detour.
             candidates.add(Path.of(fromBuild).normalize());
         }
         String version = DistributionLocator.resolved(buildProperties.getProperty("version"));
