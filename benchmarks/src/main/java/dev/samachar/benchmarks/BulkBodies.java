@@ -1,7 +1,7 @@
 package dev.samachar.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.samachar.bench.CorpusGenerator;
+import dev.samachar.corpus.CorpusGenerator;
 import dev.samachar.enrich.ArticleDocument;
 import dev.samachar.enrich.Enricher;
 import dev.samachar.ingest.Article;

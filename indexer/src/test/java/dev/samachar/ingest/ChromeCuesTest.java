@@ -3,7 +3,7 @@ package dev.samachar.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.samachar.bench.CorpusGenerator;
+import dev.samachar.corpus.CorpusGenerator;
 import dev.samachar.testing.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

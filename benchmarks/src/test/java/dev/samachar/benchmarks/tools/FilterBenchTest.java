@@ -1,4 +1,4 @@
-package dev.samachar.bench;
+package dev.samachar.benchmarks.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.samachar.bench;
+package dev.samachar.benchmarks.tools;
 
 import dev.samachar.enrich.ArticleDocument;
 import dev.samachar.enrich.Enricher;

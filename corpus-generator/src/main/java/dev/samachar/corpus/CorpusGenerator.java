@@ -1,4 +1,4 @@
-package dev.samachar.bench;
+package dev.samachar.corpus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

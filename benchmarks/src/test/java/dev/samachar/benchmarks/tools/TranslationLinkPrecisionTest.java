@@ -1,9 +1,10 @@
-package dev.samachar.bench;
+package dev.samachar.benchmarks.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.samachar.corpus.CorpusGenerator;
 import dev.samachar.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,10 +1,11 @@
-package dev.samachar.bench;
+package dev.samachar.benchmarks.tools;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.samachar.corpus.CorpusGenerator;
 import dev.samachar.ingest.Article;
 import dev.samachar.ingest.ArticleReader;
 import dev.samachar.ingest.ReadResult;

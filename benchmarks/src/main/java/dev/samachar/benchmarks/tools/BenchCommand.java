@@ -1,5 +1,6 @@
-package dev.samachar.bench;
+package dev.samachar.benchmarks.tools;
 
+import dev.samachar.corpus.CorpusGenerator;
 import dev.samachar.pipeline.TranslationLinker;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.samachar.bench;
+package dev.samachar.benchmarks.tools;
 
 import com.ibm.icu.util.ULocale;
 import dev.samachar.ingest.GazetteerEntry;
