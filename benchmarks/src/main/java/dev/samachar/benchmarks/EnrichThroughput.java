@@ -48,7 +48,7 @@ final class EnrichThroughput {
 
     /**
      * Only this measurement, no Elasticsearch: for profiling and A/B comparisons of the parse +
-     * enrich code on a corpus made by {@code samachar bench corpus}.
+     * enrich code on a corpus made by {@code scripts/bench-tools corpus}.
      * Usage: {@code EnrichThroughput <corpus dir> [threads...]}, default 1; each count runs after its own warm-up.
      */
     public static void main(String[] args) throws Exception {

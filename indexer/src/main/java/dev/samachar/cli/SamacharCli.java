@@ -29,7 +29,6 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             SynonymsCommand.class,
             KibanaCommand.class,
-            dev.samachar.bench.BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -84,7 +84,7 @@ public final class FacetValueResolver {
 
     /**
      * The candidates of the bundled gazetteer and the ISO countries, built once: they cost most of a resolver's
-     * construction (docs/benchmarks.md, `samachar bench filters`) and never change while the process runs.
+     * construction (docs/benchmarks.md, `scripts/bench-tools filters`) and never change while the process runs.
      */
     private static final class Bundled {
         static final Map<String, Map<String, Candidate>> CANDIDATES = base(GazetteerEntry.bundled());

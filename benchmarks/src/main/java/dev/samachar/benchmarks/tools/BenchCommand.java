@@ -2,24 +2,55 @@ package dev.samachar.benchmarks.tools;
 
 import dev.samachar.corpus.CorpusGenerator;
 import dev.samachar.pipeline.TranslationLinker;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+/**
+ * The benchmark helpers that are not part of the samachar CLI (scripts/bench-tools): a generated corpus, and
+ * measurements of translation linking and facet-filter resolution without Elasticsearch.
+ */
 @Command(
-        name = "bench",
+        name = "bench-tools",
         mixinStandardHelpOptions = true,
         description = "Benchmark helpers.",
         subcommands = {BenchCommand.Corpus.class, BenchCommand.Links.class, BenchCommand.Filters.class})
 public final class BenchCommand implements Runnable {
 
+    /** Exit code of a bad option or value, as the samachar CLI uses it. */
+    static final int USAGE = 2;
+
+    /** Exit code of any other failure (an unreadable folder, a bug). */
+    static final int FAILED = 1;
+
+    public static void main(String[] args) {
+        System.exit(run(System.err, args));
+    }
+
+    /** Runs a helper; errors are one line on {@code err}, with the exit code saying which kind. */
+    static int run(PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("bench-tools: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("bench-tools: " + e.getMessage());
+            return e instanceof IllegalArgumentException ? USAGE : FAILED;
+        });
+        return cli.execute(args);
+    }
+
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        new CommandLine(this).usage(System.out);
     }
 
     @Command(
@@ -28,7 +59,7 @@ public final class BenchCommand implements Runnable {
             description = {
                 "Write a deterministic corpus of generated Hindi and English scraped pages.",
                 "The articles are independent of each other: the corpus holds no translations, so every "
-                        + "translation link made on it is a false one (see `bench links`)."
+                        + "translation link made on it is a false one (see `bench-tools links`)."
             })
     static final class Corpus implements Callable<Integer> {
         @Option(names = "--count", paramLabel = "N", required = true, description = "Number of articles.")
@@ -73,7 +104,7 @@ public final class BenchCommand implements Runnable {
             description = {
                 "Measure translation linking without Elasticsearch: read and enrich the articles of PATHs "
                         + "as `index` would, link them among themselves, and print the pairs linked.",
-                "On a `bench corpus` folder every link is a false one; see docs/translation-links.md."
+                "On a `bench-tools corpus` folder every link is a false one; see docs/translation-links.md."
             })
     static final class Links implements Callable<Integer> {
         @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")

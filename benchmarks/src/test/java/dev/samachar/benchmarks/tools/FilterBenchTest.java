@@ -3,17 +3,13 @@ package dev.samachar.benchmarks.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.samachar.config.Settings;
 import dev.samachar.ingest.GazetteerEntry;
 import dev.samachar.search.ArticleSearch;
-import dev.samachar.testing.CliRun;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FilterBenchTest {
-
-    private static final Settings NO_CLUSTER = new Settings(Map.of("SAMACHAR_ES_URL", "http://127.0.0.1:1"));
 
     @Test
     void theIndexValuesHoldEveryGazetteerNameAndTheExtraOnes() {
@@ -28,12 +24,8 @@ class FilterBenchTest {
 
     @Test
     void theCommandRunsAndRefusesNonsense() {
-        assertEquals(
-                0,
-                CliRun.run(NO_CLUSTER, "bench", "filters", "--extra", "0,10", "--rounds", "2")
-                        .exitCode());
-        assertEquals(
-                2, CliRun.run(NO_CLUSTER, "bench", "filters", "--rounds", "0").exitCode());
+        assertEquals(0, BenchCommand.run(System.err, "filters", "--extra", "0,10", "--rounds", "2"));
+        assertEquals(2, BenchCommand.run(System.err, "filters", "--rounds", "0"));
     }
 
     @Test

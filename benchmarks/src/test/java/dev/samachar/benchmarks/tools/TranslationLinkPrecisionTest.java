@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The translation linker on whole corpora, without Elasticsearch (as {@code samachar bench links} measures
+ * The translation linker on whole corpora, without Elasticsearch (as {@code scripts/bench-tools links} measures
  * it): every true pair of the seeds and samples linked and nothing else; at most one article in a thousand
  * linked among generated articles that are all independent; no link among real English and Hindi news,
  * even compared as if all had been published at one moment. The figures are printed ("links …").
