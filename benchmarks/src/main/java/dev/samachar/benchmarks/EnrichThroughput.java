@@ -2,9 +2,9 @@ package dev.samachar.benchmarks;
 
 import dev.samachar.enrich.Enricher;
 import dev.samachar.es.AnalysisMode;
-import dev.samachar.ingest.Article;
-import dev.samachar.ingest.ArticleReader;
-import dev.samachar.ingest.ReadResult;
+import dev.samachar.ingest.parse.Article;
+import dev.samachar.ingest.parse.ArticleReader;
+import dev.samachar.ingest.parse.ReadResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import dev.samachar.ingest.IngestFailure;
+import dev.samachar.ingest.files.IngestFailure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

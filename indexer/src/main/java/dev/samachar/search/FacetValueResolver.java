@@ -2,8 +2,8 @@ package dev.samachar.search;
 
 import com.ibm.icu.util.ULocale;
 import dev.samachar.analysis.Fuzzy;
-import dev.samachar.ingest.GazetteerEntry;
-import dev.samachar.ingest.LooseForms;
+import dev.samachar.ingest.entities.GazetteerEntry;
+import dev.samachar.ingest.entities.LooseForms;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package dev.samachar.benchmarks.tools;
 
 import com.ibm.icu.util.ULocale;
-import dev.samachar.ingest.GazetteerEntry;
+import dev.samachar.ingest.entities.GazetteerEntry;
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.search.FacetValueResolver;
 import java.util.ArrayList;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.samachar.corpus.CorpusGenerator;
-import dev.samachar.ingest.Article;
-import dev.samachar.ingest.ArticleReader;
-import dev.samachar.ingest.ReadResult;
+import dev.samachar.ingest.parse.Article;
+import dev.samachar.ingest.parse.ArticleReader;
+import dev.samachar.ingest.parse.ReadResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.samachar.benchmarks.tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.samachar.ingest.GazetteerEntry;
+import dev.samachar.ingest.entities.GazetteerEntry;
 import dev.samachar.search.ArticleSearch;
 import java.util.List;
 import java.util.Map;

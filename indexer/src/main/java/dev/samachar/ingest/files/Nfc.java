@@ -1,0 +1,23 @@
+package dev.samachar.ingest.files;
+
+import dev.samachar.analysis.HindiNormalizer;
+import java.text.Normalizer;
+
+/**
+ * NFC of a page or line, answered without normalising when the text already is NFC, as scraped
+ * text nearly always is. {@link HindiNormalizer#isNfc} decides Latin-1 and Devanagari from tables
+ * (the JDK's check was 3% of parsing); what it cannot confirm goes to the JDK's own check, and
+ * only text that is not NFC is normalised. Normalisation of assigned characters is stable across
+ * Unicode versions, so ICU's "already NFC" means the JDK's normaliser would return it unchanged.
+ */
+final class Nfc {
+
+    private Nfc() {}
+
+    static String of(String text) {
+        if (HindiNormalizer.isNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+}
