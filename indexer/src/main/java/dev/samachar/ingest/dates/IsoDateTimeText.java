@@ -10,11 +10,11 @@ import java.time.format.DateTimeFormatter;
  * fast path does not cover (fractions of a second, years outside 0000..9999) go to the
  * formatter itself, so the text is always the formatter's.
  */
-final class IsoDateTimeText {
+public final class IsoDateTimeText {
 
     private IsoDateTimeText() {}
 
-    static String of(OffsetDateTime t) {
+    public static String of(OffsetDateTime t) {
         int year = t.getYear();
         if (t.getNano() != 0 || year < 0 || year > 9999) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);

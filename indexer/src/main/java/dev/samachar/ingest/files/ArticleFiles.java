@@ -166,7 +166,7 @@ public final class ArticleFiles {
         return name != null && name.toString().startsWith(".");
     }
 
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         String type = e.getClass().getSimpleName().replace("Exception", "");
         return e.getMessage() == null ? type : type + " (" + e.getMessage() + ")";
     }

@@ -10,11 +10,11 @@ import java.text.Normalizer;
  * only text that is not NFC is normalised. Normalisation of assigned characters is stable across
  * Unicode versions, so ICU's "already NFC" means the JDK's normaliser would return it unchanged.
  */
-final class Nfc {
+public final class Nfc {
 
     private Nfc() {}
 
-    static String of(String text) {
+    public static String of(String text) {
         if (HindiNormalizer.isNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             return text;
         }
