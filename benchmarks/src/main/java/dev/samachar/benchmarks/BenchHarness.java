@@ -2,7 +2,7 @@ package dev.samachar.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.samachar.bench.CorpusGenerator;
+import dev.samachar.corpus.CorpusGenerator;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.IndexLayout;
 import dev.samachar.es.IndexSetup;

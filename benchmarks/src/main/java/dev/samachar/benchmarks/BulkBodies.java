@@ -1,13 +1,13 @@
 package dev.samachar.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.samachar.bench.CorpusGenerator;
+import dev.samachar.corpus.CorpusGenerator;
 import dev.samachar.enrich.ArticleDocument;
 import dev.samachar.enrich.Enricher;
 import dev.samachar.es.AnalysisMode;
-import dev.samachar.ingest.Article;
-import dev.samachar.ingest.ArticleReader;
-import dev.samachar.ingest.ReadResult;
+import dev.samachar.ingest.parse.Article;
+import dev.samachar.ingest.parse.ArticleReader;
+import dev.samachar.ingest.parse.ReadResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

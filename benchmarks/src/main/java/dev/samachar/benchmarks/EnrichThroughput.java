@@ -2,9 +2,9 @@ package dev.samachar.benchmarks;
 
 import dev.samachar.enrich.Enricher;
 import dev.samachar.es.AnalysisMode;
-import dev.samachar.ingest.Article;
-import dev.samachar.ingest.ArticleReader;
-import dev.samachar.ingest.ReadResult;
+import dev.samachar.ingest.parse.Article;
+import dev.samachar.ingest.parse.ArticleReader;
+import dev.samachar.ingest.parse.ReadResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ final class EnrichThroughput {
 
     /**
      * Only this measurement, no Elasticsearch: for profiling and A/B comparisons of the parse +
-     * enrich code on a corpus made by {@code samachar bench corpus}.
+     * enrich code on a corpus made by {@code scripts/bench-tools corpus}.
      * Usage: {@code EnrichThroughput <corpus dir> [threads...]}, default 1; each count runs after its own warm-up.
      */
     public static void main(String[] args) throws Exception {

@@ -1,6 +1,6 @@
 package dev.samachar.benchmarks;
 
-import dev.samachar.ingest.ArticleFiles;
+import dev.samachar.ingest.files.ArticleFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

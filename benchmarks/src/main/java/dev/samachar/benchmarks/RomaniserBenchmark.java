@@ -3,7 +3,7 @@ package dev.samachar.benchmarks;
 import com.ibm.icu.text.Transliterator;
 import dev.samachar.analysis.Romaniser;
 import dev.samachar.analysis.lucene.RomanisationFilter;
-import dev.samachar.bench.CorpusGenerator;
+import dev.samachar.corpus.CorpusGenerator;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

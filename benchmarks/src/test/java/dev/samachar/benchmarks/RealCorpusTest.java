@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.samachar.enrich.Enricher;
-import dev.samachar.ingest.Article;
-import dev.samachar.ingest.ArticleReader;
+import dev.samachar.ingest.parse.Article;
+import dev.samachar.ingest.parse.ArticleReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

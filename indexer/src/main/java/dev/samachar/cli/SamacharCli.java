@@ -1,7 +1,6 @@
 package dev.samachar.cli;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import dev.samachar.bench.BenchCommand;
 import dev.samachar.config.Settings;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ConfigException;
@@ -34,7 +33,6 @@ import picocli.CommandLine.Command;
             AnalyzeCommand.class,
             SynonymsCommand.class,
             KibanaCommand.class,
-            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,7 +1,7 @@
 package dev.samachar.cli;
 
 import dev.samachar.es.IndexSetup;
-import dev.samachar.ingest.IngestFailure;
+import dev.samachar.ingest.files.IngestFailure;
 import dev.samachar.watch.Batch;
 import dev.samachar.watch.WatchLoop;
 import dev.samachar.watch.WatchTotals;

@@ -1,7 +1,7 @@
 package dev.samachar.enrich;
 
-import dev.samachar.ingest.Article;
-import dev.samachar.ingest.Entities;
+import dev.samachar.ingest.entities.Entities;
+import dev.samachar.ingest.parse.Article;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

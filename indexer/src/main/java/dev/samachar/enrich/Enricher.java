@@ -2,10 +2,10 @@ package dev.samachar.enrich;
 
 import dev.samachar.analysis.WordTokenizer;
 import dev.samachar.es.AnalysisMode;
-import dev.samachar.ingest.Article;
-import dev.samachar.ingest.CountryMatcher;
-import dev.samachar.ingest.Entities;
-import dev.samachar.ingest.EntityMatcher;
+import dev.samachar.ingest.countries.CountryMatcher;
+import dev.samachar.ingest.entities.Entities;
+import dev.samachar.ingest.entities.EntityMatcher;
+import dev.samachar.ingest.parse.Article;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -5,7 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import dev.samachar.ingest.IngestFailure;
+import dev.samachar.ingest.files.IngestFailure;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;

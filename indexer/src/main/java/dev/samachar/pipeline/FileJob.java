@@ -1,7 +1,7 @@
 package dev.samachar.pipeline;
 
 import dev.samachar.es.BulkIndexer;
-import dev.samachar.ingest.IngestFailure;
+import dev.samachar.ingest.files.IngestFailure;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -375,7 +375,7 @@ public final class TranslationLinker {
 
     /**
      * The links among {@code documents} alone, scored as a run scores its own articles, without
-     * Elasticsearch: for measuring the linker on a corpus ({@code samachar bench links}).
+     * Elasticsearch: for measuring the linker on a corpus ({@code scripts/bench-tools links}).
      *
      * @param anyDay compare every article with every other, as if all were published at the same moment:
      *               the worst case, for corpora whose dates never meet

@@ -2,8 +2,8 @@ package dev.samachar.search;
 
 import com.ibm.icu.util.ULocale;
 import dev.samachar.analysis.Fuzzy;
-import dev.samachar.ingest.GazetteerEntry;
-import dev.samachar.ingest.LooseForms;
+import dev.samachar.ingest.entities.GazetteerEntry;
+import dev.samachar.ingest.entities.LooseForms;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,7 +84,7 @@ public final class FacetValueResolver {
 
     /**
      * The candidates of the bundled gazetteer and the ISO countries, built once: they cost most of a resolver's
-     * construction (docs/benchmarks.md, `samachar bench filters`) and never change while the process runs.
+     * construction (docs/benchmarks.md, `scripts/bench-tools filters`) and never change while the process runs.
      */
     private static final class Bundled {
         static final Map<String, Map<String, Candidate>> CANDIDATES = base(GazetteerEntry.bundled());

@@ -2,7 +2,7 @@ package dev.samachar.state;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.samachar.ingest.IngestFailure;
+import dev.samachar.ingest.files.IngestFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

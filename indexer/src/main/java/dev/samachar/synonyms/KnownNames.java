@@ -2,9 +2,9 @@ package dev.samachar.synonyms;
 
 import dev.samachar.analysis.LooseLatin;
 import dev.samachar.analysis.Romaniser;
-import dev.samachar.ingest.CountryMatcher;
-import dev.samachar.ingest.EntityMatcher;
-import dev.samachar.ingest.GazetteerEntry;
+import dev.samachar.ingest.countries.CountryMatcher;
+import dev.samachar.ingest.entities.EntityMatcher;
+import dev.samachar.ingest.entities.GazetteerEntry;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;

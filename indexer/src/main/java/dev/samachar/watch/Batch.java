@@ -1,6 +1,6 @@
 package dev.samachar.watch;
 
-import dev.samachar.ingest.IngestFailure;
+import dev.samachar.ingest.files.IngestFailure;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.samachar.watch;
 
-import dev.samachar.ingest.ArticleFiles;
+import dev.samachar.ingest.files.ArticleFiles;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystemLoopException;

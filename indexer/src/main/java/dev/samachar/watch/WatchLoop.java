@@ -2,7 +2,7 @@ package dev.samachar.watch;
 
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.RetryPolicy;
-import dev.samachar.ingest.IngestFailure;
+import dev.samachar.ingest.files.IngestFailure;
 import dev.samachar.pipeline.IndexRun;
 import dev.samachar.state.FailureReport;
 import dev.samachar.state.IndexState;

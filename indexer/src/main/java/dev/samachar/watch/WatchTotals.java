@@ -1,6 +1,6 @@
 package dev.samachar.watch;
 
-import dev.samachar.ingest.IngestFailure;
+import dev.samachar.ingest.files.IngestFailure;
 import dev.samachar.state.FailureReport;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -28,7 +28,7 @@ import picocli.CommandLine;
 class ReadmeCommandsTest {
 
     /** Commands for developers, documented in docs/ rather than in the user's guide. */
-    private static final Set<String> NOT_IN_README = Set.of("bench", "help");
+    private static final Set<String> NOT_IN_README = Set.of("help");
 
     private static final Pattern EXAMPLE = Pattern.compile("(?m)^\\s*(?:\\./)?scripts/samachar\\s+([^#\\n]*)");
     private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\| (`[^|]*`[^|]*)\\|");

@@ -3,7 +3,7 @@ package dev.samachar.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.samachar.es.AnalysisMode;
-import dev.samachar.ingest.Article;
+import dev.samachar.ingest.parse.Article;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.samachar.es.AnalysisMode;
-import dev.samachar.ingest.Article;
+import dev.samachar.ingest.parse.Article;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

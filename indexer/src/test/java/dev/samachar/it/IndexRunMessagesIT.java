@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.samachar.bench.CorpusGenerator;
 import dev.samachar.config.Settings;
+import dev.samachar.corpus.CorpusGenerator;
 import dev.samachar.testing.CliProcess;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.TestCluster;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.config.Settings;
-import dev.samachar.ingest.EntityMatcher;
+import dev.samachar.ingest.entities.EntityMatcher;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.TestCluster;
 import dev.samachar.testing.TestData;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.samachar.bench.CorpusGenerator;
 import dev.samachar.config.Settings;
+import dev.samachar.corpus.CorpusGenerator;
 import dev.samachar.localnode.LocalElasticsearch;
 import dev.samachar.localnode.NodeStatus;
 import dev.samachar.testing.CliRun;

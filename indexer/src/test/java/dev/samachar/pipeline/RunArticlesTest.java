@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.samachar.enrich.ArticleDocument;
-import dev.samachar.ingest.Article;
-import dev.samachar.ingest.Entities;
+import dev.samachar.ingest.entities.Entities;
+import dev.samachar.ingest.parse.Article;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

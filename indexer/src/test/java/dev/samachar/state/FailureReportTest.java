@@ -2,7 +2,7 @@ package dev.samachar.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.samachar.ingest.IngestFailure;
+import dev.samachar.ingest.files.IngestFailure;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

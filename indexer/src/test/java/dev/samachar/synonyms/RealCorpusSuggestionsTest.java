@@ -3,10 +3,10 @@ package dev.samachar.synonyms;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.samachar.ingest.Article;
-import dev.samachar.ingest.ArticleReader;
-import dev.samachar.ingest.CountryMatcher;
-import dev.samachar.ingest.EntityMatcher;
+import dev.samachar.ingest.countries.CountryMatcher;
+import dev.samachar.ingest.entities.EntityMatcher;
+import dev.samachar.ingest.parse.Article;
+import dev.samachar.ingest.parse.ArticleReader;
 import dev.samachar.testing.TestData;
 import java.io.IOException;
 import java.io.InputStream;

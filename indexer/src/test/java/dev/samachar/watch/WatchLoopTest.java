@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.samachar.es.ClusterUnavailableException;
-import dev.samachar.ingest.IngestFailure;
+import dev.samachar.ingest.files.IngestFailure;
 import dev.samachar.pipeline.IndexRun;
 import dev.samachar.state.IndexState;
 import java.io.IOException;

@@ -1,8 +1,0 @@
-package dev.samachar.ingest;
-
-/** A file that cannot become an article; the message is the reason shown next to the file name. */
-public class UnreadableFileException extends Exception {
-    public UnreadableFileException(String reason) {
-        super(reason);
-    }
-}
