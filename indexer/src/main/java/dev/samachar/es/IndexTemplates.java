@@ -22,7 +22,7 @@ import java.util.Map;
 public final class IndexTemplates {
 
     static final String FIELDS_FILE = "component-template-fields.json";
-    /** Above Elasticsearch's built-in templates (priority 100), which match patterns like *-*. */
+    /** The priority the full templates had: templates a user made around Samachar's keep their order. */
     static final int PRIORITY = 200;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,11 +34,11 @@ public final class IndexTemplates {
         return "component-template-analysis-" + lower(mode) + ".json";
     }
 
-    public static ObjectNode fieldsComponent() {
+    private static ObjectNode fieldsComponent() {
         return read(FIELDS_FILE);
     }
 
-    public static ObjectNode analysisComponent(AnalysisMode mode) {
+    private static ObjectNode analysisComponent(AnalysisMode mode) {
         return read(analysisFile(mode));
     }
 
