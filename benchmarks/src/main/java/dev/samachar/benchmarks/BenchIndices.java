@@ -8,7 +8,7 @@ import dev.samachar.es.IndexSetup;
 
 /**
  * The create-index bodies the indexing benchmark compares. Both come from the real index template
- * (samachar/mappings/index-template.json on the class path), so they have the same fields, types
+ * (the component templates in samachar/mappings/ on the class path, composed), so they have the same fields, types
  * and settings; they differ only in text analysis:
  * <ul>
  *   <li>{@link #standard()}: every text field with Elasticsearch's {@code standard} analyzer and no

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import dev.samachar.es.AliasIndices;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
+import dev.samachar.schema.ArticleField;
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.state.IndexState;
 import java.io.IOException;
@@ -75,9 +76,7 @@ final class RemoveCommand implements Callable<Integer> {
                     removed = delete(session, index, ids);
                 } else if (ArticleSearch.get(session.client, cluster.alias, target) != null) {
                     ids.add(target);
-                    path = ArticleSearch.get(session.client, cluster.alias, target)
-                            .path("file")
-                            .asText(null);
+                    path = ArticleField.FILE.textIn(ArticleSearch.get(session.client, cluster.alias, target));
                     // Every path recorded with it, so that none of them counts as indexed and the next run resends it.
                     for (String recorded : state.paths()) {
                         if (state.entry(recorded).ids().contains(target)) {
@@ -130,7 +129,8 @@ final class RemoveCommand implements Callable<Integer> {
                                 s -> s.index(index)
                                         .size(1_000)
                                         .source(src -> src.fetch(false))
-                                        .query(q -> q.term(t -> t.field("file").value(FieldValue.of(path)))),
+                                        .query(q -> q.term(t -> t.field(ArticleField.FILE.fieldName())
+                                                .value(FieldValue.of(path)))),
                                 Void.class)
                         .hits()
                         .hits()

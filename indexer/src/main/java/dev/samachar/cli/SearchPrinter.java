@@ -1,6 +1,7 @@
 package dev.samachar.cli;
 
 import com.ibm.icu.util.ULocale;
+import dev.samachar.search.ArticleSearch;
 import dev.samachar.search.SearchQuery;
 import dev.samachar.search.SearchResults;
 import dev.samachar.search.TranslationLink;
@@ -15,17 +16,17 @@ import java.util.stream.Collectors;
 final class SearchPrinter {
 
     private static final Map<String, String> FACET_LABELS = Map.of(
-            "countries",
+            ArticleSearch.COUNTRIES,
             "Countries",
-            "languages",
+            ArticleSearch.LANGUAGES,
             "Languages",
-            "sources",
+            ArticleSearch.SOURCES,
             "Sources",
-            "persons",
+            ArticleSearch.PERSONS,
             "People",
-            "orgs",
+            ArticleSearch.ORGS,
             "Orgs",
-            "events",
+            ArticleSearch.EVENTS,
             "Events",
             "years",
             "Years");
@@ -96,7 +97,7 @@ final class SearchPrinter {
     }
 
     private static String label(String facet, String value) {
-        if (facet.equals("countries")) {
+        if (facet.equals(ArticleSearch.COUNTRIES)) {
             String name = new ULocale("", value).getDisplayCountry(ULocale.ENGLISH);
             return name.equals(value) ? value : value + " (" + name + ")";
         }

@@ -1,7 +1,29 @@
 package dev.samachar.enrich;
 
+import static dev.samachar.schema.ArticleField.ALIASES;
+import static dev.samachar.schema.ArticleField.BODY;
+import static dev.samachar.schema.ArticleField.CONTENT_HASH;
+import static dev.samachar.schema.ArticleField.COUNTRIES;
+import static dev.samachar.schema.ArticleField.COUNTRY_NAMES;
+import static dev.samachar.schema.ArticleField.EVENTS;
+import static dev.samachar.schema.ArticleField.FILE;
+import static dev.samachar.schema.ArticleField.FORMAT;
+import static dev.samachar.schema.ArticleField.INDEXED_AT;
+import static dev.samachar.schema.ArticleField.LANG;
+import static dev.samachar.schema.ArticleField.LINE;
+import static dev.samachar.schema.ArticleField.LOOSE;
+import static dev.samachar.schema.ArticleField.ORGS;
+import static dev.samachar.schema.ArticleField.PERSONS;
+import static dev.samachar.schema.ArticleField.PUBLISHED;
+import static dev.samachar.schema.ArticleField.RELEASE_ID;
+import static dev.samachar.schema.ArticleField.SOURCE;
+import static dev.samachar.schema.ArticleField.TITLE;
+import static dev.samachar.schema.ArticleField.TRANSLATION_GROUP;
+import static dev.samachar.schema.ArticleField.URL;
+
 import dev.samachar.ingest.entities.Entities;
 import dev.samachar.ingest.parse.Article;
+import dev.samachar.schema.ArticleField;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,38 +48,42 @@ public record ArticleDocument(
         String contentHash,
         String looseText) {
 
-    /** The _source sent to Elasticsearch; field names match mappings/index-template.json. */
+    /** The _source sent to Elasticsearch. */
     public Map<String, Object> source(Instant indexedAt) {
         Map<String, Object> source = new LinkedHashMap<>();
-        source.put("title", article.title());
-        source.put("body", article.body());
-        source.put("aliases", aliases);
-        source.put("country_names", countryNames);
-        putIfPresent(source, "loose", looseText);
-        source.put("lang", article.lang());
-        putIfPresent(source, "source", article.source());
-        putIfPresent(source, "published", article.publishedIso());
-        source.put("countries", List.copyOf(countries));
-        source.put("persons", List.copyOf(entities.persons()));
-        source.put("orgs", List.copyOf(entities.orgs()));
-        source.put("events", List.copyOf(entities.events()));
+        put(source, TITLE, article.title());
+        put(source, BODY, article.body());
+        put(source, ALIASES, aliases);
+        put(source, COUNTRY_NAMES, countryNames);
+        putIfPresent(source, LOOSE, looseText);
+        put(source, LANG, article.lang());
+        putIfPresent(source, SOURCE, article.source());
+        putIfPresent(source, PUBLISHED, article.publishedIso());
+        put(source, COUNTRIES, List.copyOf(countries));
+        put(source, PERSONS, List.copyOf(entities.persons()));
+        put(source, ORGS, List.copyOf(entities.orgs()));
+        put(source, EVENTS, List.copyOf(entities.events()));
         // Its own group until TranslationLinker pairs it with a translation; search collapses on it.
-        source.put("translation_group", id);
-        putIfPresent(source, "release_id", article.releaseId());
-        putIfPresent(source, "url", article.url());
-        source.put("file", article.file().toString());
+        put(source, TRANSLATION_GROUP, id);
+        putIfPresent(source, RELEASE_ID, article.releaseId());
+        putIfPresent(source, URL, article.url());
+        put(source, FILE, article.file().toString());
         if (article.line() > 0) {
-            source.put("line", article.line());
+            put(source, LINE, article.line());
         }
-        source.put("format", article.format());
-        source.put("content_hash", contentHash);
-        source.put("indexed_at", indexedAt.toString());
+        put(source, FORMAT, article.format());
+        put(source, CONTENT_HASH, contentHash);
+        put(source, INDEXED_AT, indexedAt.toString());
         return source;
     }
 
-    private static void putIfPresent(Map<String, Object> source, String field, Object value) {
+    private static void putIfPresent(Map<String, Object> source, ArticleField field, Object value) {
         if (value != null) {
-            source.put(field, value);
+            put(source, field, value);
         }
+    }
+
+    private static void put(Map<String, Object> source, ArticleField field, Object value) {
+        source.put(field.fieldName(), value);
     }
 }

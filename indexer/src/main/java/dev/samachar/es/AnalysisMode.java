@@ -9,22 +9,15 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
  * them in plain fields that core analyzers can search.
  */
 public enum AnalysisMode {
-    PLUGIN("index-template.json", ""),
-    PORTABLE("index-template-portable.json", "-portable");
+    PLUGIN(""),
+    PORTABLE("-portable");
 
     public static final String PLUGIN_NAME = "samachar-analysis";
 
-    private final String templateFile;
     private final String indexSuffix;
 
-    AnalysisMode(String templateFile, String indexSuffix) {
-        this.templateFile = templateFile;
+    AnalysisMode(String indexSuffix) {
         this.indexSuffix = indexSuffix;
-    }
-
-    /** The index template below mappings/. */
-    public String templateFile() {
-        return templateFile;
     }
 
     public String indexSuffix() {

@@ -2,12 +2,8 @@ package dev.samachar.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.indices.PutIndexTemplateRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.samachar.config.MappingFiles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -16,8 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Applies mappings/index-template.json and makes sure the alias points at the index of the
- * template's schema version. Idempotent: safe to run before every indexing run.
+ * Installs the alias's templates ({@link IndexTemplates}) and makes sure the alias points at the index of
+ * the mode's schema version. Idempotent: safe to run before every indexing run.
  */
 public final class IndexSetup {
 
@@ -29,8 +25,6 @@ public final class IndexSetup {
             List<String> warnings,
             int shards,
             int replicas) {}
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -100,18 +94,24 @@ public final class IndexSetup {
         return new int[] {Integer.parseInt(flat.numberOfShards()), Integer.parseInt(flat.numberOfReplicas())};
     }
 
+    /** The settings and mappings an index of {@code mode} is created with, and its schema version. */
     public static ObjectNode templateBody(AnalysisMode mode) {
-        return MappingFiles.read(mode.templateFile(), in -> (ObjectNode) JSON.readTree(in));
+        return IndexTemplates.composed(mode);
     }
 
     public static int schemaVersion(JsonNode template) {
         return template.path("_meta").path("schema_version").asInt(1);
     }
 
+    /** Elasticsearch refuses the plugin mode's component template when a node lacks its analyzers. */
+    private static boolean lacksPluginAnalyzers(ElasticsearchException e) {
+        String reasons = e.error().reason() + " " + ErrorMessages.reason(e);
+        return reasons.contains("template after composition is invalid") || reasons.contains("analyzer [samachar_");
+    }
+
     public Outcome apply() {
         ObjectNode template = templateBody(mode);
         IndexLayout layout = new IndexLayout(alias, schemaVersion(template), mode);
-        ((ArrayNode) template.putArray("index_patterns")).add(alias + "-v*");
         IndexAnalysisMode.stamp((ObjectNode) template.path("template").path("mappings"), mode);
         try {
             int[] live = liveShape(layout.versionedIndex());
@@ -128,11 +128,7 @@ public final class IndexSetup {
                             live != null
                                     ? live[1]
                                     : settings.path("number_of_replicas").asInt(0));
-            settings.put("number_of_shards", shards);
-            settings.put("number_of_replicas", replicas);
-            client.indices()
-                    .putIndexTemplate(PutIndexTemplateRequest.of(
-                            b -> b.name(layout.templateName()).withJson(new StringReader(template.toString()))));
+            IndexTemplates.install(client, layout.templateName(), mode, shards, replicas);
             if (exists) {
                 // Fields added to the template within a schema version reach the existing index too;
                 // a change Elasticsearch cannot apply in place fails here and needs a new schema_version.
@@ -156,7 +152,7 @@ public final class IndexSetup {
             pointAliasAt(layout);
             return new Outcome(alias, layout.versionedIndex(), !exists, mode, List.copyOf(warnings), shards, replicas);
         } catch (ElasticsearchException e) {
-            String hint = String.valueOf(e.error().reason()).contains("template after composition is invalid")
+            String hint = lacksPluginAnalyzers(e)
                     ? "; the cluster most likely lacks the samachar-analysis plugin: install "
                             + "es-plugin/target/samachar-analysis-plugin-*.zip on every node (bin/elasticsearch-plugin install)"
                     : "";

@@ -11,6 +11,7 @@ import dev.samachar.ingest.files.IngestFailure;
 import dev.samachar.ingest.parse.Article;
 import dev.samachar.ingest.parse.ArticleReader;
 import dev.samachar.ingest.parse.ReadResult;
+import dev.samachar.schema.ArticleField;
 import dev.samachar.state.FailureReport;
 import dev.samachar.state.IndexState;
 import dev.samachar.state.UnlinkedSince;
@@ -324,7 +325,7 @@ public final class IndexRun {
 
     private RenderedSource rendered(ArticleDocument document, String fileHash) {
         Map<String, Object> source = document.source(indexedAt);
-        source.put("file_hash", fileHash);
+        source.put(ArticleField.FILE_HASH.fieldName(), fileHash);
         return RenderedSource.of(source);
     }
 

@@ -3,6 +3,7 @@ package dev.samachar.pipeline;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import dev.samachar.schema.ArticleField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,9 +92,9 @@ final class LinkUpdates implements AutoCloseable {
             String group = link.a().compareTo(link.b()) < 0 ? link.a() : link.b();
             for (String[] pair : new String[][] {{link.a(), link.b()}, {link.b(), link.a()}}) {
                 Map<String, Object> partial = new LinkedHashMap<>();
-                partial.put("related", List.of(pair[1]));
+                partial.put(ArticleField.RELATED.fieldName(), List.of(pair[1]));
                 partial.put(
-                        "related_links",
+                        ArticleField.RELATED_LINKS.fieldName(),
                         List.of(Map.of(
                                 "id",
                                 pair[1],
@@ -103,7 +104,7 @@ final class LinkUpdates implements AutoCloseable {
                                 link.score(),
                                 "reason",
                                 link.reason())));
-                partial.put("translation_group", group);
+                partial.put(ArticleField.TRANSLATION_GROUP.fieldName(), group);
                 bulk.operations(op -> op.update(u -> u.index(alias).id(pair[0]).action(a -> a.doc(partial))));
             }
         }

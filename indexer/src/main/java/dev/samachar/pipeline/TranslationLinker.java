@@ -8,6 +8,7 @@ import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.enrich.ArticleDocument;
 import dev.samachar.es.ErrorMessages;
+import dev.samachar.schema.ArticleField;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -156,11 +157,11 @@ public final class TranslationLinker {
     /** Hits per search; a batch of days with more (older articles) is split in halves (a single such day keeps the first ones). */
     static final int HITS_PER_REQUEST = 2_000;
     /** The fields compared, each with where an enriched document holds its values (the same as the index's). */
-    private static final Map<String, Function<ArticleDocument, Collection<String>>> ENTITY_FIELDS = Map.of(
-            "persons", d -> d.entities().persons(),
-            "orgs", d -> d.entities().orgs(),
-            "events", d -> d.entities().events(),
-            "countries", ArticleDocument::countries);
+    private static final Map<ArticleField, Function<ArticleDocument, Collection<String>>> ENTITY_FIELDS = Map.of(
+            ArticleField.PERSONS, d -> d.entities().persons(),
+            ArticleField.ORGS, d -> d.entities().orgs(),
+            ArticleField.EVENTS, d -> d.entities().events(),
+            ArticleField.COUNTRIES, ArticleDocument::countries);
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -205,11 +206,12 @@ public final class TranslationLinker {
         SearchResponse<Void> response = client.search(
                 s -> s.index(alias)
                         .size(0)
-                        .query(q -> q.range(r -> r.date(
-                                d -> d.field("indexed_at").gte(from.toString()).lt(to.toString()))))
+                        .query(q -> q.range(r -> r.date(d -> d.field(ArticleField.INDEXED_AT.fieldName())
+                                .gte(from.toString())
+                                .lt(to.toString()))))
                         .aggregations(
                                 "days",
-                                a -> a.dateHistogram(h -> h.field("published")
+                                a -> a.dateHistogram(h -> h.field(ArticleField.PUBLISHED.fieldName())
                                         .calendarInterval(CalendarInterval.Day)
                                         .timeZone("+05:30")
                                         .format("yyyy-MM-dd")
@@ -274,8 +276,8 @@ public final class TranslationLinker {
     /** Whether the index holds any article indexed before {@code runStart} (by an earlier run). */
     private boolean anyIndexedBefore(Instant runStart) throws IOException {
         return client.count(c -> c.index(alias)
-                                .query(q -> q.range(
-                                        r -> r.date(d -> d.field("indexed_at").lt(runStart.toString())))))
+                                .query(q -> q.range(r -> r.date(d -> d.field(ArticleField.INDEXED_AT.fieldName())
+                                        .lt(runStart.toString())))))
                         .count()
                 > 0;
     }
@@ -310,24 +312,25 @@ public final class TranslationLinker {
                         .trackTotalHits(t -> t.count(HITS_PER_REQUEST + 1))
                         .query(q -> q.bool(b -> {
                             for (String[] range : ranges(days)) {
-                                b.should(d -> d.range(r -> r.date(dr -> dr.field("published")
+                                b.should(d -> d.range(r -> r.date(dr -> dr.field(ArticleField.PUBLISHED.fieldName())
                                         .gte(range[0])
                                         .lte(range[1])
                                         .format("yyyy-MM-dd")
                                         .timeZone("+05:30"))));
                             }
-                            b.filter(f -> f.range(
-                                    r -> r.date(dr -> dr.field("indexed_at").lt(runStart.toString()))));
+                            b.filter(f -> f.range(r -> r.date(dr -> dr.field(ArticleField.INDEXED_AT.fieldName())
+                                    .lt(runStart.toString()))));
                             return b.minimumShouldMatch("1");
                         }))
                         .source(src -> src.fetch(false))
-                        .docvalueFields(f -> f.field("lang"))
-                        .docvalueFields(f -> f.field("release_id"))
-                        .docvalueFields(f -> f.field("persons"))
-                        .docvalueFields(f -> f.field("orgs"))
-                        .docvalueFields(f -> f.field("events"))
-                        .docvalueFields(f -> f.field("countries"))
-                        .docvalueFields(f -> f.field("published").format("strict_date_optional_time")),
+                        .docvalueFields(f -> f.field(ArticleField.LANG.fieldName()))
+                        .docvalueFields(f -> f.field(ArticleField.RELEASE_ID.fieldName()))
+                        .docvalueFields(f -> f.field(ArticleField.PERSONS.fieldName()))
+                        .docvalueFields(f -> f.field(ArticleField.ORGS.fieldName()))
+                        .docvalueFields(f -> f.field(ArticleField.EVENTS.fieldName()))
+                        .docvalueFields(f -> f.field(ArticleField.COUNTRIES.fieldName()))
+                        .docvalueFields(
+                                f -> f.field(ArticleField.PUBLISHED.fieldName()).format("strict_date_optional_time")),
                 ObjectNode.class);
     }
 
@@ -338,7 +341,7 @@ public final class TranslationLinker {
         Map<String, String> texts = new ConcurrentHashMap<>();
         Set<String> earlier = new HashSet<>();
         for (Hit<ObjectNode> hit : earlierHits) {
-            List<String> published = values(hit, "published");
+            List<String> published = values(hit, ArticleField.PUBLISHED);
             OffsetDateTime time = published.isEmpty() ? null : parsed(published.get(0));
             if (time != null) {
                 byDay.computeIfAbsent(istDay(time), d -> new ArrayList<>()).add(candidate(hit, time, texts));
@@ -439,21 +442,21 @@ public final class TranslationLinker {
                     s -> s.index(alias)
                             .size(chunk.size())
                             .query(q -> q.ids(x -> x.values(chunk)))
-                            .source(src -> src.filter(f -> f.includes("title", "body"))),
+                            .source(src -> src.filter(
+                                    f -> f.includes(ArticleField.TITLE.fieldName(), ArticleField.BODY.fieldName()))),
                     ObjectNode.class);
             for (Hit<ObjectNode> hit : response.hits().hits()) {
                 texts.put(
                         hit.id(),
-                        text(
-                                hit.source().path("title").asText(),
-                                hit.source().path("body").asText()));
+                        text(ArticleField.TITLE.textIn(hit.source(), ""), ArticleField.BODY.textIn(hit.source(), "")));
             }
         }
         return texts;
     }
 
-    private static List<String> values(Hit<ObjectNode> hit, String field) {
-        JsonData data = hit.fields().get(field);
+    /** A field's doc values in a hit. */
+    private static List<String> values(Hit<ObjectNode> hit, ArticleField field) {
+        JsonData data = hit.fields().get(field.fieldName());
         if (data == null) {
             return List.of();
         }
@@ -490,7 +493,8 @@ public final class TranslationLinker {
     /** An article's entities and countries as the linker compares them: the values of {@link #ENTITY_FIELDS}, prefixed by field. */
     static Set<String> entities(ArticleDocument document) {
         Set<String> entities = new HashSet<>();
-        ENTITY_FIELDS.forEach((field, values) -> values.apply(document).forEach(v -> entities.add(field + ":" + v)));
+        ENTITY_FIELDS.forEach(
+                (field, values) -> values.apply(document).forEach(v -> entities.add(field.fieldName() + ":" + v)));
         return entities;
     }
 
@@ -521,11 +525,11 @@ public final class TranslationLinker {
 
     private static Candidate candidate(Hit<ObjectNode> hit, OffsetDateTime published, Map<String, String> texts) {
         Set<String> entities = new HashSet<>();
-        for (String field : ENTITY_FIELDS.keySet()) {
-            values(hit, field).forEach(v -> entities.add(field + ":" + v));
+        for (ArticleField field : ENTITY_FIELDS.keySet()) {
+            values(hit, field).forEach(v -> entities.add(field.fieldName() + ":" + v));
         }
-        List<String> lang = values(hit, "lang");
-        List<String> release = values(hit, "release_id");
+        List<String> lang = values(hit, ArticleField.LANG);
+        List<String> release = values(hit, ArticleField.RELEASE_ID);
         String id = hit.id();
         LocalDate day = istDay(published);
         return new Candidate(

@@ -130,7 +130,7 @@ public final class ArticleExport {
                         .size(PAGE)
                         .trackTotalHits(t -> t.enabled(false))
                         .query(ArticleSearch.query(query, mode))
-                        .source(src -> src.filter(f -> f.excludes("body", "aliases", "country_names", "loose")));
+                        .source(src -> src.filter(f -> f.excludes(ArticleSearch.NOT_SHOWN)));
                 // The point in time adds its own tiebreaker (_shard_doc), so equal scores or dates still page exactly.
                 // The order `search` shows (--sort), undated articles last in either date order.
                 if (query.order() == SearchQuery.Sort.RELEVANCE) {

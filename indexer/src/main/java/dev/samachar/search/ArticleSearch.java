@@ -1,5 +1,18 @@
 package dev.samachar.search;
 
+import static dev.samachar.schema.ArticleField.ALIASES;
+import static dev.samachar.schema.ArticleField.BODY;
+import static dev.samachar.schema.ArticleField.COUNTRY_NAMES;
+import static dev.samachar.schema.ArticleField.FILE;
+import static dev.samachar.schema.ArticleField.LANG;
+import static dev.samachar.schema.ArticleField.PUBLISHED;
+import static dev.samachar.schema.ArticleField.RELATED;
+import static dev.samachar.schema.ArticleField.RELATED_LINKS;
+import static dev.samachar.schema.ArticleField.RELEASE_ID;
+import static dev.samachar.schema.ArticleField.SOURCE;
+import static dev.samachar.schema.ArticleField.TITLE;
+import static dev.samachar.schema.ArticleField.TRANSLATION_GROUP;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -13,11 +26,12 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonpUtils;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
+import dev.samachar.schema.ArticleField;
+import dev.samachar.schema.SubField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,10 +58,10 @@ public final class ArticleSearch {
      * article that says "US" or "German" for अमेरिका or जर्मनी.
      */
     enum Tier {
-        EXACT(8f, "title^3", "body"),
-        HINDI(4f, "title.hindi^3", "body.hindi"),
-        LOOSE(2f, "title.loose^3", "body.loose"),
-        ALIAS(1f, "aliases");
+        EXACT(8f, TITLE.fieldName() + "^3", BODY.fieldName()),
+        HINDI(4f, TITLE.fieldName(SubField.HINDI) + "^3", BODY.fieldName(SubField.HINDI)),
+        LOOSE(2f, TITLE.fieldName(SubField.LOOSE) + "^3", BODY.fieldName(SubField.LOOSE)),
+        ALIAS(1f, ALIASES.fieldName());
 
         final float boost;
         final List<String> fields;
@@ -57,6 +71,10 @@ public final class ArticleSearch {
             this.fields = List.of(fields);
         }
     }
+
+    /** What a hit leaves out: the text itself and the fields only searches read. */
+    static final List<String> NOT_SHOWN =
+            List.of(BODY.fieldName(), ALIASES.fieldName(), COUNTRY_NAMES.fieldName(), ArticleField.LOOSE.fieldName());
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -122,13 +140,15 @@ public final class ArticleSearch {
      */
     static SearchRequest.Builder hitsAndOrder(
             SearchRequest.Builder s, SearchQuery query, AnalysisMode mode, String preTag, String postTag) {
-        s.source(src -> src.filter(f -> f.excludes("body", "aliases", "country_names", "loose")));
+        s.source(src -> src.filter(f -> f.excludes(NOT_SHOWN)));
         if (query.collapseTranslations()) {
             // One hit per translation group: a Hindi release and its English twin show once.
-            s.collapse(c -> c.field("translation_group"));
+            s.collapse(c -> c.field(TRANSLATION_GROUP.fieldName()));
             // The hit total counts articles; collapsed, the user sees groups, so they are what is counted.
             s.aggregations(
-                    GROUPS, a -> a.cardinality(c -> c.field("translation_group").precisionThreshold(EXACT_GROUPS)));
+                    GROUPS,
+                    a -> a.cardinality(
+                            c -> c.field(TRANSLATION_GROUP.fieldName()).precisionThreshold(EXACT_GROUPS)));
         }
         if (query.hasText()) {
             boolean subFields = mode == AnalysisMode.PLUGIN;
@@ -139,13 +159,13 @@ public final class ArticleSearch {
                     .maxAnalyzedOffset(HIGHLIGHTED_CHARS)
                     // A hit found through another script's spelling (aliases) has nothing to
                     // highlight in its body; show its opening instead of no snippet at all.
-                    .fields("body", f -> {
+                    .fields(BODY.fieldName(), f -> {
                         f.fragmentSize(180).numberOfFragments(1).noMatchSize(180);
-                        return subFields ? f.matchedFields("body", "body.hindi", "body.loose") : f;
+                        return subFields ? f.matchedFields(withTextSubFields(BODY)) : f;
                     })
-                    .fields("title", f -> {
+                    .fields(TITLE.fieldName(), f -> {
                         f.numberOfFragments(0);
-                        return subFields ? f.matchedFields("title", "title.hindi", "title.loose") : f;
+                        return subFields ? f.matchedFields(withTextSubFields(TITLE)) : f;
                     }));
         }
         if (query.order() != SearchQuery.Sort.RELEVANCE) {
@@ -188,17 +208,17 @@ public final class ArticleSearch {
                 filters,
                 except,
                 COUNTRIES,
-                "countries",
+                ArticleField.COUNTRIES,
                 query.countries().stream().map(c -> c.toUpperCase(Locale.ROOT)).toList());
-        addTerms(filters, except, LANGUAGES, "lang", query.languages());
-        addTerms(filters, except, SOURCES, "source", query.sources());
-        addTerms(filters, except, PERSONS, "persons", query.persons());
-        addTerms(filters, except, ORGS, "orgs", query.orgs());
-        addTerms(filters, except, EVENTS, "events", query.events());
+        addTerms(filters, except, LANGUAGES, LANG, query.languages());
+        addTerms(filters, except, SOURCES, SOURCE, query.sources());
+        addTerms(filters, except, PERSONS, ArticleField.PERSONS, query.persons());
+        addTerms(filters, except, ORGS, ArticleField.ORGS, query.orgs());
+        addTerms(filters, except, EVENTS, ArticleField.EVENTS, query.events());
         // The date range is not a facet: it always applies.
         if (query.from() != null || query.to() != null) {
             filters.add(Query.of(f -> f.range(r -> r.date(d -> {
-                d.field("published").timeZone(IST).format("yyyy-MM-dd");
+                d.field(PUBLISHED.fieldName()).timeZone(IST).format("yyyy-MM-dd");
                 if (query.from() != null) {
                     d.gte(query.from().toString());
                 }
@@ -211,30 +231,44 @@ public final class ArticleSearch {
         return filters;
     }
 
-    private static void addTerms(List<Query> filters, String except, String facet, String field, List<String> values) {
+    private static void addTerms(
+            List<Query> filters, String except, String facet, ArticleField field, List<String> values) {
         if (!values.isEmpty() && !facet.equals(except)) {
             List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
-            filters.add(Query.of(f -> f.terms(t -> t.field(field).terms(v -> v.value(terms)))));
+            filters.add(Query.of(f -> f.terms(t -> t.field(field.fieldName()).terms(v -> v.value(terms)))));
         }
     }
 
     /** Facet names in the order they are shown. */
-    static final List<String> FACETS =
-            List.of("countries", "languages", "sources", "persons", "orgs", "events", "years");
+    static final List<String> FACETS = List.of(COUNTRIES, LANGUAGES, SOURCES, PERSONS, ORGS, EVENTS, "years");
 
     static Map<String, Aggregation> facetAggregations() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         aggs.put(
-                "countries",
-                Aggregation.of(a -> a.terms(t -> t.field("countries").size(250))));
-        aggs.put("languages", Aggregation.of(a -> a.terms(t -> t.field("lang").size(10))));
-        aggs.put("sources", Aggregation.of(a -> a.terms(t -> t.field("source").size(50))));
-        aggs.put("persons", Aggregation.of(a -> a.terms(t -> t.field("persons").size(50))));
-        aggs.put("orgs", Aggregation.of(a -> a.terms(t -> t.field("orgs").size(50))));
-        aggs.put("events", Aggregation.of(a -> a.terms(t -> t.field("events").size(50))));
+                COUNTRIES,
+                Aggregation.of(a ->
+                        a.terms(t -> t.field(ArticleField.COUNTRIES.fieldName()).size(250))));
+        aggs.put(
+                LANGUAGES,
+                Aggregation.of(a -> a.terms(t -> t.field(LANG.fieldName()).size(10))));
+        aggs.put(
+                SOURCES,
+                Aggregation.of(a -> a.terms(t -> t.field(SOURCE.fieldName()).size(50))));
+        aggs.put(
+                PERSONS,
+                Aggregation.of(a ->
+                        a.terms(t -> t.field(ArticleField.PERSONS.fieldName()).size(50))));
+        aggs.put(
+                ORGS,
+                Aggregation.of(
+                        a -> a.terms(t -> t.field(ArticleField.ORGS.fieldName()).size(50))));
+        aggs.put(
+                EVENTS,
+                Aggregation.of(a ->
+                        a.terms(t -> t.field(ArticleField.EVENTS.fieldName()).size(50))));
         aggs.put(
                 "years",
-                Aggregation.of(a -> a.dateHistogram(d -> d.field("published")
+                Aggregation.of(a -> a.dateHistogram(d -> d.field(PUBLISHED.fieldName())
                         .calendarInterval(CalendarInterval.Year)
                         .timeZone(IST)
                         .format("yyyy")
@@ -254,7 +288,7 @@ public final class ArticleSearch {
     static SortOptions byDate(SearchQuery.Sort sort) {
         SortOrder order = sort == SearchQuery.Sort.OLDEST ? SortOrder.Asc : SortOrder.Desc;
         return SortOptions.of(
-                o -> o.field(f -> f.field("published").order(order).missing("_last")));
+                o -> o.field(f -> f.field(PUBLISHED.fieldName()).order(order).missing("_last")));
     }
 
     /** Articles matched, or translation groups when the hits were collapsed. */
@@ -270,39 +304,33 @@ public final class ArticleSearch {
 
     static SearchResults.Hit hit(Hit<ObjectNode> hit) {
         ObjectNode source = hit.source();
-        String snippet = firstHighlight(hit, "body");
+        String snippet = firstHighlight(hit, BODY.fieldName());
         return new SearchResults.Hit(
                 hit.id(),
-                text(source, "file"),
-                text(source, "title"),
-                text(source, "lang"),
-                text(source, "published"),
-                texts(source, "countries"),
-                texts(source, "persons"),
-                texts(source, "orgs"),
-                texts(source, "events"),
-                texts(source, "related"),
-                text(source, "source"),
-                text(source, "release_id"),
+                FILE.textIn(source),
+                TITLE.textIn(source),
+                LANG.textIn(source),
+                PUBLISHED.textIn(source),
+                ArticleField.COUNTRIES.valuesIn(source),
+                ArticleField.PERSONS.valuesIn(source),
+                ArticleField.ORGS.valuesIn(source),
+                ArticleField.EVENTS.valuesIn(source),
+                RELATED.valuesIn(source),
+                SOURCE.textIn(source),
+                RELEASE_ID.textIn(source),
                 hit.score(),
                 snippet,
-                TranslationLink.of(source.get("related_links")));
+                TranslationLink.of(source.get(RELATED_LINKS.fieldName())));
+    }
+
+    /** A text field and its sub-fields of the plugin's analysis, highlighted as one. */
+    private static List<String> withTextSubFields(ArticleField field) {
+        return List.of(field.fieldName(), field.fieldName(SubField.HINDI), field.fieldName(SubField.LOOSE));
     }
 
     private static String firstHighlight(Hit<ObjectNode> hit, String field) {
         List<String> fragments = hit.highlight().get(field);
         return fragments == null || fragments.isEmpty() ? null : fragments.get(0);
-    }
-
-    private static List<String> texts(JsonNode source, String field) {
-        List<String> values = new ArrayList<>();
-        source.path(field).forEach(v -> values.add(v.asText()));
-        return values;
-    }
-
-    private static String text(JsonNode source, String field) {
-        JsonNode value = source.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 
     private static Map<String, List<SearchResults.FacetValue>> facets(Map<String, Aggregate> aggregations) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.samachar.schema.ArticleField;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,25 +19,27 @@ public enum ExportFormat {
     CSV("text/csv"),
     JSONL("application/x-ndjson");
 
-    /** The exported fields, in order; docs/export.md describes each. */
-    public static final List<String> COLUMNS = List.of(
-            "id",
-            "file",
-            "line",
-            "title",
-            "published",
-            "lang",
-            "source",
-            "countries",
-            "persons",
-            "orgs",
-            "events",
-            "related",
-            "release_id",
-            "url",
-            "score");
+    /** The document's fields exported between the id and the score, in order; docs/export.md describes each. */
+    private static final List<ArticleField> EXPORTED = List.of(
+            ArticleField.FILE,
+            ArticleField.LINE,
+            ArticleField.TITLE,
+            ArticleField.PUBLISHED,
+            ArticleField.LANG,
+            ArticleField.SOURCE,
+            ArticleField.COUNTRIES,
+            ArticleField.PERSONS,
+            ArticleField.ORGS,
+            ArticleField.EVENTS,
+            ArticleField.RELATED,
+            ArticleField.RELEASE_ID,
+            ArticleField.URL);
 
-    private static final List<String> LISTS = List.of("countries", "persons", "orgs", "events", "related");
+    private static final String ID = "id", SCORE = "score";
+
+    /** The exported columns, in order. */
+    public static final List<String> COLUMNS = columns();
+
     private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final String mediaType;
@@ -84,38 +88,37 @@ public enum ExportFormat {
         }
     }
 
+    private static List<String> columns() {
+        List<String> columns = new ArrayList<>();
+        columns.add(ID);
+        EXPORTED.forEach(field -> columns.add(field.fieldName()));
+        columns.add(SCORE);
+        return List.copyOf(columns);
+    }
+
     private static void writeCsv(Writer out, String id, Double score, JsonNode source) throws IOException {
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String column = COLUMNS.get(i);
-            out.write(csvField(
-                    switch (column) {
-                        case "id" -> id;
-                        case "score" -> score == null ? "" : score.toString();
-                        default -> LISTS.contains(column) ? joined(source.path(column)) : scalar(source.get(column));
-                    }));
+        out.write(csvField(id));
+        for (ArticleField field : EXPORTED) {
+            out.write(',');
+            out.write(csvField(field.isList() ? joined(field.in(source)) : scalar(source.get(field.fieldName()))));
         }
+        out.write(',');
+        out.write(csvField(score == null ? "" : score.toString()));
         out.write("\r\n");
     }
 
     private static void writeJsonLine(Writer out, String id, Double score, JsonNode source) throws IOException {
         ObjectNode line = JSON.createObjectNode();
-        for (String column : COLUMNS) {
-            switch (column) {
-                case "id" -> line.put("id", id);
-                case "score" -> line.put("score", score);
-                default -> {
-                    JsonNode value = source.get(column);
-                    if (LISTS.contains(column)) {
-                        line.set(column, value != null && value.isArray() ? value : JSON.createArrayNode());
-                    } else {
-                        line.set(column, value == null ? JSON.nullNode() : value);
-                    }
-                }
+        line.put(ID, id);
+        for (ArticleField field : EXPORTED) {
+            JsonNode value = source.get(field.fieldName());
+            if (field.isList()) {
+                line.set(field.fieldName(), value != null && value.isArray() ? value : JSON.createArrayNode());
+            } else {
+                line.set(field.fieldName(), value == null ? JSON.nullNode() : value);
             }
         }
+        line.put(SCORE, score);
         JSON.writeValue(out, line);
         out.write('\n');
     }

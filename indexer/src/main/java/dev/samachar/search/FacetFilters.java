@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
+import dev.samachar.schema.ArticleField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,17 +26,17 @@ public final class FacetFilters {
     /** More distinct values than any facet of a news index has; a value past it still resolves through the gazetteer. */
     static final int INDEX_VALUES = 2_000;
 
-    private static final Map<String, String> FIELDS = Map.of(
+    private static final Map<String, ArticleField> FIELDS = Map.of(
             ArticleSearch.COUNTRIES,
-            "countries",
+            ArticleField.COUNTRIES,
             ArticleSearch.SOURCES,
-            "source",
+            ArticleField.SOURCE,
             ArticleSearch.PERSONS,
-            "persons",
+            ArticleField.PERSONS,
             ArticleSearch.ORGS,
-            "orgs",
+            ArticleField.ORGS,
             ArticleSearch.EVENTS,
-            "events");
+            ArticleField.EVENTS);
 
     /**
      * @param query    the query with every resolved value in place of the typed one (unresolved ones as typed)
@@ -82,7 +83,9 @@ public final class FacetFilters {
     private Map<String, List<String>> indexValues(List<String> facets) {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         facets.forEach(f -> aggs.put(
-                f, Aggregation.of(a -> a.terms(t -> t.field(FIELDS.get(f)).size(INDEX_VALUES)))));
+                f,
+                Aggregation.of(
+                        a -> a.terms(t -> t.field(FIELDS.get(f).fieldName()).size(INDEX_VALUES)))));
         try {
             var response = client.search(s -> s.index(alias).size(0).aggregations(aggs), ObjectNode.class);
             Map<String, List<String>> values = new LinkedHashMap<>();

@@ -65,17 +65,17 @@ public final class FacetValueResolver {
     }
 
     private static final Map<String, String> NOUNS = Map.of(
-            "countries",
+            ArticleSearch.COUNTRIES,
             "country",
-            "sources",
+            ArticleSearch.SOURCES,
             "source",
-            "persons",
+            ArticleSearch.PERSONS,
             "person",
-            "orgs",
+            ArticleSearch.ORGS,
             "organisation",
-            "events",
+            ArticleSearch.EVENTS,
             "event",
-            "languages",
+            ArticleSearch.LANGUAGES,
             "language");
 
     /** A value the index may hold, the spellings that name it, and their folded and loose forms. */

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
+import dev.samachar.schema.ArticleField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,7 +104,7 @@ public final class FacetedSearch {
                 TIMELINE,
                 filtered(
                         ArticleSearch.filters(query, null),
-                        Aggregation.of(a -> a.dateHistogram(d -> d.field("published")
+                        Aggregation.of(a -> a.dateHistogram(d -> d.field(ArticleField.PUBLISHED.fieldName())
                                 .calendarInterval(interval)
                                 .timeZone(ArticleSearch.IST)
                                 .format("yyyy-MM-dd")
@@ -179,7 +180,10 @@ public final class FacetedSearch {
         }
         try {
             var response = client.mget(
-                    m -> m.index(alias).ids(List.copyOf(ids)).sourceIncludes("title", "lang"), ObjectNode.class);
+                    m -> m.index(alias)
+                            .ids(List.copyOf(ids))
+                            .sourceIncludes(ArticleField.TITLE.fieldName(), ArticleField.LANG.fieldName()),
+                    ObjectNode.class);
             Map<String, Translation> found = new LinkedHashMap<>();
             for (var item : response.docs()) {
                 if (item.isResult() && item.result().found() && item.result().source() != null) {
@@ -188,8 +192,8 @@ public final class FacetedSearch {
                             item.result().id(),
                             new Translation(
                                     item.result().id(),
-                                    source.path("title").asText(""),
-                                    source.path("lang").asText("")));
+                                    ArticleField.TITLE.textIn(source, ""),
+                                    ArticleField.LANG.textIn(source, "")));
                 }
             }
             return found;

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import dev.samachar.es.AnalysisMode;
+import dev.samachar.schema.ArticleField;
 import dev.samachar.search.ArticleSearch.Tier;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,8 @@ final class TieredTextQuery {
         List<Float> boosts = mode == AnalysisMode.PLUGIN
                 ? List.of(Tier.EXACT.boost, Tier.HINDI.boost, Tier.ALIAS.boost)
                 : List.of(Tier.EXACT.boost, Tier.ALIAS.boost);
-        List<String> looseFields = mode == AnalysisMode.PLUGIN ? Tier.LOOSE.fields : List.of("loose");
+        List<String> looseFields =
+                mode == AnalysisMode.PLUGIN ? Tier.LOOSE.fields : List.of(ArticleField.LOOSE.fieldName());
         return Query.of(q -> q.bool(b -> {
             if (syntax.required().isEmpty()) {
                 b.must(m -> m.matchAll(a -> a));

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.samachar.es.ErrorMessages;
+import dev.samachar.schema.ArticleField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +40,8 @@ public final class IndexScan {
                             .size(PAGE)
                             .scroll(t -> t.time("2m"))
                             .sort(o -> o.doc(d -> d))
-                            .source(src -> src.filter(f -> f.includes("file", "file_hash"))),
+                            .source(src -> src.filter(f ->
+                                    f.includes(ArticleField.FILE.fieldName(), ArticleField.FILE_HASH.fieldName()))),
                     JsonNode.class);
             while (true) {
                 scrollId = page.scrollId();
@@ -49,13 +51,13 @@ public final class IndexScan {
                 }
                 for (Hit<JsonNode> hit : hits) {
                     JsonNode source = hit.source();
-                    String path = source == null ? null : source.path("file").asText(null);
+                    String path = source == null ? null : ArticleField.FILE.textIn(source);
                     if (path == null) {
                         continue;
                     }
                     ids.computeIfAbsent(path, p -> new ArrayList<>()).add(hit.id());
                     hashes.computeIfAbsent(path, p -> new LinkedHashSet<>())
-                            .add(source.path("file_hash").asText(""));
+                            .add(ArticleField.FILE_HASH.textIn(source, ""));
                 }
                 String current = scrollId;
                 page = client.scroll(r -> r.scrollId(current).scroll(t -> t.time("2m")), JsonNode.class);

@@ -1,5 +1,13 @@
 package dev.samachar.synonyms;
 
+import static dev.samachar.schema.ArticleField.BODY;
+import static dev.samachar.schema.ArticleField.COUNTRIES;
+import static dev.samachar.schema.ArticleField.FILE;
+import static dev.samachar.schema.ArticleField.LANG;
+import static dev.samachar.schema.ArticleField.PERSONS;
+import static dev.samachar.schema.ArticleField.PUBLISHED;
+import static dev.samachar.schema.ArticleField.TITLE;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -7,11 +15,13 @@ import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.ErrorMessages;
+import dev.samachar.schema.ArticleField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Reads every indexed article (scroll), keeping what the miner needs. */
 public final class CorpusScan {
@@ -25,8 +35,10 @@ public final class CorpusScan {
                     s -> s.index(alias)
                             .size(500)
                             .scroll(t -> t.time("1m"))
-                            .source(src -> src.filter(f ->
-                                    f.includes("file", "lang", "published", "title", "body", "countries", "persons"))),
+                            .source(src -> src.filter(
+                                    f -> f.includes(Stream.of(FILE, LANG, PUBLISHED, TITLE, BODY, COUNTRIES, PERSONS)
+                                            .map(ArticleField::fieldName)
+                                            .toList()))),
                     ObjectNode.class);
             while (!page.hits().hits().isEmpty()) {
                 for (Hit<ObjectNode> hit : page.hits().hits()) {
@@ -53,15 +65,15 @@ public final class CorpusScan {
     private static CorpusDoc doc(Hit<ObjectNode> hit) {
         ObjectNode source = hit.source();
         Set<String> context = new HashSet<>();
-        source.path("countries").forEach(c -> context.add("country:" + c.asText()));
-        source.path("persons").forEach(p -> context.add("person:" + p.asText()));
-        String published = source.path("published").asText("");
+        COUNTRIES.valuesIn(source).forEach(c -> context.add("country:" + c));
+        PERSONS.valuesIn(source).forEach(p -> context.add("person:" + p));
+        String published = PUBLISHED.textIn(source, "");
         return new CorpusDoc(
                 hit.id(),
-                source.path("file").asText(),
-                source.path("lang").asText(),
+                FILE.textIn(source, ""),
+                LANG.textIn(source, ""),
                 published.length() >= 10 ? published.substring(0, 10) : null,
-                source.path("title").asText() + "\n" + source.path("body").asText(),
+                TITLE.textIn(source, "") + "\n" + BODY.textIn(source, ""),
                 context);
     }
 }

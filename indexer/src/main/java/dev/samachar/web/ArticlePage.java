@@ -1,6 +1,7 @@
 package dev.samachar.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.samachar.schema.ArticleField;
 import dev.samachar.search.TranslationLink;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,37 +15,37 @@ final class ArticlePage {
 
     /** @param translations each linked translation's stored document by id (absent when no longer indexed) */
     static String render(ObjectNode document, Map<String, ObjectNode> translations) {
-        String lang = document.path("lang").asText("");
+        String lang = ArticleField.LANG.textIn(document, "");
         StringBuilder html = new StringBuilder("<article class=\"full\"")
                 .append(SearchPage.langAttribute(lang))
                 .append(">");
         html.append("<h1>")
-                .append(Html.escape(document.path("title").asText("(untitled)")))
+                .append(Html.escape(ArticleField.TITLE.textIn(document, "(untitled)")))
                 .append("</h1>");
         List<String> meta = new ArrayList<>();
-        meta.add(Labels.published(
-                document.hasNonNull("published") ? document.get("published").asText() : null));
-        meta.add(document.hasNonNull("source") ? document.get("source").asText() : "source unknown");
+        meta.add(Labels.published(ArticleField.PUBLISHED.textIn(document)));
+        meta.add(ArticleField.SOURCE.textIn(document, "source unknown"));
         meta.add(Labels.language(lang));
         List<String> countries = new ArrayList<>();
-        document.path("countries").forEach(c -> countries.add(Labels.country(c.asText())));
+        ArticleField.COUNTRIES.valuesIn(document).forEach(c -> countries.add(Labels.country(c)));
         if (!countries.isEmpty()) {
             meta.add(String.join(", ", countries));
         }
-        if (document.hasNonNull("release_id")) {
-            meta.add("release " + document.get("release_id").asText());
+        String releaseId = ArticleField.RELEASE_ID.textIn(document);
+        if (releaseId != null) {
+            meta.add("release " + releaseId);
         }
         html.append("<p class=\"meta\" lang=\"en\">")
                 .append(Html.escape(String.join(" · ", meta)))
                 .append("</p>");
-        for (TranslationLink link : TranslationLink.of(document.get("related_links"))) {
+        for (TranslationLink link : TranslationLink.of(document.get(ArticleField.RELATED_LINKS.fieldName()))) {
             String id = link.id();
             ObjectNode other = translations.get(id);
             html.append("<p class=\"translation\" lang=\"en\">");
             if (other == null) {
                 html.append("Linked translation ").append(Html.escape(id)).append(" is no longer indexed.");
             } else {
-                String otherLang = other.path("lang").asText("");
+                String otherLang = ArticleField.LANG.textIn(other, "");
                 html.append(Html.escape(link.label(otherLang)))
                         .append(": <a data-id=\"")
                         .append(Html.escape(id))
@@ -53,7 +54,7 @@ final class ArticlePage {
                         .append("\"")
                         .append(SearchPage.langAttribute(otherLang))
                         .append(">")
-                        .append(Html.escape(other.path("title").asText()))
+                        .append(Html.escape(ArticleField.TITLE.textIn(other, "")))
                         .append("</a>");
                 html.append(" <span class=\"link-evidence\">")
                         .append(Html.escape(String.format(Locale.ROOT, "score %.2f: %s", link.score(), link.reason())))
@@ -61,7 +62,7 @@ final class ArticlePage {
             }
             html.append("</p>");
         }
-        String url = document.path("url").asText("");
+        String url = ArticleField.URL.textIn(document, "");
         if (url.startsWith("https://") || url.startsWith("http://")) {
             html.append("<p class=\"meta\" lang=\"en\">Original: <a rel=\"noreferrer noopener\" href=\"")
                     .append(Html.escape(url))
@@ -70,14 +71,14 @@ final class ArticlePage {
                     .append("</a></p>");
         }
         html.append("<div class=\"body\">");
-        for (String paragraph : document.path("body").asText("").split("\\n\\s*\\n")) {
+        for (String paragraph : ArticleField.BODY.textIn(document, "").split("\\n\\s*\\n")) {
             if (!paragraph.isBlank()) {
                 html.append("<p>").append(Html.escape(paragraph.strip())).append("</p>");
             }
         }
         html.append("</div></article>");
         return PageLayout.page(
-                document.path("title").asText("Article") + " – Samachar",
+                ArticleField.TITLE.textIn(document, "Article") + " – Samachar",
                 SearchPage.form(SearchPageState.parse(QueryParams.parse(""))),
                 html.toString());
     }

@@ -1,36 +1,37 @@
 package dev.samachar.web;
 
 import com.ibm.icu.util.ULocale;
+import dev.samachar.search.ArticleSearch;
 import java.util.Map;
 
 /** Human names for facets and their values. */
 final class Labels {
 
     private static final Map<String, String> TITLES = Map.of(
-            "countries",
+            ArticleSearch.COUNTRIES,
             "Countries",
-            "languages",
+            ArticleSearch.LANGUAGES,
             "Language",
-            "sources",
+            ArticleSearch.SOURCES,
             "Source",
-            "persons",
+            ArticleSearch.PERSONS,
             "People",
-            "orgs",
+            ArticleSearch.ORGS,
             "Organisations",
-            "events",
+            ArticleSearch.EVENTS,
             "Events");
     private static final Map<String, String> NOUNS = Map.of(
-            "countries",
+            ArticleSearch.COUNTRIES,
             "country",
-            "languages",
+            ArticleSearch.LANGUAGES,
             "language",
-            "sources",
+            ArticleSearch.SOURCES,
             "source",
-            "persons",
+            ArticleSearch.PERSONS,
             "person",
-            "orgs",
+            ArticleSearch.ORGS,
             "organisation",
-            "events",
+            ArticleSearch.EVENTS,
             "event");
 
     private Labels() {}
@@ -46,8 +47,8 @@ final class Labels {
     /** "Kazakhstan" for KZ, "Hindi" for hi; other values as they are. */
     static String value(String facet, String value) {
         return switch (facet) {
-            case "countries" -> country(value);
-            case "languages" -> language(value);
+            case ArticleSearch.COUNTRIES -> country(value);
+            case ArticleSearch.LANGUAGES -> language(value);
             default -> value;
         };
     }

@@ -1,5 +1,6 @@
 package dev.samachar.web;
 
+import dev.samachar.search.ArticleSearch;
 import dev.samachar.search.FacetedSearch;
 import dev.samachar.search.SearchQuery;
 import dev.samachar.search.SearchResults;
@@ -224,7 +225,7 @@ final class SearchPage {
                     .append("\" href=\"")
                     .append(Html.escape(state.toggle(facet, value).url()))
                     .append("\"")
-                    .append(facet.equals("languages") ? "" : " title=\"" + Html.escape(value) + "\"")
+                    .append(facet.equals(ArticleSearch.LANGUAGES) ? "" : " title=\"" + Html.escape(value) + "\"")
                     .append("><span class=\"box\"></span><span class=\"label\">")
                     .append(Html.escape(Labels.value(facet, value)))
                     .append("</span><span class=\"count\">")

@@ -1,6 +1,7 @@
 package dev.samachar.web;
 
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import dev.samachar.search.ArticleSearch;
 import dev.samachar.search.FacetedSearch;
 import dev.samachar.search.QueryParser;
 import dev.samachar.search.SearchQuery;
@@ -46,17 +47,17 @@ record SearchPageState(
 
     /** URL parameter of each facet. */
     static final Map<String, String> PARAMS = Map.of(
-            "countries",
+            ArticleSearch.COUNTRIES,
             "country",
-            "languages",
+            ArticleSearch.LANGUAGES,
             "lang",
-            "sources",
+            ArticleSearch.SOURCES,
             "source",
-            "persons",
+            ArticleSearch.PERSONS,
             "person",
-            "orgs",
+            ArticleSearch.ORGS,
             "org",
-            "events",
+            ArticleSearch.EVENTS,
             "event");
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
@@ -133,7 +134,7 @@ record SearchPageState(
                 continue;
             }
             switch (facet) {
-                case "countries" -> {
+                case ArticleSearch.COUNTRIES -> {
                     if (!COUNTRY.matcher(v).matches()) {
                         notices.add(
                                 "“" + v + "” is not a two-letter country code such as KZ; that filter was ignored.");
@@ -141,7 +142,7 @@ record SearchPageState(
                     }
                     v = v.toUpperCase(Locale.ROOT);
                 }
-                case "languages" -> {
+                case ArticleSearch.LANGUAGES -> {
                     if (!v.equals("hi") && !v.equals("en")) {
                         notices.add("Language must be hi (Hindi) or en (English), not “" + v
                                 + "”; that filter was ignored.");
@@ -209,12 +210,12 @@ record SearchPageState(
     SearchQuery toSearchQuery() {
         return new SearchQuery(
                 QueryParser.parseLeniently(text).toString(),
-                selected.get("countries"),
-                selected.get("languages"),
-                selected.get("sources"),
-                selected.get("persons"),
-                selected.get("orgs"),
-                selected.get("events"),
+                selected.get(ArticleSearch.COUNTRIES),
+                selected.get(ArticleSearch.LANGUAGES),
+                selected.get(ArticleSearch.SOURCES),
+                selected.get(ArticleSearch.PERSONS),
+                selected.get(ArticleSearch.ORGS),
+                selected.get(ArticleSearch.EVENTS),
                 from,
                 to,
                 size,

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.ClusterUnavailableException;
 import dev.samachar.es.QueryRejectedException;
+import dev.samachar.schema.ArticleField;
 import dev.samachar.search.ArticleExport;
 import dev.samachar.search.ArticleSearch;
 import dev.samachar.search.ExportFormat;
@@ -274,7 +275,7 @@ public final class SearchServer implements AutoCloseable {
             return Response.html(404, PageLayout.message("No such article", "No article with that id is indexed."));
         }
         Map<String, ObjectNode> translations = new LinkedHashMap<>();
-        document.path("related_links").forEach(link -> {
+        ArticleField.RELATED_LINKS.in(document).forEach(link -> {
             String other = link.path("id").asText();
             ObjectNode translation = ArticleSearch.get(client, alias, other);
             if (translation != null) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
-/** An index's mode read back from the mappings that setup applies (mappings/index-template*.json). */
+/** An index's mode read back from the mappings that setup applies (mappings/component-template-*.json, composed). */
 class IndexAnalysisModeTest {
 
     private static ObjectNode mappingsOf(AnalysisMode mode) {

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.samachar.es.AnalysisMode;
+import dev.samachar.es.IndexSetup;
 import dev.samachar.testing.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +83,7 @@ class KibanaAssetsTest {
                 fail("line " + lineNo + " does not parse: " + e.getMessage());
             }
         }
-        JsonNode mapping = TestData.json(TestData.repoRoot().resolve("mappings/index-template.json"))
+        JsonNode mapping = IndexSetup.templateBody(AnalysisMode.PLUGIN)
                 .get("template")
                 .get("mappings")
                 .get("properties");
@@ -150,7 +152,9 @@ class KibanaAssetsTest {
 
     private static void assertField(String field, Set<String> types, String where) {
         String type = fieldTypes.get(field);
-        assertNotNull(type, where + ": field " + field + " is not in mappings/index-template.json");
+        assertNotNull(
+                type,
+                where + ": field " + field + " is not in the index mappings (mappings/component-template-*.json)");
         assertTrue(types.contains(type), where + ": field " + field + " is " + type + ", expected one of " + types);
     }
 
