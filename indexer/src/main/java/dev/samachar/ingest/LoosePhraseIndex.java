@@ -135,8 +135,8 @@ final class LoosePhraseIndex<T> {
     }
 
     /**
-     * The longest phrase that matches at word {@code i}, or null. By index, not by iterator: most words
-     * start no phrase, and an iterator per word was a tenth of the bytes enrichment allocated.
+     * The longest phrase that matches at word {@code i}, or null. By index, not by iterator: this runs
+     * for every word of every article, and most words start no phrase.
      */
     private LoosePhrase<T> longestAt(List<WordTokenizer.Token> tokens, TextWord<T>[] words, int i, String groupBefore) {
         List<LoosePhrase<T>> starting = words[i].starting();
