@@ -68,7 +68,8 @@ public final class ArticleReader {
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = readUpTo(in, (int) size, (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                int limit = (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1);
+                bytes = readUpTo(in, (int) Math.min(size, limit), limit);
             }
             if (bytes.length > maxBytes) {
                 return failed(file, "read", tooLarge(bytes.length) + " (it grew while being read)");
