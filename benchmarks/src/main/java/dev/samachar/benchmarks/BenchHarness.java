@@ -277,6 +277,9 @@ public final class BenchHarness {
                 "parse + enrich, docs per CPU-second of the enriching thread (other load on the machine does not count)",
                 BenchReport.count(one.docsPerCpuSecond()));
         report.add(
+                "parse + enrich, KB allocated per article on the enriching thread (the same however busy the machine)",
+                BenchReport.count(one.allocatedKbPerDocument()));
+        report.add(
                 "parse + enrich, docs/s on " + cores + " threads (" + BenchReport.count(all.docsPerSecond() / cores)
                         + " per core)",
                 BenchReport.count(all.docsPerSecond()));

@@ -30,8 +30,12 @@ import java.util.stream.Stream;
  */
 final class EnrichThroughput {
 
-    /** @param cpuSeconds CPU time of the measuring threads: unlike wall time, not inflated by other work on the machine */
-    record Result(int threads, int documents, double seconds, double cpuSeconds) {
+    /**
+     * @param cpuSeconds CPU time of the measuring threads: unlike wall time, not inflated by other work on the machine
+     * @param allocatedBytes heap the measuring threads allocated: the same on a busy machine as on a quiet one, and
+     *     what the collector's CPU time grows with
+     */
+    record Result(int threads, int documents, double seconds, double cpuSeconds, long allocatedBytes) {
         double docsPerSecond() {
             return documents / seconds;
         }
@@ -39,9 +43,21 @@ final class EnrichThroughput {
         double docsPerCpuSecond() {
             return documents / cpuSeconds;
         }
+
+        double allocatedKbPerDocument() {
+            return allocatedBytes / 1024.0 / documents;
+        }
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** Bytes this thread has allocated so far, or 0 where the JVM does not count them (the figure then reads 0). */
+    private static long allocatedByThisThread() {
+        return THREADS instanceof com.sun.management.ThreadMXBean counting
+                ? counting.getThreadAllocatedBytes(Thread.currentThread().getId())
+                : 0;
+    }
+
     private static final Instant INDEXED_AT = Instant.parse("2024-01-01T00:00:00Z");
 
     private EnrichThroughput() {}
@@ -66,25 +82,28 @@ final class EnrichThroughput {
             Result r = measure(files, Integer.parseInt(count), warmUp);
             System.out.printf(
                     Locale.ROOT,
-                    "threads=%d docs=%d wall=%.2fs cpu=%.2fs docs/s=%.0f docs/cpu-s=%.0f%n",
+                    "threads=%d docs=%d wall=%.2fs cpu=%.2fs docs/s=%.0f docs/cpu-s=%.0f allocated-KB/doc=%.1f%n",
                     r.threads(),
                     r.documents(),
                     r.seconds(),
                     r.cpuSeconds(),
                     r.docsPerSecond(),
-                    r.docsPerCpuSecond());
+                    r.docsPerCpuSecond(),
+                    r.allocatedKbPerDocument());
         }
     }
 
     static Result measure(List<Path> files, int threads, int warmUpFiles) throws Exception {
-        process(files.subList(0, Math.min(warmUpFiles, files.size())), threads, new AtomicLong());
+        process(files.subList(0, Math.min(warmUpFiles, files.size())), threads, new AtomicLong(), new AtomicLong());
         AtomicLong cpuNanos = new AtomicLong();
+        AtomicLong allocated = new AtomicLong();
         long start = System.nanoTime();
-        int documents = process(files, threads, cpuNanos);
-        return new Result(threads, documents, (System.nanoTime() - start) / 1e9, cpuNanos.get() / 1e9);
+        int documents = process(files, threads, cpuNanos, allocated);
+        return new Result(threads, documents, (System.nanoTime() - start) / 1e9, cpuNanos.get() / 1e9, allocated.get());
     }
 
-    private static int process(List<Path> files, int threads, AtomicLong cpuNanos) throws Exception {
+    private static int process(List<Path> files, int threads, AtomicLong cpuNanos, AtomicLong allocated)
+            throws Exception {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -92,6 +111,7 @@ final class EnrichThroughput {
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     long cpuStart = THREADS.getCurrentThreadCpuTime();
+                    long allocatedStart = allocatedByThisThread();
                     ArticleReader reader = new ArticleReader();
                     Enricher enricher = Enricher.load(AnalysisMode.PLUGIN);
                     int documents = 0;
@@ -107,6 +127,7 @@ final class EnrichThroughput {
                         }
                     }
                     cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
+                    allocated.addAndGet(allocatedByThisThread() - allocatedStart);
                     return sink >= 0 ? documents : -1;
                 }));
             }

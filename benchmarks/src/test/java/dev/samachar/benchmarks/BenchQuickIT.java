@@ -30,6 +30,7 @@ class BenchQuickIT {
             "parse + enrich without Elasticsearch, docs/s on 1 core",
             "parse + enrich, docs/s on ",
             "parse + enrich, docs per CPU-second",
+            "parse + enrich, KB allocated per article",
             "raw `_bulk` of the same enriched documents, docs/s (2,000 articles)",
             "raw `_bulk` of the same enriched documents, docs/s (5,000 articles)",
             "`samachar index`, docs/s (2,000 articles",

@@ -1,6 +1,7 @@
 package dev.samachar.ingest.entities;
 
 import dev.samachar.analysis.CaseCheck;
+import dev.samachar.analysis.WordTokenizer;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -28,13 +29,12 @@ final class LoosePhrase<T> {
     static final Comparator<LoosePhrase<?>> LONGEST_FIRST =
             Comparator.comparingInt((LoosePhrase<?> p) -> -p.words.length).thenComparingInt(p -> p.order);
 
-    /** A text word: its surface, LookupFold key, the vocabulary forms it stands for, offsets. */
-    /** @param latin whether the word has a Latin letter ({@link Scripts#isLatin}), worked out once per word */
-    record TextWord(String text, String fold, Set<String> forms, int start, int end, boolean latin) {
-        TextWord(String text, String fold, Set<String> forms, int start, int end) {
-            this(text, fold, forms, start, end, Scripts.isLatin(text));
-        }
-    }
+    /**
+     * What a text word stands for wherever it occurs, worked out once per distinct word: its
+     * LookupFold key, the vocabulary forms it shares, whether it has a Latin letter
+     * ({@link Scripts#isLatin}), and the phrases that may start with it, longest first.
+     */
+    record TextWord<T>(String fold, Set<String> forms, boolean latin, List<LoosePhrase<T>> starting) {}
 
     /**
      * A phrase word: an exact one has a fold key, a loose one its loose forms.
@@ -47,9 +47,10 @@ final class LoosePhrase<T> {
             this(surface, fold, forms, Scripts.isLatin(surface), CaseCheck.ruleOf(surface));
         }
 
-        boolean matches(TextWord t) {
+        /** @param surface the word as the text spells it */
+        boolean matches(TextWord<?> t, String surface) {
             boolean same = fold != null ? fold.equals(t.fold()) : intersects(forms, t.forms());
-            return same && caseAgrees(t);
+            return same && caseAgrees(t, surface);
         }
 
         /**
@@ -59,11 +60,11 @@ final class LoosePhrase<T> {
          * "Asian" are both "asian"), while a Latin one meets either script, since Hindi writers
          * transliterate English names.
          */
-        private boolean caseAgrees(TextWord text) {
+        private boolean caseAgrees(TextWord<?> text, String surface) {
             if (!latin) {
                 return !text.latin();
             }
-            return !text.latin() || caseRule.agrees(text.text());
+            return !text.latin() || caseRule.agrees(surface);
         }
 
         private static boolean intersects(Set<String> a, Set<String> b) {
@@ -99,12 +100,13 @@ final class LoosePhrase<T> {
         return kind != Kind.NAME || titleGroup == null || titleGroup.equals(groupBefore);
     }
 
-    boolean matches(List<TextWord> text, int at) {
-        if (at + words.length > text.size()) {
+    /** @param text the resolved words of {@code tokens} */
+    boolean matches(List<WordTokenizer.Token> tokens, TextWord<?>[] text, int at) {
+        if (at + words.length > text.length) {
             return false;
         }
         for (int j = 0; j < words.length; j++) {
-            if (!words[j].matches(text.get(at + j))) {
+            if (!words[j].matches(text[at + j], tokens.get(at + j).text())) {
                 return false;
             }
         }

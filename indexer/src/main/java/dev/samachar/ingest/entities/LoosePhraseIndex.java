@@ -71,19 +71,18 @@ final class LoosePhraseIndex<T> {
 
     /** As {@link #findAll(String)}, on the {@link WordTokenizer} tokens of {@code text} a caller already has. */
     List<Match<T>> findAll(String text, List<WordTokenizer.Token> tokens) {
-        List<TextWord> words = new ArrayList<>(tokens.size());
-        List<List<LoosePhrase<T>>> starting = new ArrayList<>(tokens.size());
-        for (WordTokenizer.Token t : tokens) {
-            Resolved<T> word = resolve(t.text());
-            words.add(new TextWord(t.text(), word.fold(), word.forms(), t.start(), t.end(), word.latin()));
-            starting.add(word.starting());
+        // The words are the cached resolutions, so matching allocates nothing per word of the text.
+        @SuppressWarnings("unchecked")
+        TextWord<T>[] words = (TextWord<T>[]) new TextWord<?>[tokens.size()];
+        for (int j = 0; j < words.length; j++) {
+            words[j] = resolve(tokens.get(j).text());
         }
         List<Match<T>> matches = new ArrayList<>();
         int titleEnd = -1; // word index right after the last title matched
         String titleGroup = null;
         int i = 0;
-        while (i < words.size()) {
-            LoosePhrase<T> found = longestAt(starting.get(i), words, i, titleEnd == i ? titleGroup : null);
+        while (i < words.length) {
+            LoosePhrase<T> found = longestAt(tokens, words, i, titleEnd == i ? titleGroup : null);
             if (found == null) {
                 i++;
                 continue;
@@ -93,20 +92,14 @@ final class LoosePhraseIndex<T> {
                 titleEnd = end;
                 titleGroup = found.titleGroup;
             } else if (found.kind == Kind.NAME) {
-                int from = words.get(i).start();
-                int to = words.get(end - 1).end();
+                int from = tokens.get(i).start();
+                int to = tokens.get(end - 1).end();
                 matches.add(new Match<>(found.value, from, to, text.substring(from, to)));
             }
             i = end;
         }
         return matches;
     }
-
-    /**
-     * What matching needs to know of a word, independent of where it occurs: its fold, its loose
-     * forms in the vocabulary, and the phrases that may start with it, longest first.
-     */
-    private record Resolved<T>(String fold, Set<String> forms, boolean latin, List<LoosePhrase<T>> starting) {}
 
     /**
      * Words recur across articles (names, places, the language's common words), and resolving one
@@ -118,10 +111,10 @@ final class LoosePhraseIndex<T> {
     /** LooseForms reuses buffers, so each enrichment thread has its own. */
     private static final ThreadLocal<LooseForms> LOOSE_FORMS = ThreadLocal.withInitial(LooseForms::new);
 
-    private final Map<String, Resolved<T>> resolved = new ConcurrentHashMap<>();
+    private final Map<String, TextWord<T>> resolved = new ConcurrentHashMap<>();
 
-    private Resolved<T> resolve(String word) {
-        Resolved<T> known = resolved.get(word);
+    private TextWord<T> resolve(String word) {
+        TextWord<T> known = resolved.get(word);
         if (known != null) {
             return known;
         }
@@ -134,18 +127,23 @@ final class LoosePhraseIndex<T> {
             starting.addAll(byFirstKey.getOrDefault(looseKey(form), List.of()));
         }
         starting.sort(LoosePhrase.LONGEST_FIRST);
-        Resolved<T> computed =
-                new Resolved<>(fold, forms, latin, starting.isEmpty() ? List.of() : List.copyOf(starting));
+        TextWord<T> computed =
+                new TextWord<>(fold, forms, latin, starting.isEmpty() ? List.of() : List.copyOf(starting));
         if (resolved.size() < CACHED_WORDS) {
             resolved.putIfAbsent(word, computed);
         }
         return computed;
     }
 
-    /** @param starting the phrases that may start with word {@code i}, longest first */
-    private LoosePhrase<T> longestAt(List<LoosePhrase<T>> starting, List<TextWord> words, int i, String groupBefore) {
-        for (LoosePhrase<T> p : starting) {
-            if (p.allowedAfter(groupBefore) && p.matches(words, i)) {
+    /**
+     * The longest phrase that matches at word {@code i}, or null. By index, not by iterator: this runs
+     * for every word of every article, and most words start no phrase.
+     */
+    private LoosePhrase<T> longestAt(List<WordTokenizer.Token> tokens, TextWord<T>[] words, int i, String groupBefore) {
+        List<LoosePhrase<T>> starting = words[i].starting();
+        for (int k = 0; k < starting.size(); k++) {
+            LoosePhrase<T> p = starting.get(k);
+            if (p.allowedAfter(groupBefore) && p.matches(tokens, words, i)) {
                 return p;
             }
         }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,8 @@ public final class ArticleReader {
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                int limit = (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1);
+                bytes = readUpTo(in, (int) Math.min(size, limit), limit);
             }
             if (bytes.length > maxBytes) {
                 return failed(file, "read", tooLarge(bytes.length) + " (it grew while being read)");
@@ -140,6 +142,28 @@ public final class ArticleReader {
 
     private static Loaded failed(Path file, String stage, String reason) {
         return new Loaded(file, null, null, new IngestFailure(file.toString(), stage, reason));
+    }
+
+    /**
+     * At most {@code limit} bytes, read into one array of the size the file had when asked: reading
+     * in chunks up to the limit and copying them together cost two more arrays per file. A file that
+     * shrank gives what it holds; one that grew is read on, up to the limit.
+     */
+    static byte[] readUpTo(InputStream in, int expected, int limit) throws IOException {
+        byte[] bytes = new byte[Math.min(expected, limit)];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        if (read < bytes.length) {
+            return Arrays.copyOf(bytes, read);
+        }
+        int next = in.read();
+        if (next < 0 || bytes.length == limit) {
+            return bytes;
+        }
+        byte[] rest = in.readNBytes(limit - bytes.length - 1);
+        byte[] all = Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+        all[bytes.length] = (byte) next;
+        System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+        return all;
     }
 
     public static String sha256(byte[] bytes) {

@@ -1,9 +1,11 @@
 package dev.samachar.ingest.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,37 @@ class NfcTest {
             }
             String text = s.toString();
             assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), Nfc.of(text), text);
+        }
+    }
+
+    /** A page is checked in pieces: the answer must be the whole text's wherever the pieces fall. */
+    @Test
+    void aLongTextIsNfcExactlyWhenTheJdkSaysSo() {
+        Random random = new Random(7);
+        for (int n = 0; n < 300; n++) {
+            StringBuilder s = new StringBuilder();
+            int length = Nfc.PIECE / 2 + random.nextInt(3 * Nfc.PIECE);
+            // Few chars below U+0300 in some texts, so that runs without one cross the piece size.
+            int belowU0300 = random.nextInt(4) == 0 ? 5_000 : 8;
+            while (s.length() < length) {
+                char c = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+                if (c >= '\u0300' || random.nextInt(belowU0300) == 0) {
+                    s.append(c);
+                }
+            }
+            String text = s.toString();
+            assertEquals(Normalizer.isNormalized(text, Normalizer.Form.NFC), Nfc.isNfc(text), "text " + n);
+            assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), Nfc.of(text), "text " + n);
+        }
+    }
+
+    @Test
+    void aPairThatComposesAcrossThePieceSizeIsNotNfc() {
+        for (String before : List.of("", " ", "क ")) {
+            String text = before + "क".repeat(Nfc.PIECE - 1 - before.length()) + "न\u093C और";
+            assertEquals(Nfc.PIECE, text.indexOf('\u093C'), before);
+            assertFalse(Nfc.isNfc(text), before);
+            assertEquals(Normalizer.normalize(text, Normalizer.Form.NFC), Nfc.of(text), before);
         }
     }
 

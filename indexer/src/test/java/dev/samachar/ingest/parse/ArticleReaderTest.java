@@ -1,13 +1,17 @@
 package dev.samachar.ingest.parse;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.samachar.ingest.dates.DatelineParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +27,39 @@ class ArticleReaderTest {
         assertEquals(
                 "file is 2048 bytes, over the limit of 1024 bytes (--max-file-size)",
                 loaded.failure().reason());
+    }
+
+    @Test
+    void aFileReadsWhole(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("page.txt");
+        byte[] text = "पहली पंक्ति\nsecond line\n".repeat(500).getBytes(StandardCharsets.UTF_8);
+        Files.write(file, text);
+        ArticleReader.Loaded loaded = new ArticleReader(new DatelineParser(), text.length).load(file);
+        assertTrue(loaded.ok());
+        assertArrayEquals(text, loaded.bytes());
+    }
+
+    // The file's size is asked before it is read; these are the reads where the two differ.
+    @Test
+    void aFileThatShrankBeforeItWasReadGivesWhatItHolds() throws IOException {
+        byte[] held = bytes(10);
+        assertArrayEquals(held, ArticleReader.readUpTo(new ByteArrayInputStream(held), 25, 100));
+    }
+
+    @Test
+    void aFileThatGrewBeforeItWasReadIsReadOnUpToTheLimit() throws IOException {
+        byte[] held = bytes(60);
+        assertArrayEquals(held, ArticleReader.readUpTo(new ByteArrayInputStream(held), 20, 100));
+        assertArrayEquals(Arrays.copyOf(held, 41), ArticleReader.readUpTo(new ByteArrayInputStream(held), 20, 41));
+        assertArrayEquals(Arrays.copyOf(held, 20), ArticleReader.readUpTo(new ByteArrayInputStream(held), 20, 20));
+    }
+
+    private static byte[] bytes(int count) {
+        byte[] bytes = new byte[count];
+        for (int i = 0; i < count; i++) {
+            bytes[i] = (byte) (i * 7 + 1);
+        }
+        return bytes;
     }
 
     @Test
