@@ -53,13 +53,14 @@ public final class WordPairs {
                 continue;
             }
             String name = pair.english() + " / " + pair.hindi();
-            int[] order = bestOrder(en, hi, check);
+            TransliterationCheck.Verdict[][] verdicts = verdicts(en, hi, check);
+            int[] order = bestOrder(verdicts);
             for (int i = 0; i < en.size(); i++) {
                 String e = en.get(i);
                 String h = hi.get(order[i]);
                 candidates++;
                 String id = e + '\t' + h;
-                TransliterationCheck.Verdict verdict = verdict(e, h, check);
+                TransliterationCheck.Verdict verdict = verdicts[i][order[i]];
                 if (verdict != null && verdict.transliteration()) {
                     WordPair word = new WordPair(e, h, pair.gweather(), pair.indian(), name);
                     kept.merge(id, word, WordPair::seenAlsoIn);
@@ -76,25 +77,41 @@ public final class WordPairs {
         return !Scripts.hasLatin(e) || !Scripts.hasDevanagari(h) ? null : check.check(e, h);
     }
 
-    /**
-     * How alike a word and the Hindi word it is moved to must be: a clear transliteration, since
-     * short translations are often half alike by chance (North / मध्य "madhya": NRT vs MD).
-     */
+    /** How alike a word and the Hindi word it is moved to must be ({@link #isClear}). */
     static final double MIN_MOVED_SIMILARITY = 0.75;
 
-    /** Fewest consonants of an English word moved to a Hindi word: City / घाटी "CT" vs "GT" is chance. */
+    /** Fewest consonants of an English word moved to a Hindi word ({@link #isClear}). */
     static final int MIN_MOVED_CONSONANTS = 3;
 
     /** Longest name whose word orders are all tried (5! orders); longer names keep their order. */
     static final int MAX_REORDERED_WORDS = 5;
 
     /**
+     * The check's verdict on English word i and Hindi word j (null: not a Latin/Devanagari pair):
+     * every pair for a name whose orders are tried, only the written pairs for a longer one.
+     */
+    private static TransliterationCheck.Verdict[][] verdicts(
+            List<String> en, List<String> hi, TransliterationCheck check) {
+        int n = en.size();
+        boolean reorder = n >= 2 && n <= MAX_REORDERED_WORDS;
+        TransliterationCheck.Verdict[][] verdicts = new TransliterationCheck.Verdict[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i == j || reorder) {
+                    verdicts[i][j] = verdict(en.get(i), hi.get(j), check);
+                }
+            }
+        }
+        return verdicts;
+    }
+
+    /**
      * For each English word, the index of its Hindi word: the order with the greatest total
      * similarity ({@link TransliterationCheck}) among those that move words only to clear
      * transliterations (or to words the check excludes); the written order when no other is greater.
      */
-    static int[] bestOrder(List<String> en, List<String> hi, TransliterationCheck check) {
-        int n = en.size();
+    static int[] bestOrder(TransliterationCheck.Verdict[][] verdicts) {
+        int n = verdicts.length;
         int[] identity = new int[n];
         for (int i = 0; i < n; i++) {
             identity[i] = i;
@@ -102,25 +119,12 @@ public final class WordPairs {
         if (n < 2 || n > MAX_REORDERED_WORDS) {
             return identity;
         }
-        double[][] similarity = new double[n][n];
-        boolean[][] kept = new boolean[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                TransliterationCheck.Verdict v = verdict(en.get(i), hi.get(j), check);
-                similarity[i][j] = v == null ? 0 : v.similarity();
-                boolean clear = v != null && v.englishSkeleton().length() >= MIN_MOVED_CONSONANTS;
-                kept[i][j] = v != null && v.transliteration();
-                if (kept[i][j] && !clear) {
-                    similarity[i][j] = Math.min(similarity[i][j], MIN_MOVED_SIMILARITY - 0.01);
-                }
-            }
-        }
         int[] best = identity.clone();
-        double bestTotal = total(best, similarity);
+        double bestTotal = total(best, verdicts);
         int[] order = identity.clone();
         while (nextPermutation(order)) {
-            double total = total(order, similarity);
-            if (total > bestTotal + 1e-9 && movesOnlyClearPairs(order, similarity, kept)) {
+            double total = total(order, verdicts);
+            if (total > bestTotal + 1e-9 && movesOnlyClearPairs(order, verdicts)) {
                 best = order.clone();
                 bestTotal = total;
             }
@@ -129,22 +133,33 @@ public final class WordPairs {
     }
 
     /**
-     * Every word the order moves meets a Hindi word at least {@value #MIN_MOVED_SIMILARITY} alike, or
-     * one the check excludes (Lake / झील): no moved word makes a doubtful pair.
+     * Every word the order moves meets a clear transliteration, or a word the check excludes
+     * (Lake / झील): no moved word makes a doubtful pair.
      */
-    private static boolean movesOnlyClearPairs(int[] order, double[][] similarity, boolean[][] kept) {
+    private static boolean movesOnlyClearPairs(int[] order, TransliterationCheck.Verdict[][] verdicts) {
         for (int i = 0; i < order.length; i++) {
-            if (order[i] != i && kept[i][order[i]] && similarity[i][order[i]] < MIN_MOVED_SIMILARITY) {
+            TransliterationCheck.Verdict v = verdicts[i][order[i]];
+            if (order[i] != i && v != null && v.transliteration() && !isClear(v)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static double total(int[] order, double[][] similarity) {
+    /**
+     * A kept pair alike enough to move a word onto: {@value #MIN_MOVED_SIMILARITY} alike and at least
+     * {@value #MIN_MOVED_CONSONANTS} English consonants, since short translations are often alike by
+     * chance (North / मध्य "madhya": NRT vs MD; City / घाटी: CT vs GT).
+     */
+    private static boolean isClear(TransliterationCheck.Verdict v) {
+        return v.similarity() >= MIN_MOVED_SIMILARITY && v.englishSkeleton().length() >= MIN_MOVED_CONSONANTS;
+    }
+
+    private static double total(int[] order, TransliterationCheck.Verdict[][] verdicts) {
         double total = 0;
         for (int i = 0; i < order.length; i++) {
-            total += similarity[i][order[i]];
+            TransliterationCheck.Verdict v = verdicts[i][order[i]];
+            total += v == null ? 0 : v.similarity();
         }
         return total;
     }
