@@ -6,6 +6,7 @@ import dev.samachar.corpus.CorpusGenerator;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.IndexLayout;
 import dev.samachar.es.IndexSetup;
+import dev.samachar.es.IndexTemplates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -383,7 +384,7 @@ public final class BenchHarness {
     /** The versioned index `samachar setup` creates behind an alias. */
     private static String indexBehind(String alias) {
         var template = IndexSetup.templateBody(AnalysisMode.PLUGIN);
-        return new IndexLayout(alias, IndexSetup.schemaVersion(template), AnalysisMode.PLUGIN).versionedIndex();
+        return new IndexLayout(alias, IndexTemplates.schemaVersion(template), AnalysisMode.PLUGIN).versionedIndex();
     }
 
     private static void expectCount(IndexingClient es, String index, long expected) throws IOException {

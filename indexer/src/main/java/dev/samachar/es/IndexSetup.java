@@ -2,7 +2,6 @@ package dev.samachar.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
@@ -99,10 +98,6 @@ public final class IndexSetup {
         return IndexTemplates.composed(mode);
     }
 
-    public static int schemaVersion(JsonNode template) {
-        return template.path("_meta").path("schema_version").asInt(1);
-    }
-
     /** Elasticsearch refuses the plugin mode's component template when a node lacks its analyzers. */
     private static boolean lacksPluginAnalyzers(ElasticsearchException e) {
         String reasons = e.error().reason() + " " + ErrorMessages.reason(e);
@@ -111,7 +106,7 @@ public final class IndexSetup {
 
     public Outcome apply() {
         ObjectNode template = templateBody(mode);
-        IndexLayout layout = new IndexLayout(alias, schemaVersion(template), mode);
+        IndexLayout layout = new IndexLayout(alias, IndexTemplates.schemaVersion(template), mode);
         IndexAnalysisMode.stamp((ObjectNode) template.path("template").path("mappings"), mode);
         try {
             int[] live = liveShape(layout.versionedIndex());

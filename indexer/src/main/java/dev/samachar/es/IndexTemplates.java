@@ -44,7 +44,12 @@ public final class IndexTemplates {
 
     /** The index version of {@code mode}: a change to its mapping that cannot be applied in place raises it. */
     public static int schemaVersion(AnalysisMode mode) {
-        return analysisComponent(mode).path("_meta").path("schema_version").asInt(1);
+        return schemaVersion(analysisComponent(mode));
+    }
+
+    /** The schema version a template (component, composed or index template) records in its {@code _meta}. */
+    public static int schemaVersion(JsonNode template) {
+        return template.path("_meta").path("schema_version").asInt(1);
     }
 
     /**
@@ -53,10 +58,11 @@ public final class IndexTemplates {
      * {@code {"_meta": {"schema_version": n}, "template": {"settings": ..., "mappings": ...}}}.
      */
     public static ObjectNode composed(AnalysisMode mode) {
+        ObjectNode analysis = analysisComponent(mode);
         ObjectNode template = (ObjectNode) fieldsComponent().path("template").deepCopy();
-        merge(template, (ObjectNode) analysisComponent(mode).path("template"));
+        merge(template, (ObjectNode) analysis.path("template"));
         ObjectNode composed = JSON.createObjectNode();
-        composed.putObject("_meta").put("schema_version", schemaVersion(mode));
+        composed.putObject("_meta").put("schema_version", schemaVersion(analysis));
         composed.set("template", template);
         return composed;
     }

@@ -12,6 +12,7 @@ import dev.samachar.es.AnalysisMode;
 import dev.samachar.es.IndexAnalysisMode;
 import dev.samachar.es.IndexLayout;
 import dev.samachar.es.IndexSetup;
+import dev.samachar.es.IndexTemplates;
 import dev.samachar.schema.ArticleField;
 import dev.samachar.testing.CliRun;
 import dev.samachar.testing.EsHttp;
@@ -45,7 +46,7 @@ class TemplateUpgradeIT {
     private static void upgradesInPlace(Settings settings, String alias, AnalysisMode mode) {
         String url = TestCluster.url(settings);
         ObjectNode composed = IndexSetup.templateBody(mode);
-        String index = new IndexLayout(alias, IndexSetup.schemaVersion(composed), mode).versionedIndex();
+        String index = new IndexLayout(alias, IndexTemplates.schemaVersion(composed), mode).versionedIndex();
 
         // What setup put before the component templates: the whole template under the alias's name.
         ObjectNode old = composed.deepCopy();
