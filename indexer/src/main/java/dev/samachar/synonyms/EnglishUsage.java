@@ -34,6 +34,7 @@ final class EnglishUsage {
         int afterTitleOrGivenName;
         int beforeSurname;
         final Set<String> surnamesAfter = new HashSet<>();
+        final Set<String> wordsAfter = new HashSet<>();
     }
 
     EnglishUsage(OrdinaryWords ordinary, CommonCapitalisedWords common) {
@@ -56,9 +57,12 @@ final class EnglishUsage {
         }
         if (index + 1 < tokens.size()) {
             WordTokenizer.Token next = tokens.get(index + 1);
-            if (text.substring(word.end(), next.start()).equals(" ") && isPersonalName(next.text())) {
-                u.beforeSurname++;
-                u.surnamesAfter.add(next.text());
+            if (text.substring(word.end(), next.start()).equals(" ")) {
+                u.wordsAfter.add(next.text());
+                if (isPersonalName(next.text())) {
+                    u.beforeSurname++;
+                    u.surnamesAfter.add(next.text());
+                }
             }
         }
     }
@@ -72,6 +76,12 @@ final class EnglishUsage {
         return word.length() >= 2
                 && Character.isUpperCase(word.charAt(0))
                 && word.codePoints().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    /** The words seen right after {@code word}, with one space between (Latin America: America). */
+    Set<String> wordsAfter(String word) {
+        Uses u = uses.get(word);
+        return u == null ? Set.of() : u.wordsAfter;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.samachar.analysis.WordTokenizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +33,8 @@ final class HindiUsage {
     private final OrdinaryWords ordinary;
     /** Per word: [occurrences, right before an ordinary content word, right before a word that may be a name]. */
     private final Map<String, int[]> counts = new HashMap<>();
+    /** Per word, the words seen right after it in the same phrase (not a postposition), and how often. */
+    private final Map<String, Map<String, Integer>> nextWords = new HashMap<>();
 
     HindiUsage(OrdinaryWords ordinary) {
         this.ordinary = ordinary;
@@ -50,6 +53,7 @@ final class HindiUsage {
         if (!text.substring(word.end(), next.start()).isBlank() || PHRASE_ENDINGS.contains(next.text())) {
             return;
         }
+        nextWords.computeIfAbsent(word.text(), w -> new HashMap<>()).merge(next.text(), 1, Integer::sum);
         if (ordinary.lexiconHasOrdinaryHindi(next.text())) {
             c[1]++;
         } else if (SynonymMiner.isDevanagari(next.text())) {
@@ -61,6 +65,21 @@ final class HindiUsage {
     boolean modifiesOrComplements(String word) {
         int[] c = counts.get(word);
         return c != null && c[0] >= MIN_OCCURRENCES && 2 * c[1] >= c[0];
+    }
+
+    /**
+     * The word {@code word} stands right before in at least three quarters of its uses, seen often enough: the
+     * rest of a fixed phrase it is one part of (वंदे भारत, न्यू दिल्ली).
+     */
+    Optional<String> fixedNextWord(String word) {
+        int[] c = counts.get(word);
+        if (c == null || c[0] < MIN_OCCURRENCES) {
+            return Optional.empty();
+        }
+        return nextWords.getOrDefault(word, Map.of()).entrySet().stream()
+                .filter(e -> 4 * e.getValue() >= 3 * c[0])
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -37,6 +38,8 @@ public final class SynonymMiner {
     private final Predicate<String> known;
     private final OrdinaryWords ordinary;
     private final CommonCapitalisedWords commonCapitalised = CommonCapitalisedWords.defaults();
+    private final HindiAdjectives adjectives = HindiAdjectives.defaults();
+    private final Romaniser romaniser = new Romaniser();
 
     /** @param known true for a spelling that a gazetteer or country table already covers */
     public SynonymMiner(Predicate<String> known) {
@@ -105,12 +108,8 @@ public final class SynonymMiner {
                         || usage.modifiesOrComplements(word));
 
         Map<String, List<String>> devanagariByLoose = new HashMap<>();
-        Romaniser romaniser = new Romaniser();
         for (String word : devanagari.keySet()) {
-            var romanised = romaniser.romanise(word);
-            for (String form :
-                    new HashSet<>(List.of(romanised.withSchwaDeletion(), romanised.withoutSchwaDeletion()))) {
-                String loose = LooseLatin.normalize(form);
+            for (String loose : looseForms(word)) {
                 if (loose.length() >= MIN_LOOSE_LENGTH) {
                     devanagariByLoose
                             .computeIfAbsent(loose, k -> new ArrayList<>())
@@ -133,12 +132,45 @@ public final class SynonymMiner {
                     candidate.getValue().forEach(w -> matches.putIfAbsent(w, false));
                 }
             }
+            matches.keySet().removeIf(word -> !usedAlike(entry.getKey(), word, englishUsage, usage));
             if (!matches.isEmpty()) {
                 groups.add(group(entry.getKey(), entry.getValue(), matches, devanagari));
             }
         }
         groups.sort(Comparator.comparingDouble(SuggestedGroup::score).reversed().thenComparing(SuggestedGroup::latin));
         return groups;
+    }
+
+    /**
+     * Whether the articles use the two spellings alike, beyond spelling them alike.
+     *
+     * <ul>
+     *   <li>A Hindi adjective (दैनिक "daily") names something only when the English articles use its Latin
+     *       twin as a person's name.
+     *   <li>A Devanagari word fixed before a name the data knows is one part of a longer name built on it (वंदे
+     *       भारत, न्यू दिल्ली): it pairs only with a Latin word the English articles put before a spelling of
+     *       the same name (not Wanda, which they never put before Bharat).
+     * </ul>
+     */
+    private boolean usedAlike(String latin, String devanagari, EnglishUsage englishUsage, HindiUsage hindiUsage) {
+        if (adjectives.contains(devanagari) && !englishUsage.usedAsPersonName(latin)) {
+            return false;
+        }
+        Optional<String> next = hindiUsage.fixedNextWord(devanagari).filter(known);
+        if (next.isEmpty()) {
+            return true;
+        }
+        Set<String> nextLoose = looseForms(next.get());
+        return englishUsage.wordsAfter(latin).stream()
+                .anyMatch(word -> nextLoose.contains(LooseLatin.normalize(word.toLowerCase(Locale.ROOT))));
+    }
+
+    /** The loose forms of a Devanagari word, romanised with and without schwa deletion. */
+    private Set<String> looseForms(String devanagari) {
+        var romanised = romaniser.romanise(devanagari);
+        return Set.copyOf(List.of(
+                LooseLatin.normalize(romanised.withSchwaDeletion()),
+                LooseLatin.normalize(romanised.withoutSchwaDeletion())));
     }
 
     /**

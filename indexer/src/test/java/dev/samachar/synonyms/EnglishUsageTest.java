@@ -1,10 +1,12 @@
 package dev.samachar.synonyms;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.samachar.analysis.WordTokenizer;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EnglishUsageTest {
@@ -50,5 +52,12 @@ class EnglishUsageTest {
     @Test
     void aWordNeverSeenSaysNothing() {
         assertFalse(usageOf("Jain").usedAsPersonName("Jain"));
+    }
+
+    @Test
+    void wordsAfterAreTheWordsOneSpaceAway() {
+        EnglishUsage usage = usageOf("Latin", "Latin America grew.", "In Latin, the word. Latin music");
+        assertEquals(Set.of("America", "music"), usage.wordsAfter("Latin"));
+        assertEquals(Set.of(), usage.wordsAfter("Jain"));
     }
 }

@@ -1,10 +1,12 @@
 package dev.samachar.synonyms;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.samachar.analysis.WordTokenizer;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HindiUsageTest {
@@ -47,5 +49,16 @@ class HindiUsageTest {
         assertTrue(usage.startsNames("कमल"));
         HindiUsage noun = usageOf("निशान", "शेयर लाल निशान पर खुले", "बाजार लाल निशान पर था", "सवालिया निशान लगा");
         assertFalse(noun.startsNames("निशान"));
+    }
+
+    @Test
+    void aWordNearlyAlwaysBeforeTheSameWordIsPartOfAFixedPhrase() {
+        HindiUsage usage = usageOf("वंदे", "वंदे भारत मिशन", "वंदे भारत की उड़ान", "वंदे भारत से", "वंदे मातरम गाया");
+        assertEquals(Optional.of("भारत"), usage.fixedNextWord("वंदे"));
+        HindiUsage givenName = usageOf("कमल", "कमल पटेल ने", "कमल पटेल के साथ", "कमल विहार में");
+        assertEquals(Optional.empty(), givenName.fixedNextWord("कमल"), "two of three uses are not enough");
+        HindiUsage postpositions =
+                usageOf("स्ट्रासबर्ग", "स्ट्रासबर्ग के बजाय", "स्ट्रासबर्ग के बीच", "स्ट्रासबर्ग के पास");
+        assertEquals(Optional.empty(), postpositions.fixedNextWord("स्ट्रासबर्ग"), "a postposition ends the phrase");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class SynonymMinerTest {
@@ -97,6 +98,33 @@ class SynonymMinerTest {
                 new SynonymMiner(word -> false)
                         .suggest(inflected).stream().anyMatch(g -> g.latin().equals("Kamal")),
                 "its plural in the articles shows a common noun");
+    }
+
+    @Test
+    void aHindiAdjectiveIsLeftOutUnlessItsLatinTwinIsUsedAsAPersonsName() {
+        // दैनिक is an adjective ("daily") and no proper noun to apertium-hin
+        CorpusDoc hindi =
+                doc("hi", "hi", "2018-10-04", "दैनिक आवश्यकता की चीजें। दैनिक संवाददाता ने कहा। दैनिक क्षमता बढ़ी।");
+        List<CorpusDoc> newspaper = List.of(doc("en", "en", "2018-10-04", "Dainik Jagran reported it."), hindi);
+        assertFalse(new SynonymMiner(word -> false)
+                .suggest(newspaper).stream().anyMatch(g -> g.devanagari().contains("दैनिक")));
+        List<CorpusDoc> person =
+                List.of(doc("en", "en", "2018-10-04", "Mr Dainik said so. Ravi Dainik agreed. Dainik left."), hindi);
+        assertTrue(new SynonymMiner(word -> false)
+                .suggest(person).stream().anyMatch(g -> g.latin().equals("Dainik")));
+    }
+
+    @Test
+    void aWordFixedBeforeAKnownNamePairsOnlyWithAWordBeforeTheSameName() {
+        CorpusDoc hindi =
+                doc("hi", "hi", "2018-10-04", "वंदे भारत मिशन शुरू हुआ। वंदे भारत की उड़ानें। वंदे भारत से लौटे।");
+        Predicate<String> known = word -> word.equals("भारत") || word.equals("Bharat");
+        List<CorpusDoc> otherName = List.of(doc("en", "en", "2018-10-04", "The film's hero Wanda left. Wanda"), hindi);
+        assertFalse(new SynonymMiner(known)
+                .suggest(otherName).stream().anyMatch(g -> g.latin().equals("Wanda")));
+        List<CorpusDoc> sameName = List.of(doc("en", "en", "2018-10-04", "The Vande Bharat mission began."), hindi);
+        assertTrue(new SynonymMiner(known)
+                .suggest(sameName).stream().anyMatch(g -> g.latin().equals("Vande")));
     }
 
     @Test

@@ -66,6 +66,9 @@ public final class VocabularyBuilder {
     public static final String HINDI_FILE = "vocabulary-hi.txt.gz";
     public static final String ENGLISH_FILE = "vocabulary-en.txt.gz";
     public static final String HINDI_NAMES_FILE = "vocabulary-hi-names.txt.gz";
+    /** Written beside the synonym miner, its only reader, not into analysis/. */
+    public static final String HINDI_ADJECTIVES_FILE = "hindi-adjectives.txt.gz";
+
     static final Path HUNSPELL_HI = Path.of("usr", "share", "hunspell", "hi_IN.dic");
 
     static final Path AUTOMORF = Path.of("usr", "share", "apertium", "apertium-hin", "hin.automorf.att.gz");
@@ -77,36 +80,42 @@ public final class VocabularyBuilder {
     private VocabularyBuilder() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: VocabularyBuilder <folder with the unpacked packages> <output folder>");
+        if (args.length != 3) {
+            System.err.println("usage: VocabularyBuilder <folder with the unpacked packages> <output folder>"
+                    + " <output folder of the adjective list>");
             System.exit(2);
         }
         Path packages = Path.of(args[0]);
         Path out = Path.of(args[1]);
+        Path adjectivesOut = Path.of(args[2]);
         Hindi hindi = hindi(packages.resolve(AUTOMORF));
         English english = english(ENGLISH_LISTS.stream().map(packages::resolve).toList());
         List<String> names = knownNames(hindi, packages.resolve(HUNSPELL_HI));
-        write(hindi, english, names, out);
+        write(hindi, english, names, out, adjectivesOut);
         System.out.printf(
                 "Hindi words known to a dictionary that may be names (apertium-hin, hunspell-hi): %,d%n", names.size());
         System.out.println(hindi.summary());
         System.out.println(english.summary());
         System.out.printf(
-                "wrote %s (%,d bytes) and %s (%,d bytes) in %s%n",
+                "wrote %s (%,d bytes) and %s (%,d bytes) in %s, %s (%,d bytes) in %s%n",
                 HINDI_FILE,
                 Files.size(out.resolve(HINDI_FILE)),
                 ENGLISH_FILE,
                 Files.size(out.resolve(ENGLISH_FILE)),
-                out);
+                out,
+                HINDI_ADJECTIVES_FILE,
+                Files.size(adjectivesOut.resolve(HINDI_ADJECTIVES_FILE)),
+                adjectivesOut);
     }
 
-    /** Builds both lists from {@code packages} and writes them into {@code out}. */
+    /** Builds every list from {@code packages} and writes them into {@code out}. */
     public static void build(Path packages, Path out) throws IOException {
         Hindi hindi = hindi(packages.resolve(AUTOMORF));
         write(
                 hindi,
                 english(ENGLISH_LISTS.stream().map(packages::resolve).toList()),
                 knownNames(hindi, packages.resolve(HUNSPELL_HI)),
+                out,
                 out);
     }
 
@@ -137,8 +146,11 @@ public final class VocabularyBuilder {
         return List.copyOf(names);
     }
 
-    private static void write(Hindi hindi, English english, List<String> names, Path out) throws IOException {
+    private static void write(Hindi hindi, English english, List<String> names, Path out, Path adjectivesOut)
+            throws IOException {
         Files.createDirectories(out);
+        Files.createDirectories(adjectivesOut);
+        Files.write(adjectivesOut.resolve(HINDI_ADJECTIVES_FILE), gzipLines(hindi.adjectives()));
         Files.write(out.resolve(HINDI_NAMES_FILE), gzipLines(names));
         Files.write(out.resolve(HINDI_FILE), gzipLines(hindi.ordinary()));
         Files.write(out.resolve(ENGLISH_FILE), gzipLines(english.lines()));
@@ -149,11 +161,14 @@ public final class VocabularyBuilder {
     /**
      * The Hindi result with its counts: single-token surface forms as apertium spells them, and
      * their normalised keys split into ordinary, name only (every analysis may be a name: {@code np}
-     * or a noun or adjective lemma) and mixed (some analyses may be a name, some not).
+     * or a noun or adjective lemma) and mixed (some analyses may be a name, some not); and the keys that
+     * are an adjective's own form and never a proper noun (दैनिक "daily"; not कमल, which apertium also
+     * has as a proper noun), which the synonym miner does not take for names without usage that says so.
      */
     public record Hindi(
             List<String> ordinary,
             List<String> names,
+            List<String> adjectives,
             int surfaceForms,
             int analyses,
             int keys,
@@ -210,10 +225,14 @@ public final class VocabularyBuilder {
         }
         List<String> ordinary = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> adjectives = new ArrayList<>();
         int properOnly = 0;
         int ambiguous = 0;
         for (Map.Entry<String, Integer> e : keyKinds.entrySet()) {
             int kinds = e.getValue();
+            if ((kinds & ADJECTIVE) != 0 && (kinds & PROPER) == 0) {
+                adjectives.add(e.getKey());
+            }
             if ((kinds & PROPER) == 0 && (kinds & PLAIN) != 0) {
                 ordinary.add(e.getKey());
                 continue;
@@ -227,9 +246,11 @@ public final class VocabularyBuilder {
         }
         ordinary.sort(null);
         names.sort(null);
+        adjectives.sort(null);
         return new Hindi(
                 List.copyOf(ordinary),
                 List.copyOf(names),
+                List.copyOf(adjectives),
                 surfaceForms,
                 analyses[0],
                 keyKinds.size(),
@@ -239,11 +260,15 @@ public final class VocabularyBuilder {
                 skippedTransducers);
     }
 
-    /** Kinds of analysis, as bits: a word form, a noun's or adjective's own form, a proper noun. */
+    /**
+     * Kinds of analysis, as bits: a word form, a noun's or adjective's own form, a proper noun, and with
+     * {@link #LEMMA} an adjective's own form.
+     */
     static final int PLAIN = 1;
 
     static final int LEMMA = 2;
     static final int PROPER = 4;
+    static final int ADJECTIVE = 8;
 
     /** Whether {@code form} is exactly one token for the tokenizer and has a Devanagari letter. */
     static boolean isOneDevanagariToken(String form) {
@@ -261,7 +286,7 @@ public final class VocabularyBuilder {
     }
 
     interface PathSink {
-        /** @param kind {@link #PLAIN}, {@link #LEMMA} or {@link #PROPER} */
+        /** @param kind {@link #PLAIN}, {@link #LEMMA} (with {@link #ADJECTIVE} for an adjective) or {@link #PROPER} */
         void accept(String surface, int kind);
     }
 
@@ -344,9 +369,7 @@ public final class VocabularyBuilder {
 
         private void walk(int state, StringBuilder surface, StringBuilder output, boolean proper, PathSink sink) {
             if (finals[state]) {
-                sink.accept(
-                        surface.toString(),
-                        proper ? PROPER : isLemmaOfNounOrAdjective(surface, output) ? LEMMA : PLAIN);
+                sink.accept(surface.toString(), proper ? PROPER : lemmaKind(surface, output));
             }
             for (int k = 0; k < targets[state].length; k++) {
                 int length = surface.length();
@@ -359,14 +382,17 @@ public final class VocabularyBuilder {
             }
         }
 
-        private static boolean isLemmaOfNounOrAdjective(CharSequence surface, CharSequence output) {
+        /** {@link #LEMMA} for a noun's own form, {@code LEMMA | ADJECTIVE} for an adjective's, else {@link #PLAIN}. */
+        private static int lemmaKind(CharSequence surface, CharSequence output) {
             String out = output.toString();
             int tag = out.indexOf('<');
-            if (tag < 0) {
-                return false;
+            if (tag < 0 || !out.substring(0, tag).contentEquals(surface)) {
+                return PLAIN;
             }
-            return out.substring(0, tag).contentEquals(surface)
-                    && (out.startsWith("<n>", tag) || out.startsWith("<adj>", tag));
+            if (out.startsWith("<n>", tag)) {
+                return LEMMA;
+            }
+            return out.startsWith("<adj>", tag) ? LEMMA | ADJECTIVE : PLAIN;
         }
     }
 
