@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>A given name or surname here is a capitalised word the English word lists have in no lower-case form
  * and that is not itself a common capitalised word: Sanjay, Weiss, but not South, Brown or Islamic.
  *
- * <p>Keeps a map entry per distinct word: memory grows with the vocabulary of the corpus, not its size.
+ * <p>Keeps a map entry per distinct word and the distinct words after it: memory grows with the vocabulary of
+ * the corpus and its word pairs, not with the number of articles.
  */
 final class EnglishUsage {
 

@@ -15,7 +15,8 @@ import java.util.Set;
  * followed by an inflected noun (हवाई अड्डे) modifies it. Either way it is not a name, even when the lexicon
  * has it only as a lemma that could be one.
  *
- * <p>Counts a map entry per distinct word: memory grows with the vocabulary of the corpus, not its size.
+ * <p>Keeps counts per distinct word and per distinct pair of words in a phrase: memory grows with the vocabulary
+ * of the corpus and its word pairs, not with the number of articles.
  */
 final class HindiUsage {
 
