@@ -81,9 +81,49 @@ public final class OrdinaryWords {
         return isOrdinaryHindiForm(word) || hasCommonNounPlural(word);
     }
 
-    /** Whether the form itself is ordinary: known so to the lexicon, a month or weekday, or a plural ending. */
+    /**
+     * Whether the form itself is ordinary: known so to the lexicon (also when a sign was typed twice: देखेंं), a
+     * month or weekday, a plural ending, or a word the lexicon knows written twice over (बारबार, धीरेधीरे).
+     */
     boolean isOrdinaryHindiForm(String word) {
-        return vocabulary.isOrdinaryHindi(word) || calendarWords.contains(word) || endsLikeAPlural(word);
+        String typed = withoutRepeatedSigns(word);
+        return vocabulary.isOrdinaryHindi(typed)
+                || calendarWords.contains(typed)
+                || endsLikeAPlural(typed)
+                || isReduplicated(typed);
+    }
+
+    /**
+     * बार-बार, धीरे-धीरे, साथ-साथ written without the hyphen: Hindi repeats ordinary words for "again and again",
+     * "slowly". The half must be a word of record of three letters or more, which the few names that repeat a
+     * syllable (टाटा) are not.
+     */
+    private boolean isReduplicated(String word) {
+        int half = word.length() / 2;
+        return word.length() % 2 == 0
+                && half >= 3
+                && word.regionMatches(0, word, half, half)
+                && vocabulary.isKnownHindi(word.substring(0, half));
+    }
+
+    /** {@code word} with a vowel sign, anusvara, candrabindu, nukta or virama typed twice in a row kept once. */
+    static String withoutRepeatedSigns(String word) {
+        StringBuilder b = null;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == word.charAt(i - 1) && isDependentSign(c)) {
+                if (b == null) {
+                    b = new StringBuilder(word.length()).append(word, 0, i);
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? word : b.toString();
+    }
+
+    private static boolean isDependentSign(char c) {
+        return (c >= '\u0900' && c <= '\u0903') || c == '\u093C' || (c >= '\u093E' && c <= '\u094D');
     }
 
     /**

@@ -103,6 +103,7 @@ public final class SynonymMiner {
         devanagari
                 .keySet()
                 .removeIf(word -> known.test(word)
+                        || SpelledOutLetters.isAcronym(word)
                         || ordinary.isOrdinaryHindiForm(word)
                         || (ordinary.hasCommonNounPlural(word) && !usedAsAName(word, hindiWords, usage))
                         || usage.modifiesOrComplements(word));

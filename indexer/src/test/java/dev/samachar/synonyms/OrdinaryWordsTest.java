@@ -1,5 +1,6 @@
 package dev.samachar.synonyms;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,5 +58,21 @@ class OrdinaryWordsTest {
             assertTrue(ORDINARY.isOrdinaryDevanagari(hindi), hindi);
         }
         assertFalse(OrdinaryWords.endsLikeAPlural("मुंबई"));
+    }
+
+    @Test
+    void aSignTypedTwiceDoesNotHideAnOrdinaryWord() {
+        assertTrue(ORDINARY.isOrdinaryHindiForm("देखेंं"), "देखें with its anusvara typed twice");
+        assertTrue(ORDINARY.isOrdinaryHindiForm("हैंं"));
+        assertFalse(ORDINARY.isOrdinaryHindiForm("अस्ताना"));
+        assertEquals("देखें", OrdinaryWords.withoutRepeatedSigns("देखेंं"));
+        assertEquals("कक्का", OrdinaryWords.withoutRepeatedSigns("कक्का"), "letters may repeat, signs may not");
+    }
+
+    @Test
+    void aWordOfRecordWrittenTwiceOverIsOrdinary() {
+        assertTrue(ORDINARY.isOrdinaryHindiForm("बारबार"), "बार-बार without its hyphen");
+        assertTrue(ORDINARY.isOrdinaryHindiForm("धीरेधीरे"));
+        assertFalse(ORDINARY.isOrdinaryHindiForm("टाटा"), "a repeated syllable is no repeated word");
     }
 }
