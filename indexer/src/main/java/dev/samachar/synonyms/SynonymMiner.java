@@ -27,6 +27,9 @@ import java.util.function.Predicate;
  * of person ({@link CommonCapitalisedWords}) unless the English articles use them as a person's name
  * ({@link EnglishUsage}): a group is a name in both scripts. A Devanagari word that is a common noun only by
  * its lexicon plural stays when the Hindi articles use it as the first word of names and never inflect it.
+ * Acronyms spelt out in Devanagari ({@link SpelledOutLetters}) never pair, and a pair must be used alike in
+ * both scripts (a Hindi adjective, {@link HindiAdjectives}, or a word fixed before a known name: see
+ * {@code usedAlike}). docs/synonyms.md has the rules and their figures on real text.
  */
 public final class SynonymMiner {
 
