@@ -17,10 +17,10 @@ final class SpelledOutLetters {
             "ए", "बी", "सी", "डी", "ई", "एफ", "एफ़", "जी", "ज़ी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी",
             "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "डबल्यू", "एक्स", "वाई", "जेड", "ज़ेड");
 
-    private SpelledOutLetters() {}
-
     /** No acronym is this long; a longer token is not searched letter by letter. */
     private static final int MAX_LENGTH = 48;
+
+    private SpelledOutLetters() {}
 
     /** Whether {@code word} is two or more letter names and nothing else. */
     static boolean isAcronym(String word) {
