@@ -186,8 +186,8 @@ final class EsCommand implements Runnable {
         @Override
         public Integer call() {
             es.node().stop(Duration.ofSeconds(60));
-            es.root.out.println(
-                    "Elasticsearch stopped; data kept in " + es.node().status().dataDir());
+            // the node has said whether it stopped or was not running; only where the data stays is new here
+            es.root.out.println("Data kept in " + es.node().status().dataDir() + ".");
             return ExitCodes.OK;
         }
     }
