@@ -1,5 +1,7 @@
 package dev.samachar.analysis;
 
+import java.lang.ref.WeakReference;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -16,8 +18,12 @@ public final class Word {
     private final String key;
     private volatile Memo memo;
 
-    /** What {@code owner} worked out for this word; the owner's identity says whose it is. */
-    private record Memo(Object owner, Object value) {}
+    /**
+     * What {@code owner} worked out for this word; the owner's identity says whose it is. Held weakly:
+     * the shared table outlives a matcher built for a while (a test's own dictionary), and its words
+     * must not keep it alive.
+     */
+    private record Memo(WeakReference<Object> owner, Object value) {}
 
     Word(String text) {
         this.text = text;
@@ -36,21 +42,23 @@ public final class Word {
 
     /**
      * What {@code owner} derives from this word, computed on its first request and kept for the
-     * later ones. One owner per word keeps a memo (the first to ask): the indexer has one matcher
-     * that needs it, and a matcher built later (a test's own dictionary) computes its value each
-     * time instead of evicting the first one's.
+     * later ones. One owner per word keeps a memo, the first to ask, until it is garbage: the
+     * indexer has one matcher that needs it, and another one alive at the same time computes its
+     * value each time instead of evicting the first one's.
      *
      * @param owner the matcher, compared by identity; it must always pass the same {@code compute}
      */
     @SuppressWarnings("unchecked")
     public <V> V memo(Object owner, Function<Word, V> compute) {
+        Objects.requireNonNull(owner, "owner");
         Memo known = memo;
-        if (known != null && known.owner() == owner) {
+        Object knownOwner = known == null ? null : known.owner().get();
+        if (knownOwner == owner) {
             return (V) known.value();
         }
         V value = compute.apply(this);
-        if (known == null) {
-            memo = new Memo(owner, value);
+        if (knownOwner == null) {
+            memo = new Memo(new WeakReference<>(owner), value);
         }
         return value;
     }

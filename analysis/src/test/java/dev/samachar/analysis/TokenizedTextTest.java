@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,30 @@ class TokenizedTextTest {
         }
         assertEquals(1, firstCalls.get());
         assertEquals(3, secondCalls.get());
+    }
+
+    /** The shared table outlives matchers: one that is garbage neither stays alive nor keeps its memos. */
+    @Test
+    void aMemoOfAMatcherThatIsGoneGoesToTheNextOne() throws InterruptedException {
+        Word word = new WordTable(10).get("Sitharaman", 0, 10);
+        Object first = new Object();
+        word.memo(first, w -> "first");
+        WeakReference<Object> gone = new WeakReference<>(first);
+        first = null;
+        for (int i = 0; i < 100 && gone.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        Assumptions.assumeTrue(gone.get() == null, "the JVM kept the first owner: nothing to check");
+        Object next = new Object();
+        AtomicInteger calls = new AtomicInteger();
+        for (int i = 0; i < 3; i++) {
+            assertEquals("next", word.memo(next, w -> {
+                calls.incrementAndGet();
+                return "next";
+            }));
+        }
+        assertEquals(1, calls.get());
     }
 
     /** Threads that meet the same words at once still end up with one kept instance per word. */
