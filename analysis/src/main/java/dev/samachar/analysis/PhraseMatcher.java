@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds dictionary phrases in text. Phrases and text are split by {@link WordTokenizer} and
@@ -21,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * inside it is no longer found.
  *
  * <p>Lookup is a hash map from a phrase's first key to its phrases, longest first, so the cost
- * per text token is one hash lookup plus a few token comparisons. Immutable and thread-safe once
+ * per text token is one hash lookup plus a few token comparisons; the token's key comes folded
+ * from its {@link Word}. Immutable and thread-safe once
  * built.
  *
  * @param <T> the value a phrase stands for
@@ -74,61 +74,34 @@ public final class PhraseMatcher<T> {
 
     /** Non-overlapping longest matches, left to right. */
     public List<Match<T>> findAll(String text) {
-        return findAll(text, WordTokenizer.tokenize(text));
+        return findAll(TokenizedText.of(text));
     }
 
     /**
-     * As {@link #findAll(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller
-     * already has: an article is matched against several dictionaries, and tokenising it once for
-     * all of them saves work (and the cached hash of each token string is reused by every lookup).
+     * As {@link #findAll(String)}, on a text the caller has tokenised already: an article is matched
+     * against several dictionaries, and each of its words is looked up and folded once for all of
+     * them (docs/design-notes.md#per-word-and-per-token-caches-in-matching).
      */
-    public List<Match<T>> findAll(String text, List<WordTokenizer.Token> tokens) {
+    public List<Match<T>> findAll(TokenizedText text) {
+        List<WordTokenizer.Token> tokens = text.tokens();
         String[] keys = new String[tokens.size()];
-        List<List<Phrase<T>>> starting = new ArrayList<>(keys.length);
         for (int i = 0; i < keys.length; i++) {
-            Word<T> word = word(tokens.get(i).text());
-            keys[i] = word.key();
-            starting.add(word.starting());
+            keys[i] = text.word(i).key();
         }
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < keys.length) {
-            Phrase<T> found = longestAt(starting.get(i), tokens, keys, i);
+            Phrase<T> found = longestAt(byFirstKey.get(keys[i]), tokens, keys, i);
             if (found == null) {
                 i++;
                 continue;
             }
             int start = tokens.get(i).start();
             int end = tokens.get(i + found.length() - 1).end();
-            matches.add(new Match<>(found.value, start, end, text.substring(start, end)));
+            matches.add(new Match<>(found.value, start, end, text.text().substring(start, end)));
             i += found.length();
         }
         return matches;
-    }
-
-    /** A text word's key and the phrases that start with it, longest first; null when none does. */
-    private record Word<T>(String key, List<Phrase<T>> starting) {}
-
-    /**
-     * Words recur across texts, and folding them (NFKC casefold) would be most of the matching cost
-     * (docs/design-notes.md#per-word-and-per-token-caches-in-matching): each
-     * word's key and phrases are kept, up to {@link #CACHED_WORDS} words, after which new words are
-     * worked out each time. One lookup per text word then gives both.
-     */
-    private static final int CACHED_WORDS = 50_000;
-
-    private final Map<String, Word<T>> words = new ConcurrentHashMap<>();
-
-    private Word<T> word(String text) {
-        Word<T> word = words.get(text);
-        if (word == null) {
-            String key = LookupFold.fold(text);
-            word = new Word<>(key, byFirstKey.get(key));
-            if (words.size() < CACHED_WORDS) {
-                words.putIfAbsent(text, word);
-            }
-        }
-        return word;
     }
 
     /** @param starting the phrases that start with token {@code i}, longest first, or null */

@@ -25,6 +25,21 @@ public final class WordTokenizer {
 
     public static List<Token> tokenize(CharSequence text) {
         List<Token> tokens = new ArrayList<>();
+        forEachToken(
+                text,
+                (start, end) ->
+                        tokens.add(new Token(text.subSequence(start, end).toString(), start, end)));
+        return tokens;
+    }
+
+    /** Receives each token's offsets, start inclusive, end exclusive. */
+    @FunctionalInterface
+    interface TokenSink {
+        void token(int start, int end);
+    }
+
+    /** The tokens of {@link #tokenize}, as offsets only: a caller that keeps its own strings makes none here. */
+    static void forEachToken(CharSequence text, TokenSink sink) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -43,10 +58,9 @@ public final class WordTokenizer {
             }
             int end = trimTrailingJoiners(text, start, i);
             if (!isPossessiveS(text, start, end)) {
-                tokens.add(new Token(text.subSequence(start, end).toString(), start, end));
+                sink.token(start, end);
             }
         }
-        return tokens;
     }
 
     /** {@link Character#codePointAt(CharSequence, int)} without its surrogate checks for the chars that cannot be one. */

@@ -1,6 +1,6 @@
 package dev.samachar.enrich;
 
-import dev.samachar.analysis.WordTokenizer;
+import dev.samachar.analysis.TokenizedText;
 import dev.samachar.es.AnalysisMode;
 import dev.samachar.ingest.countries.CountryMatcher;
 import dev.samachar.ingest.entities.Entities;
@@ -58,14 +58,14 @@ public final class Enricher {
         Set<String> aliases = new LinkedHashSet<>();
         // Matching keeps objects per word: window by window, a huge page needs no more memory than a long article.
         for (String window : TextWindows.of(text)) {
-            // Tokenised once for the three dictionaries, which split text the same way.
-            List<WordTokenizer.Token> words = WordTokenizer.tokenize(window);
-            found.addAll(countries.countriesIn(window, words));
-            Entities inWindow = entities.find(window, words);
+            // Tokenised once for the three dictionaries, which split text the same way and share each word's lookup.
+            TokenizedText words = TokenizedText.of(window);
+            found.addAll(countries.countriesIn(words));
+            Entities inWindow = entities.find(words);
             persons.addAll(inWindow.persons());
             orgs.addAll(inWindow.orgs());
             events.addAll(inWindow.events());
-            aliases.addAll(synonyms.aliasesIn(window, words));
+            aliases.addAll(synonyms.aliasesIn(words));
         }
         Entities named = new Entities(persons, orgs, events);
         Set<String> countryNames = new LinkedHashSet<>();

@@ -1,7 +1,7 @@
 package dev.samachar.enrich;
 
 import dev.samachar.analysis.PhraseMatcher;
-import dev.samachar.analysis.WordTokenizer;
+import dev.samachar.analysis.TokenizedText;
 import dev.samachar.synonyms.SynonymFile;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,16 +34,16 @@ public final class NameSynonyms {
 
     /** Every spelling of every group the text mentions, in a stable order. */
     public List<String> aliasesIn(String text) {
-        return groups.isEmpty() ? List.of() : aliasesIn(text, WordTokenizer.tokenize(text));
+        return groups.isEmpty() ? List.of() : aliasesIn(TokenizedText.of(text));
     }
 
-    /** As {@link #aliasesIn(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller already has. */
-    public List<String> aliasesIn(String text, List<WordTokenizer.Token> tokens) {
+    /** As {@link #aliasesIn(String)}, on a text the caller has tokenised for all its matchers. */
+    public List<String> aliasesIn(TokenizedText text) {
         if (groups.isEmpty()) {
             return List.of();
         }
         Set<String> aliases = new LinkedHashSet<>();
-        for (PhraseMatcher.Match<Integer> match : matcher.findAll(text, tokens)) {
+        for (PhraseMatcher.Match<Integer> match : matcher.findAll(text)) {
             aliases.addAll(groups.get(match.value()));
         }
         return List.copyOf(aliases);

@@ -3,8 +3,6 @@ package dev.samachar.pipeline;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The numbers a text states, as a translation repeats them: "1,00,000", "100000" and "१००००० " are one
@@ -17,20 +15,29 @@ import java.util.regex.Pattern;
  */
 final class TextNumbers {
 
-    /** Digits (ASCII or Devanagari), with grouping commas and one decimal point inside. */
-    private static final Pattern NUMBER =
-            Pattern.compile("[0-9\\u0966-\\u096F]+(?:,[0-9\\u0966-\\u096F]+)*(?:\\.[0-9\\u0966-\\u096F]+)?");
-
     private TextNumbers() {}
 
+    /**
+     * Scanned by hand rather than with a regular expression: the linker reads the numbers of every
+     * article a pair needs, and a regex search tried a match at every char of the text, most of the
+     * linking time at 100,000 articles (docs/benchmarks.md).
+     */
     static Set<String> of(String text, LocalDate published) {
         Set<String> numbers = new TreeSet<>();
-        Matcher matcher = NUMBER.matcher(text);
-        while (matcher.find()) {
-            if (partOfCode(text, matcher.start())) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
                 continue;
             }
-            String number = normalised(matcher.group());
+            int start = i;
+            int end = numberEnd(text, start);
+            i = end;
+            if (partOfCode(text, start)) {
+                continue;
+            }
+            String number = normalised(text, start, end);
             if (published == null
                     || !(number.equals(Integer.toString(published.getYear()))
                             || number.equals(Integer.toString(published.getDayOfMonth())))) {
@@ -38,6 +45,30 @@ final class TextNumbers {
             }
         }
         return numbers;
+    }
+
+    /** Digits (ASCII or Devanagari), with grouping commas and one decimal point inside, each followed by a digit. */
+    private static int numberEnd(String text, int start) {
+        int end = digitsEnd(text, start);
+        while (end + 1 < text.length() && text.charAt(end) == ',' && isDigit(text.charAt(end + 1))) {
+            end = digitsEnd(text, end + 1);
+        }
+        if (end + 1 < text.length() && text.charAt(end) == '.' && isDigit(text.charAt(end + 1))) {
+            end = digitsEnd(text, end + 1);
+        }
+        return end;
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '\u0966' && c <= '\u096F');
     }
 
     /**
@@ -56,20 +87,31 @@ final class TextNumbers {
                 || before == '/';
     }
 
-    private static String normalised(String number) {
-        StringBuilder ascii = new StringBuilder(number.length());
-        for (int i = 0; i < number.length(); i++) {
-            char c = number.charAt(i);
+    /** ASCII digits without grouping commas, leading zeros of the whole part or trailing zeros of the fraction. */
+    private static String normalised(String text, int start, int end) {
+        StringBuilder whole = new StringBuilder(end - start);
+        StringBuilder fraction = new StringBuilder();
+        StringBuilder into = whole;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c == ',') {
                 continue;
             }
-            ascii.append(c >= '\u0966' && c <= '\u096F' ? (char) ('0' + (c - '\u0966')) : c);
+            if (c == '.') {
+                into = fraction;
+                continue;
+            }
+            into.append(c >= '\u0966' && c <= '\u096F' ? (char) ('0' + (c - '\u0966')) : c);
         }
-        String digits = ascii.toString();
-        int dot = digits.indexOf('.');
-        String whole = dot < 0 ? digits : digits.substring(0, dot);
-        String fraction = dot < 0 ? "" : digits.substring(dot + 1).replaceAll("0+$", "");
-        whole = whole.replaceFirst("^0+(?=\\d)", "");
-        return fraction.isEmpty() ? whole : whole + "." + fraction;
+        int leadingZeros = 0;
+        while (leadingZeros < whole.length() - 1 && whole.charAt(leadingZeros) == '0') {
+            leadingZeros++;
+        }
+        int fractionEnd = fraction.length();
+        while (fractionEnd > 0 && fraction.charAt(fractionEnd - 1) == '0') {
+            fractionEnd--;
+        }
+        String digits = whole.substring(leadingZeros);
+        return fractionEnd == 0 ? digits : digits + "." + fraction.substring(0, fractionEnd);
     }
 }

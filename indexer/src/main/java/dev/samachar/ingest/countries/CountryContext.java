@@ -1,6 +1,7 @@
 package dev.samachar.ingest.countries;
 
 import dev.samachar.analysis.PhraseMatcher;
+import dev.samachar.analysis.TokenizedText;
 import dev.samachar.analysis.Vocabulary;
 import dev.samachar.analysis.WordTokenizer.Token;
 import dev.samachar.ingest.countries.CountryContextFile.Kind;
@@ -57,8 +58,8 @@ final class CountryContext {
     }
 
     /** The candidates that mean their country, as mentions. */
-    List<CountryMention> keep(String text, List<Token> tokens, List<Candidate> candidates) {
-        Scan scan = new Scan(text, tokens, candidates);
+    List<CountryMention> keep(TokenizedText text, List<Candidate> candidates) {
+        Scan scan = new Scan(text, candidates);
         List<CountryMention> out = new ArrayList<>();
         for (Candidate c : candidates) {
             if (!scan.partOfSomethingElse(c)) {
@@ -71,6 +72,7 @@ final class CountryContext {
 
     /** One text's tokens and candidates, and the US cues in it, found only when needed. */
     private final class Scan {
+        private final TokenizedText tokenized;
         private final String text;
         private final List<Token> tokens;
         private final List<Candidate> candidates;
@@ -80,9 +82,10 @@ final class CountryContext {
         private final BitSet ends = new BitSet();
         private int[] usCueTokens;
 
-        Scan(String text, List<Token> tokens, List<Candidate> candidates) {
-            this.text = text;
-            this.tokens = tokens;
+        Scan(TokenizedText tokenized, List<Candidate> candidates) {
+            this.tokenized = tokenized;
+            this.text = tokenized.text();
+            this.tokens = tokenized.tokens();
             this.candidates = candidates;
             for (Candidate c : candidates) {
                 starts.set(c.from());
@@ -278,7 +281,7 @@ final class CountryContext {
                         at.add(o.from());
                     }
                 }
-                for (PhraseMatcher.Match<String> m : usPlaces.findAll(text, tokens)) {
+                for (PhraseMatcher.Match<String> m : usPlaces.findAll(tokenized)) {
                     if (!isSharedName(m)) {
                         at.add(tokenAt(m.start()));
                     }

@@ -2,6 +2,7 @@ package dev.samachar.ingest.countries;
 
 import dev.samachar.analysis.PhraseMatcher;
 import dev.samachar.analysis.PhraseMatcher.Casing;
+import dev.samachar.analysis.TokenizedText;
 import dev.samachar.analysis.Vocabulary;
 import dev.samachar.analysis.WordTokenizer;
 import java.util.ArrayList;
@@ -55,13 +56,13 @@ public final class CountryMatcher {
 
     /** Codes of the countries {@code text} mentions, in a new sorted set; empty for null. */
     public SortedSet<String> countriesIn(String text) {
-        return text == null ? new TreeSet<>() : countriesIn(text, WordTokenizer.tokenize(text));
+        return text == null ? new TreeSet<>() : countriesIn(TokenizedText.of(text));
     }
 
-    /** As {@link #countriesIn(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller already has. */
-    public SortedSet<String> countriesIn(String text, List<WordTokenizer.Token> tokens) {
+    /** As {@link #countriesIn(String)}, on a text the caller has tokenised for all its matchers. */
+    public SortedSet<String> countriesIn(TokenizedText text) {
         SortedSet<String> codes = new TreeSet<>();
-        for (CountryMention m : mentions(text, tokens)) {
+        for (CountryMention m : mentions(text)) {
             codes.add(m.code());
         }
         return codes;
@@ -69,13 +70,14 @@ public final class CountryMatcher {
 
     /** Every place {@code text} names a country, in text order; empty for null. */
     public List<CountryMention> mentions(String text) {
-        return text == null ? List.of() : mentions(text, WordTokenizer.tokenize(text));
+        return text == null ? List.of() : mentions(TokenizedText.of(text));
     }
 
-    private List<CountryMention> mentions(String text, List<WordTokenizer.Token> tokens) {
+    private List<CountryMention> mentions(TokenizedText text) {
+        List<WordTokenizer.Token> tokens = text.tokens();
         List<CountryContext.Candidate> candidates = new ArrayList<>();
         int from = 0;
-        for (PhraseMatcher.Match<String> m : matcher.findAll(text, tokens)) {
+        for (PhraseMatcher.Match<String> m : matcher.findAll(text)) {
             while (tokens.get(from).start() < m.start()) {
                 from++;
             }
@@ -89,7 +91,7 @@ public final class CountryMatcher {
             }
             from = to;
         }
-        return context.keep(text, tokens, candidates);
+        return context.keep(text, candidates);
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.samachar.ingest.countries;
 
 import dev.samachar.analysis.PhraseMatcher;
 import dev.samachar.analysis.PhraseMatcher.Casing;
-import dev.samachar.analysis.WordTokenizer;
+import dev.samachar.analysis.TokenizedText;
 import dev.samachar.config.MappingFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -74,7 +74,7 @@ final class UsPlaces {
     }
 
     /** Where {@code text} names a US state or city. */
-    List<PhraseMatcher.Match<String>> findAll(String text, List<WordTokenizer.Token> tokens) {
-        return matcher.findAll(text, tokens);
+    List<PhraseMatcher.Match<String>> findAll(TokenizedText text) {
+        return matcher.findAll(text);
     }
 }

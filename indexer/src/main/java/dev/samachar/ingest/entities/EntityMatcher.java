@@ -1,6 +1,6 @@
 package dev.samachar.ingest.entities;
 
-import dev.samachar.analysis.WordTokenizer;
+import dev.samachar.analysis.TokenizedText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -61,15 +61,17 @@ public final class EntityMatcher {
 
     /** The entities {@code text} mentions; empty sets for null. */
     public Entities find(String text) {
-        return find(text, text == null ? List.of() : WordTokenizer.tokenize(text));
+        return text == null
+                ? new Entities(new TreeSet<>(), new TreeSet<>(), new TreeSet<>())
+                : find(TokenizedText.of(text));
     }
 
-    /** As {@link #find(String)}, on the {@link WordTokenizer} tokens of {@code text} the caller already has. */
-    public Entities find(String text, List<WordTokenizer.Token> tokens) {
+    /** As {@link #find(String)}, on a text the caller has tokenised for all its matchers. */
+    public Entities find(TokenizedText text) {
         SortedSet<String> persons = new TreeSet<>();
         SortedSet<String> orgs = new TreeSet<>();
         SortedSet<String> events = new TreeSet<>();
-        for (EntityMention m : mentions(text, tokens)) {
+        for (EntityMention m : mentions(text)) {
             switch (m.type()) {
                 case PERSON -> persons.add(m.canonical());
                 case ORG -> orgs.add(m.canonical());
@@ -81,15 +83,12 @@ public final class EntityMatcher {
 
     /** Every mention, in text order, with its offsets; empty for null. */
     public List<EntityMention> mentions(String text) {
-        return mentions(text, text == null ? List.of() : WordTokenizer.tokenize(text));
+        return text == null ? new ArrayList<>() : mentions(TokenizedText.of(text));
     }
 
-    private List<EntityMention> mentions(String text, List<WordTokenizer.Token> tokens) {
+    private List<EntityMention> mentions(TokenizedText text) {
         List<EntityMention> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        for (LoosePhraseIndex.Match<GazetteerEntry> m : index.findAll(text, tokens)) {
+        for (LoosePhraseIndex.Match<GazetteerEntry> m : index.findAll(text)) {
             out.add(new EntityMention(m.value().canonical(), m.value().type(), m.start(), m.end(), m.text()));
         }
         return out;

@@ -1,6 +1,7 @@
 package dev.samachar.ingest.entities;
 
 import dev.samachar.analysis.LookupFold;
+import dev.samachar.analysis.TokenizedText;
 import dev.samachar.analysis.WordTokenizer;
 import dev.samachar.ingest.entities.LoosePhrase.Kind;
 import dev.samachar.ingest.entities.LoosePhrase.TextWord;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Finds dictionary phrases in text the way {@link dev.samachar.analysis.PhraseMatcher} does
@@ -66,16 +67,17 @@ final class LoosePhraseIndex<T> {
 
     /** Names, left to right, each the longest phrase at its place. */
     List<Match<T>> findAll(String text) {
-        return findAll(text, WordTokenizer.tokenize(text));
+        return findAll(TokenizedText.of(text));
     }
 
-    /** As {@link #findAll(String)}, on the {@link WordTokenizer} tokens of {@code text} a caller already has. */
-    List<Match<T>> findAll(String text, List<WordTokenizer.Token> tokens) {
-        // The words are the cached resolutions, so matching allocates nothing per word of the text.
+    /** As {@link #findAll(String)}, on a text the caller has tokenised for all its matchers. */
+    List<Match<T>> findAll(TokenizedText text) {
+        List<WordTokenizer.Token> tokens = text.tokens();
+        // The words are the kept resolutions, so matching allocates nothing per word of the text.
         @SuppressWarnings("unchecked")
         TextWord<T>[] words = (TextWord<T>[]) new TextWord<?>[tokens.size()];
         for (int j = 0; j < words.length; j++) {
-            words[j] = resolve(tokens.get(j).text());
+            words[j] = text.word(j).memo(this, resolver);
         }
         List<Match<T>> matches = new ArrayList<>();
         int titleEnd = -1; // word index right after the last title matched
@@ -94,45 +96,36 @@ final class LoosePhraseIndex<T> {
             } else if (found.kind == Kind.NAME) {
                 int from = tokens.get(i).start();
                 int to = tokens.get(end - 1).end();
-                matches.add(new Match<>(found.value, from, to, text.substring(from, to)));
+                matches.add(new Match<>(found.value, from, to, text.text().substring(from, to)));
             }
             i = end;
         }
         return matches;
     }
 
-    /**
-     * Words recur across articles (names, places, the language's common words), and resolving one
-     * (romanise, fold, look up near forms) would be most of the cost of matching
-     * (docs/design-notes.md#per-word-and-per-token-caches-in-matching); resolved words are kept,
-     * up to {@link #CACHED_WORDS}, after which new words are resolved each time and memory stays flat.
-     */
-    private static final int CACHED_WORDS = 50_000;
     /** LooseForms reuses buffers, so each enrichment thread has its own. */
     private static final ThreadLocal<LooseForms> LOOSE_FORMS = ThreadLocal.withInitial(LooseForms::new);
 
-    private final Map<String, TextWord<T>> resolved = new ConcurrentHashMap<>();
+    /** {@link #resolve}, made once rather than per word of every text. */
+    private final Function<dev.samachar.analysis.Word, TextWord<T>> resolver = this::resolve;
 
-    private TextWord<T> resolve(String word) {
-        TextWord<T> known = resolved.get(word);
-        if (known != null) {
-            return known;
-        }
-        String fold = LookupFold.fold(word);
-        boolean latin = Scripts.isLatin(word);
+    /**
+     * What a text word stands for here. Resolving one (romanise, look up near forms) would be most
+     * of the cost of matching (docs/design-notes.md#per-word-and-per-token-caches-in-matching), so
+     * {@link #findAll} keeps it as the shared {@link dev.samachar.analysis.Word}'s memo, and a word recurring across
+     * articles is resolved once.
+     */
+    private TextWord<T> resolve(dev.samachar.analysis.Word word) {
+        String fold = word.key();
+        boolean latin = Scripts.isLatin(word.text());
         Set<String> forms =
-                (latin ? latinVocabulary : vocabulary).resolve(LOOSE_FORMS.get().of(word));
+                (latin ? latinVocabulary : vocabulary).resolve(LOOSE_FORMS.get().of(word.text()));
         List<LoosePhrase<T>> starting = new ArrayList<>(byFirstKey.getOrDefault(exactKey(fold), List.of()));
         for (String form : forms) {
             starting.addAll(byFirstKey.getOrDefault(looseKey(form), List.of()));
         }
         starting.sort(LoosePhrase.LONGEST_FIRST);
-        TextWord<T> computed =
-                new TextWord<>(fold, forms, latin, starting.isEmpty() ? List.of() : List.copyOf(starting));
-        if (resolved.size() < CACHED_WORDS) {
-            resolved.putIfAbsent(word, computed);
-        }
-        return computed;
+        return new TextWord<>(fold, forms, latin, starting.isEmpty() ? List.of() : List.copyOf(starting));
     }
 
     /**

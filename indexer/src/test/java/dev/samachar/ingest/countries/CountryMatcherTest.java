@@ -220,7 +220,7 @@ class CountryMatcherTest {
 
     @Test
     void nullTextGivesNoCountries() {
-        assertTrue(MATCHER.countriesIn(null).isEmpty());
+        assertTrue(MATCHER.countriesIn((String) null).isEmpty());
     }
 
     @Test

@@ -129,7 +129,7 @@ class EntityMatcherTest {
 
     @Test
     void nullAndEmptyTextHaveNoEntities() {
-        assertTrue(MATCHER.find(null).isEmpty());
+        assertTrue(MATCHER.find((String) null).isEmpty());
         assertTrue(MATCHER.find("").isEmpty());
         assertEquals(List.of(), MATCHER.mentions(null));
     }
