@@ -1,7 +1,9 @@
 package dev.samachar.config;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
@@ -19,7 +21,29 @@ public final class MappingFiles {
         T parse(InputStream in) throws IOException;
     }
 
+    /** Receives one data line of a mappings file and its number in the file (from 1), for error messages. */
+    @FunctionalInterface
+    public interface DataLine {
+        void accept(int number, String line) throws IOException;
+    }
+
     private MappingFiles() {}
+
+    /**
+     * Every line of a mappings file that carries data, in order: blank lines and {@code #} comments are
+     * the files' own convention for notes and spacing, and are skipped here so no reader has to.
+     */
+    public static void forEachDataLine(Reader reader, DataLine handler) throws IOException {
+        BufferedReader in = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
+        String line;
+        int number = 0;
+        while ((line = in.readLine()) != null) {
+            number++;
+            if (!line.isBlank() && !line.startsWith("#")) {
+                handler.accept(number, line);
+            }
+        }
+    }
 
     /** @param name path below mappings/, e.g. "gazetteer.tsv" */
     public static <T> T read(String name, Parser<T> parser) {

@@ -1,10 +1,5 @@
 package dev.samachar.synonyms;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -33,21 +28,7 @@ final class CommonCapitalisedWords {
     }
 
     private static CommonCapitalisedWords load() {
-        try (InputStream in = CommonCapitalisedWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("word list missing from the classpath: " + RESOURCE
-                        + " (scripts/build-wordnet-common-capitalised writes it)");
-            }
-            Set<String> words = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.strip());
-                }
-            }
-            return new CommonCapitalisedWords(Set.copyOf(words));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new CommonCapitalisedWords(BundledWordList.read(RESOURCE, "scripts/build-wordnet-common-capitalised"));
     }
 
     /** Whether WordNet has {@code word}, as written, as an adjective or a kind of person and never as a name. */

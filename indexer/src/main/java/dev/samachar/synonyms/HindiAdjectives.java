@@ -1,13 +1,7 @@
 package dev.samachar.synonyms;
 
 import dev.samachar.analysis.HindiNormalizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Hindi words that apertium-hin analyses as an adjective's own form and never as a proper noun: दैनिक
@@ -36,21 +30,7 @@ final class HindiAdjectives {
     }
 
     private static HindiAdjectives load() {
-        try (InputStream in = HindiAdjectives.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "word list missing from the classpath: " + RESOURCE + " (scripts/build-vocabulary writes it)");
-            }
-            Set<String> keys = new HashSet<>();
-            for (String line : new String(new GZIPInputStream(in).readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    keys.add(line);
-                }
-            }
-            return new HindiAdjectives(Set.copyOf(keys));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new HindiAdjectives(BundledWordList.read(RESOURCE, "scripts/build-vocabulary"));
     }
 
     /** Whether the dictionary has {@code word} as an adjective and never as a proper noun. */

@@ -46,11 +46,7 @@ public final class SynonymFile {
 
     static List<List<String>> parse(BufferedReader reader) throws IOException {
         List<List<String>> groups = new ArrayList<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        MappingFiles.forEachDataLine(reader, (n, line) -> {
             List<String> group = new ArrayList<>();
             for (String spelling : line.split("\t")) {
                 if (!spelling.isBlank()) {
@@ -60,7 +56,7 @@ public final class SynonymFile {
             if (group.size() > 1) {
                 groups.add(List.copyOf(group));
             }
-        }
+        });
         return groups;
     }
 

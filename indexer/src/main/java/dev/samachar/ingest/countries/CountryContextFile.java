@@ -2,7 +2,6 @@ package dev.samachar.ingest.countries;
 
 import dev.samachar.analysis.LookupFold;
 import dev.samachar.config.MappingFiles;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -48,14 +47,7 @@ final class CountryContextFile {
         for (Kind k : Kind.values()) {
             keys.put(k, new HashSet<>());
         }
-        BufferedReader in = new BufferedReader(reader);
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        MappingFiles.forEachDataLine(reader, (n, line) -> {
             String[] cols = line.split("\t", -1);
             if (cols.length != 2) {
                 throw bad(n, "expected 2 tab-separated columns, got " + cols.length);
@@ -73,7 +65,7 @@ final class CountryContextFile {
                 }
                 keys.get(kind).add(LookupFold.fold(s));
             }
-        }
+        });
         keys.replaceAll((k, v) -> Set.copyOf(v));
         return new Words(keys);
     }

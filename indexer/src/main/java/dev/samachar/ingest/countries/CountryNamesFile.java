@@ -1,7 +1,6 @@
 package dev.samachar.ingest.countries;
 
 import dev.samachar.config.MappingFiles;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -40,16 +39,9 @@ final class CountryNamesFile {
 
     static List<Row> read(Reader reader) throws IOException {
         List<Row> rows = new ArrayList<>();
-        BufferedReader in = new BufferedReader(reader);
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        MappingFiles.forEachDataLine(reader, (n, line) -> {
             rows.add(parse(n, line));
-        }
+        });
         return rows;
     }
 

@@ -4,7 +4,6 @@ import dev.samachar.analysis.PhraseMatcher;
 import dev.samachar.analysis.PhraseMatcher.Casing;
 import dev.samachar.analysis.TokenizedText;
 import dev.samachar.config.MappingFiles;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -50,21 +49,14 @@ final class UsPlaces {
 
     static UsPlaces read(Reader reader) throws IOException {
         List<String[]> rows = new ArrayList<>();
-        BufferedReader in = new BufferedReader(reader);
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        MappingFiles.forEachDataLine(reader, (n, line) -> {
             String[] cols = line.split("\t", -1);
             if (cols.length != 3 || !(cols[0].equals("state") || cols[0].equals("city")) || cols[1].isBlank()) {
                 throw new IllegalStateException(
                         RESOURCE + " line " + n + ": expected state|city, English name, Hindi name");
             }
             rows.add(new String[] {cols[0], cols[1].strip(), cols[2].strip()});
-        }
+        });
         return new UsPlaces(rows);
     }
 

@@ -1,7 +1,6 @@
 package dev.samachar.ingest.entities;
 
 import dev.samachar.config.MappingFiles;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -45,14 +44,7 @@ final class GazetteerFile {
         List<String> blocks = new ArrayList<>();
         Map<GazetteerEntry, Integer> lineOf = new LinkedHashMap<>();
         Set<String> canonicals = new HashSet<>();
-        BufferedReader in = new BufferedReader(reader);
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        MappingFiles.forEachDataLine(reader, (n, line) -> {
             String[] cols = columns(n, line);
             String kind = cols[1];
             List<String> latin = values(cols[4]);
@@ -82,7 +74,7 @@ final class GazetteerFile {
                     lineOf.put(e, n);
                 }
             }
-        }
+        });
         for (GazetteerEntry e : entries) {
             if (e.titleGroup() != null && !titles.containsKey(e.titleGroup())) {
                 throw bad(lineOf.get(e), "no title rows for group '" + e.titleGroup() + "'");
